@@ -1,0 +1,211 @@
+/**
+ * The content checker: validates a whole content folder with the same
+ * schemas the site is built from, and reports every problem with its file,
+ * line, field and a fix, in Chinese. The build runs it first and stops on
+ * errors, so a broken file never reaches Astro (whose own messages are in
+ * English and come with stack traces) and never replaces a good site.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, posix } from 'node:path';
+import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { COLLECTIONS, placeFile, type CollectionName, type Placement } from '../../schemas/collections.ts';
+import { attachmentPath, type SchemaContext } from '../../schemas/context.ts';
+import { explainIssues } from './explain.ts';
+import { listFiles, listFolders } from './files.ts';
+import type { Problem } from './problem.ts';
+import { checkReferences } from './references.ts';
+import { readMarkdownSource, readYamlSource, type SourceFile } from './source.ts';
+
+export interface CheckedEntry extends Placement {
+  /** Path relative to the content folder. */
+  file: string;
+  /** The validated data, as the schema outputs it (images as paths). */
+  data: Record<string, unknown>;
+  body?: string;
+  source: SourceFile;
+}
+
+export interface ContentCheck {
+  contentDir: string;
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+/** Image formats Astro's image pipeline reads. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg'];
+
+const README = /^readme\.(md|txt)$/i;
+
+/** A file next to the entry, given as ./name: says what is wrong with it, or nothing. */
+function checkLocalFile(contentDir: string, entryDir: string, value: string, what: string, extensions: readonly string[]) {
+  if (/^[a-z]+:/i.test(value)) return { message: `${what}只能用内容文件夹里的文件，不能用网址“${value}”`, fix: `把文件放到 ${entryDir}/ 里，写成 ./文件名` };
+  if (!value.startsWith('./') && !value.startsWith('../')) {
+    return { message: `${what}的路径要以 ./ 开头`, fix: `写成 ./${value}` };
+  }
+  const ext = extname(value).slice(1).toLowerCase();
+  if (!extensions.includes(ext)) {
+    return { message: `${what}的文件类型 .${ext || '（无）'} 不支持`, fix: `请用这些类型：${extensions.join('、')}` };
+  }
+  const rel = posix.normalize(posix.join(entryDir, value));
+  const abs = join(contentDir, rel);
+  if (rel.startsWith('../')) return { message: `${what}不能放在内容文件夹外面`, fix: `把文件放到 ${entryDir}/ 里` };
+  if (existsSync(abs) && statSync(abs).isFile()) return undefined;
+  // Suggest a file that differs only in case or extension: the usual slip.
+  const wanted = basename(value, extname(value)).toLowerCase();
+  let nearby: string | undefined;
+  try {
+    nearby = readdirSync(dirname(abs)).find(
+      (f) => basename(f, extname(f)).toLowerCase() === wanted && extensions.includes(extname(f).slice(1).toLowerCase()),
+    );
+  } catch {
+    nearby = undefined;
+  }
+  return {
+    message: `找不到${what}文件 ${rel}`,
+    fix: nearby ? `文件夹里有 ${nearby}，是不是要写成 ./${posix.join(posix.dirname(value.slice(2)), nearby).replace(/^\.\//, '')}？` : `把文件放到 ${rel}，或改正文件名（注意大小写和扩展名）`,
+  };
+}
+
+/** The schema context the checker uses: images and attachments must exist next to the entry. */
+function checkerContext(contentDir: string, entryDir: string): SchemaContext {
+  const local = (what: string, extensions: readonly string[]) =>
+    z.string().superRefine((value, ctx) => {
+      const problem = checkLocalFile(contentDir, entryDir, value, what, extensions);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { kind: 'missing-file', fix: problem.fix } });
+    });
+  return {
+    image: () => local('图片', IMAGE_EXTENSIONS).meta({ title: '图片', expected: '图片文件的相对路径', example: './zhang-xiaoming.jpg' }),
+    file: () => attachmentPath().pipe(local('附件', ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'wps', 'ofd', 'jpg', 'jpeg', 'png'])),
+  };
+}
+
+function slugProblem(file: string, name: string, isFolder: boolean): Problem | undefined {
+  if (SLUG_PATTERN.test(name)) return undefined;
+  const what = isFolder ? '文件夹名' : '文件名';
+  const suggestion = name
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return {
+    severity: 'error',
+    kind: 'bad-slug',
+    file,
+    message: `${what}“${name}”会成为网址的一部分，只能用小写英文字母、数字和短横线`,
+    fix: `用拼音或英文改名，例如 ${suggestion && suggestion !== name ? suggestion : isFolder ? 'menzhen' : 'zhang-xiaoming'}${isFolder ? '' : extname(file)}；网址印在二维码上，发布后不要再改`,
+  };
+}
+
+/** Validates one file's data with its collection's schema. */
+function validate(contentDir: string, placement: Placement, source: SourceFile): { data?: Record<string, unknown>; problems: Problem[] } {
+  const layout = COLLECTIONS[placement.collection];
+  const schema = (layout.schema as (ctx: SchemaContext) => z.ZodType)(checkerContext(contentDir, posix.dirname(source.relPath)));
+  const result = schema.safeParse(source.data, { reportInput: true });
+  if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
+  return { problems: explainIssues(result.error.issues, schema, source) };
+}
+
+function readSource(contentDir: string, relPath: string, collection: CollectionName): SourceFile {
+  const text = readFileSync(join(contentDir, relPath), 'utf8');
+  return COLLECTIONS[collection].format === 'markdown' ? readMarkdownSource(relPath, text) : readYamlSource(relPath, text);
+}
+
+/** Checks every file in a content folder. Never throws for bad content: every finding is a Problem. */
+export function checkContent(contentDir: string): ContentCheck {
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    problems.push({
+      severity: 'error',
+      kind: 'no-content-folder',
+      file: contentDir,
+      message: `找不到内容文件夹 ${contentDir}`,
+      fix: '检查 --content 参数或 SILIANG_CONTENT 环境变量指向的路径',
+    });
+    return { contentDir, problems, entries };
+  }
+
+  const seen = new Map<string, string>();
+  for (const relPath of listFiles(contentDir)) {
+    const placement = placeFile(relPath);
+    const ext = extname(relPath).slice(1).toLowerCase();
+    if (!placement) {
+      if (['yaml', 'yml', 'md', 'mdx'].includes(ext) && !README.test(basename(relPath))) {
+        problems.push({
+          severity: 'error',
+          kind: 'stray-file',
+          file: relPath,
+          message: '这个文件不在约定的位置，不会被发布',
+          fix: '检查文件夹名是否写错。约定的位置：site.yaml、units/<单位>/unit.yaml、units/<单位>/procedures/、staff/、posts/、pledges/、evaluations/、notices/',
+        });
+      }
+      continue;
+    }
+    // Unit folders are checked once, below; other entries by their file name.
+    if (placement.collection !== 'site' && placement.collection !== 'units') {
+      const badSlug = slugProblem(relPath, placement.slug, false);
+      if (badSlug) {
+        problems.push(badSlug);
+        continue;
+      }
+    }
+    const key = `${placement.collection}:${placement.id}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      problems.push({
+        severity: 'error',
+        kind: 'duplicate-id',
+        file: relPath,
+        message: `和 ${earlier} 对应同一个网址（${placement.id}），只能保留一个`,
+        fix: '删除其中一个文件，或给它改个文件名',
+      });
+      continue;
+    }
+    seen.set(key, relPath);
+
+    const source = readSource(contentDir, relPath, placement.collection);
+    problems.push(...source.problems);
+    if (source.data === undefined) continue;
+    const result = validate(contentDir, placement, source);
+    problems.push(...result.problems);
+    if (result.data) {
+      entries.push({ ...placement, file: relPath, data: result.data, ...(source.body !== undefined ? { body: source.body } : {}), source });
+    }
+  }
+
+  if (!existsSync(join(contentDir, 'site.yaml')) && !existsSync(join(contentDir, 'site.yml'))) {
+    problems.push({
+      severity: 'error',
+      kind: 'missing-site',
+      file: 'site.yaml',
+      message: '缺少网站设置文件 site.yaml',
+      fix: '从示例内容复制一份 site.yaml，改成本机构的名称、网址和监督电话',
+    });
+  }
+  for (const unit of listFolders(join(contentDir, 'units'))) {
+    const badFolder = slugProblem(`units/${unit}/`, unit, true);
+    if (badFolder) {
+      problems.push(badFolder);
+      continue;
+    }
+    if (!existsSync(join(contentDir, 'units', unit, 'unit.yaml')) && !existsSync(join(contentDir, 'units', unit, 'unit.yml'))) {
+      problems.push({
+        severity: 'error',
+        kind: 'missing-unit-file',
+        file: `units/${unit}/unit.yaml`,
+        message: `单位文件夹 units/${unit}/ 里缺少 unit.yaml`,
+        fix: '从其他单位复制一份 unit.yaml 改写，或删除这个文件夹',
+      });
+    }
+  }
+
+  problems.push(...checkReferences(entries));
+  return { contentDir, problems, entries };
+}
+
+/** True when any problem is an error (warnings do not stop a build). */
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,119 @@
+/**
+ * Checks that every reference between files points at something that exists:
+ * a member of staff's post, a pledge's staff member, an award's winner, a
+ * notice's unit. A dangling reference is reported at the referring field.
+ */
+import type { CheckedEntry } from './check.ts';
+import { fieldPath, type Problem } from './problem.ts';
+
+type Path = PropertyKey[];
+
+interface Reference {
+  from: CheckedEntry;
+  path: Path;
+  target: 'posts' | 'staff' | 'units';
+  id: string;
+  /** Chinese name of what is referenced. */
+  what: string;
+  /** Which folder holds the files that may be referenced. */
+  folder: string;
+}
+
+function get(data: unknown, path: Path): unknown {
+  let current = data;
+  for (const seg of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[seg];
+  }
+  return current;
+}
+
+function referencesOf(entry: CheckedEntry): Reference[] {
+  const refs: Reference[] = [];
+  const unit = entry.unit;
+  const inUnit = (path: Path, target: 'posts' | 'staff', what: string) => {
+    const value = get(entry.data, path);
+    if (typeof value === 'string' && unit) {
+      refs.push({ from: entry, path, target, id: `${unit}/${value}`, what, folder: `units/${unit}/${target}/` });
+    }
+  };
+  switch (entry.collection) {
+    case 'staff':
+      inUnit(['post'], 'posts', '岗位');
+      break;
+    case 'pledges':
+      inUnit(['by', 'staff'], 'staff', '工作人员');
+      break;
+    case 'evaluations': {
+      const awards = get(entry.data, ['awards']);
+      if (Array.isArray(awards)) awards.forEach((_, i) => inUnit(['awards', i, 'staff'], 'staff', '工作人员'));
+      const people = get(entry.data, ['people']);
+      if (Array.isArray(people)) people.forEach((_, i) => inUnit(['people', i, 'staff'], 'staff', '工作人员'));
+      break;
+    }
+    case 'notices': {
+      const value = get(entry.data, ['unit']);
+      if (typeof value === 'string') refs.push({ from: entry, path: ['unit'], target: 'units', id: value, what: '单位', folder: 'units/' });
+      break;
+    }
+    default:
+      break;
+  }
+  return refs;
+}
+
+export function checkReferences(entries: readonly CheckedEntry[]): Problem[] {
+  const ids = new Map<string, Set<string>>();
+  for (const e of entries) {
+    let set = ids.get(e.collection);
+    if (!set) ids.set(e.collection, (set = new Set()));
+    set.add(e.id);
+  }
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    for (const ref of referencesOf(entry)) {
+      const known = ids.get(ref.target) ?? new Set<string>();
+      if (known.has(ref.id)) continue;
+      const prefix = ref.target === 'units' ? '' : `${entry.unit}/`;
+      const choices = [...known].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
+      const { position } = entry.source.locate(ref.path);
+      const name = ref.id.slice(prefix.length);
+      problems.push({
+        severity: 'error',
+        kind: 'dangling-reference',
+        file: entry.file,
+        line: position.line,
+        column: position.column,
+        field: fieldPath(ref.path),
+        message: `找不到${ref.what}“${name}”：${ref.folder}里没有 ${name}${ref.target === 'units' ? '/' : '.yaml'}`,
+        fix: choices.length > 0 ? `改成已有的${ref.what}之一：${choices.join('、')}；或先建好 ${ref.folder}${name}${ref.target === 'units' ? '/unit.yaml' : '.yaml'}` : `先建好 ${ref.folder}${name}${ref.target === 'units' ? '/unit.yaml' : '.yaml'}`,
+      });
+    }
+  }
+  // A window number that the unit does not list is probably a typo.
+  const windows = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.collection !== 'units') continue;
+    const list = get(e.data, ['location', 'windows']);
+    if (Array.isArray(list)) windows.set(e.id, list.map(String));
+  }
+  for (const e of entries) {
+    if (e.collection !== 'staff' || !e.unit) continue;
+    const window = get(e.data, ['window']);
+    const list = windows.get(e.unit);
+    if (typeof window !== 'string' || !list || list.includes(window)) continue;
+    const { position } = e.source.locate(['window']);
+    problems.push({
+      severity: 'warning',
+      kind: 'unknown-window',
+      file: e.file,
+      line: position.line,
+      column: position.column,
+      field: 'window',
+      fieldTitle: '窗口号',
+      message: `窗口号“${window}”不在本单位的窗口列表里（${list.join('、')}）`,
+      fix: `检查窗口号，或在 units/${e.unit}/unit.yaml 的 location.windows 里加上它`,
+    });
+  }
+  return problems;
+}

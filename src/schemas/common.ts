@@ -1,0 +1,250 @@
+/**
+ * Building blocks shared by every content type.
+ *
+ * Every field carries `meta({ title })`, a short Chinese name that error
+ * messages show next to the YAML key ("phone（咨询电话）"), and, where the
+ * form of a value is not obvious, `expected` and `example`, which the error
+ * formatter turns into "应为…，例如…". The doc comments on the fields in each
+ * schema module are written for the publicity officer who fills them in.
+ */
+import { z } from 'astro/zod';
+import { parseWeekdays } from '../lib/hours.ts';
+
+/** Extra information every field may carry for messages and editor hints. */
+export interface FieldMeta {
+  /** Short Chinese name of the field, shown in error messages. */
+  title: string;
+  /** What a valid value looks like, in words ("日期"). */
+  expected?: string;
+  /** A valid example value. */
+  example?: string;
+  /** For labelled enums: each accepted value and its Chinese label. */
+  labels?: Record<string, string>;
+}
+
+/** A non-empty line of text. Leading and trailing spaces are removed. */
+export const text = (title: string, example?: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .meta({ title, expected: '一段文字，不能为空', ...(example ? { example } : {}) });
+
+/** A list of non-empty lines, at least `min` of them. */
+export const lines = (title: string, min = 1) =>
+  z.array(z.string().trim().min(1).meta({ title })).min(min).meta({ title, expected: `至少 ${min} 条文字的列表` });
+
+/** A URL slug: lower-case Latin letters, digits and hyphens. Used in web addresses and QR codes. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * A reference to another entry by its file name without extension, e.g. the
+ * post `daoyi` for `posts/daoyi.yaml` in the same unit.
+ */
+export const ref = (title: string, example: string) =>
+  z.string().regex(SLUG_PATTERN).meta({ title, expected: '另一个文件的文件名（不含扩展名）', example });
+
+/**
+ * A phone number as text. YAML would turn an unquoted 057188886666 into a
+ * number and drop the leading zero, so the schema only accepts strings and the
+ * error formatter explains how to quote.
+ */
+export const phone = (title = '电话') =>
+  z
+    .string()
+    .trim()
+    .regex(/^(?=(?:\D*\d){3,})[0-9+\-()（） ]+(?:转\d+)?$/)
+    .meta({ title, expected: '电话号码（写在英文引号里）', example: '"0571-8888 6666"' });
+
+/** A code or number that must stay exactly as written (事项编码, 工号). */
+export const code = (title: string, example: string) =>
+  z.string().trim().min(1).meta({ title, expected: '编号（写在英文引号里）', example });
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written as YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * A calendar date, written 2026-11-22. Astro's YAML reader turns such a value
+ * into a Date at midnight UTC while the checker's reader keeps it as text, so
+ * both are accepted and normalised to the text form; dates are compared as
+ * text, which sorts correctly.
+ */
+export const calendarDate = (title: string) =>
+  z
+    .union([z.string().trim(), z.date()])
+    .transform((value, ctx) => {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+      if (!isCalendarDate(text)) {
+        ctx.addIssue({ code: 'custom', message: `“${text}” 不是有效的日期`, params: { kind: 'date' } });
+        return z.NEVER;
+      }
+      return text;
+    })
+    .meta({ title, expected: '日期，格式为 年-月-日', example: '2026-11-22' });
+
+/** A whole number of working days, 0 or more. */
+export const workingDays = (title: string) =>
+  z.number().int().min(0).max(3650).meta({ title, expected: '工作日天数（整数）', example: '5' });
+
+export const url = (title: string) =>
+  z.url({ protocol: /^https?$/ }).meta({ title, expected: '以 http:// 或 https:// 开头的网址', example: 'https://www.example.gov.cn/' });
+
+export const email = (title: string) =>
+  z.email().meta({ title, expected: '电子邮箱地址', example: 'jubao@example.gov.cn' });
+
+/**
+ * An enumeration that accepts either the English key or its Chinese label
+ * and always yields the key: `status: kept` and `status: 已兑现` mean the
+ * same. Staff often copy values from a spreadsheet in Chinese; code compares
+ * keys.
+ */
+export function labelledEnum<const L extends Record<string, string>>(title: string, labels: L) {
+  const keys = Object.keys(labels) as Array<Extract<keyof L, string>>;
+  const byLabel = new Map<string, Extract<keyof L, string>>();
+  for (const key of keys) byLabel.set(labels[key] as string, key);
+  const accepted = [...keys, ...byLabel.keys()] as [string, ...string[]];
+  return z
+    .enum(accepted)
+    .transform((value) => byLabel.get(value) ?? (value as Extract<keyof L, string>))
+    .meta({ title, labels: { ...labels } });
+}
+
+/** A sort position: smaller numbers come first. */
+export const order = () => z.number().int().meta({ title: '排列顺序', expected: '整数，越小越靠前', example: '10' });
+
+/** The date an item was last changed by hand; overrides the date from Git. */
+export const updated = () => calendarDate('更新日期').optional();
+
+const TIME_RANGE = /^([01]\d|2[0-3]):([0-5]\d)-(([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
+
+/** One line of an opening-hours table: which days and which times. */
+export const hoursLine = z
+  .strictObject({
+    /** 哪几天，例如 周一至周五、周六、周六、周日、每天。 */
+    days: z
+      .string()
+      .trim()
+      .refine((v) => parseWeekdays(v) !== undefined, { message: '看不懂这几天的写法', params: { kind: 'weekdays' } })
+      .meta({ title: '适用日期', expected: '星期几，如 周一至周五、周六、周日、每天', example: '周一至周五' }),
+    /** 几个时段，24 小时制，例如 ["08:30-12:00", "14:00-17:30"]；全天写 ["00:00-24:00"]。 */
+    times: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(TIME_RANGE)
+          .refine((v) => {
+            const [from, to] = v.split('-') as [string, string];
+            return from < to;
+          }, { message: '结束时间要晚于开始时间', params: { kind: 'time-order' } })
+          .meta({ title: '时段', expected: '时:分-时:分（24 小时制）', example: '"08:30-12:00"' }),
+      )
+      .min(1)
+      .meta({ title: '时段', expected: '至少一个时段', example: '["08:30-12:00", "14:00-17:30"]' }),
+  })
+  .meta({ title: '办公时间' });
+
+/** Opening hours, including what happens on public holidays. */
+export const hours = z
+  .strictObject({
+    /** 平时的办公时间，一行写一组日子。 */
+    regular: z.array(hoursLine).min(1).meta({ title: '办公时间' }),
+    /** 法定节假日怎么安排，必须写明，例如“法定节假日休息，调休上班日正常办公”或“节假日照常”。 */
+    holidays: text('节假日安排', '法定节假日休息，调休上班日正常办公'),
+    /** 其他说明，例如夏季作息时间。 */
+    note: text('办公时间说明').optional(),
+  })
+  .meta({ title: '办公时间' });
+
+export const CHANNEL_TYPES = {
+  'complaint-phone': '投诉电话',
+  'supervision-phone': '监督电话',
+  hotline: '服务热线',
+  'report-email': '举报邮箱',
+  'report-mailbox': '举报信箱',
+  'leader-mailbox': '领导信箱',
+  'suggestion-box': '意见箱',
+  online: '网上投诉',
+} as const;
+export type ChannelType = keyof typeof CHANNEL_TYPES;
+
+/** What kind of value each channel type holds, for validation and display. */
+export const CHANNEL_VALUE_KIND: Record<ChannelType, 'phone' | 'email' | 'place' | 'url' | 'any'> = {
+  'complaint-phone': 'phone',
+  'supervision-phone': 'phone',
+  hotline: 'phone',
+  'report-email': 'email',
+  'report-mailbox': 'place',
+  'leader-mailbox': 'any',
+  'suggestion-box': 'place',
+  online: 'url',
+};
+
+/** A complaint or supervision channel: phone, mailbox, suggestion box, online form. */
+export const supervisionChannel = z
+  .strictObject({
+    /** 渠道类型：投诉电话、监督电话、服务热线、举报邮箱、举报信箱、领导信箱、意见箱、网上投诉。 */
+    type: labelledEnum('渠道类型', CHANNEL_TYPES),
+    /** 渠道名称，不写就用类型名，例如“县卫健局监督电话”。 */
+    name: text('渠道名称', '县卫健局监督电话').optional(),
+    /** 号码、邮箱、网址或设置地点。电话请加英文引号。 */
+    value: text('号码或地址', '"0571-8888 6666"'),
+    /** 受理时间，例如“工作日 8:30-17:30”，全天受理可写“24 小时”。 */
+    hours: text('受理时间', '工作日 8:30-17:30').optional(),
+    /** 补充说明。 */
+    note: text('说明').optional(),
+  })
+  .superRefine((channel, ctx) => {
+    const kind = CHANNEL_VALUE_KIND[channel.type];
+    const ok =
+      kind === 'phone'
+        ? phone().safeParse(channel.value).success
+        : kind === 'email'
+          ? z.email().safeParse(channel.value).success
+          : kind === 'url'
+            ? /^https?:\/\/\S+$/.test(channel.value)
+            : true;
+    if (!ok) {
+      const want = {
+        phone: ['电话号码', '"0571-8888 6666"'],
+        email: ['电子邮箱地址', 'jubao@example.gov.cn'],
+        url: ['以 http:// 或 https:// 开头的网址', 'https://www.example.gov.cn/tousu/'],
+        place: ['', ''],
+        any: ['', ''],
+      }[kind];
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `“${CHANNEL_TYPES[channel.type]}”应填${want[0]}，实际是“${channel.value}”`,
+        input: channel.value,
+        params: { kind: 'channel-value', fix: `写成 value: ${want[1]}` },
+      });
+    }
+  })
+  .meta({ title: '监督渠道' });
+
+export const supervisionChannels = z.array(supervisionChannel).min(1).meta({ title: '监督渠道' });
+
+/** A person in charge: name and position, optionally a work phone. */
+export const leader = z
+  .strictObject({
+    /** 姓名。 */
+    name: text('姓名', '王建国'),
+    /** 职务，例如“副院长”“中心副主任”。 */
+    position: text('职务', '副院长'),
+    /** 办公电话（不要填私人手机）。 */
+    phone: phone('办公电话').optional(),
+  })
+  .meta({ title: '分管领导' });
+
+/** Honour plaques are free text, since provinces award many kinds; these are the common ones. */
+export const COMMON_PLAQUES = ['党员先锋岗', '党员示范岗', '青年文明号', '示范服务窗口', '党员责任区', '巾帼文明岗'] as const;
+export const plaque = () => text('荣誉牌', '党员先锋岗');

@@ -1,0 +1,198 @@
+import { z } from 'astro/zod';
+import { attachmentPath, type SchemaContext } from './context.ts';
+import { code, hours, labelledEnum, lines, order, phone, text, updated, url, workingDays } from './common.ts';
+
+export const MATERIAL_FORMS = {
+  original: '原件',
+  copy: '复印件',
+  'original-and-copy': '原件和复印件',
+  electronic: '电子材料',
+} as const;
+
+export const ON_THE_SPOT = 'on-the-spot';
+
+/** A time limit: a number of working days, or 当场办结 for items finished while the citizen waits. */
+const limit = (title: string) =>
+  z
+    .union([workingDays(title), labelledEnum(title, { [ON_THE_SPOT]: '当场办结' })])
+    .meta({ title, expected: '工作日天数（整数），或“当场办结”', example: '5' });
+
+/** Days, where an on-the-spot item counts as zero. */
+export function limitDays(value: number | typeof ON_THE_SPOT): number {
+  return value === ON_THE_SPOT ? 0 : value;
+}
+
+const step = z
+  .strictObject({
+    /** 这一步叫什么，例如“取号”“窗口受理”“缴费”“领证”。 */
+    name: text('步骤名称', '窗口受理'),
+    /** 这一步做什么。 */
+    description: text('步骤说明').optional(),
+    /** 在哪里办，例如“一楼 3 号窗口”。 */
+    where: text('办理地点').optional(),
+    /** 谁来办，例如“受理人员”“申请人”。 */
+    who: text('经办人').optional(),
+    /** 这一步要多久，例如“即时”“1 个工作日”。 */
+    duration: text('步骤用时').optional(),
+    /** 可以不做的步骤写 true，例如“邮寄送达（自愿选择）”。 */
+    optional: z.boolean().optional().meta({ title: '是否可选' }),
+    /** 也可以这样办：同一步的其他办法，例如自助机缴费、手机缴费。 */
+    alternatives: z
+      .array(
+        z.strictObject({
+          /** 其他办法的名称，例如“自助机缴费”。 */
+          name: text('办法名称', '自助机缴费'),
+          /** 怎么做。 */
+          description: text('办法说明').optional(),
+          /** 在哪里。 */
+          where: text('办理地点').optional(),
+        }).meta({ title: '其他办法' }),
+      )
+      .optional()
+      .meta({ title: '其他办法' }),
+  })
+  .meta({ title: '办理步骤' });
+
+const feeItem = z
+  .strictObject({
+    /** 收费项目，例如“不动产权证书工本费”。 */
+    name: text('收费项目', '不动产权证书工本费'),
+    /** 金额，写明单位，例如“10 元/本”“80 元/件”。 */
+    amount: text('收费金额', '10 元/本'),
+    /** 收费依据：文件名称和文号。 */
+    basis: text('收费依据', '《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）'),
+    /** 减免说明，例如“小微企业免收”。 */
+    note: text('减免说明').optional(),
+  })
+  .meta({ title: '收费项目' });
+
+/**
+ * Fees must be stated positively: 不收费, or each item with its amount and
+ * legal basis. A blank or 无 is ambiguous on a public board (no fee? not
+ * filled in?) so it is refused.
+ */
+const fee = z
+  .union([z.literal('不收费'), z.array(feeItem).min(1)])
+  .meta({ title: '收费标准', expected: '“不收费”，或收费项目列表（每项写金额和收费依据）', example: '不收费' });
+
+const material = z
+  .strictObject({
+    /** 材料名称，例如“居民户口簿”。 */
+    name: text('材料名称', '居民户口簿'),
+    /** 原件、复印件、原件和复印件、电子材料。 */
+    form: labelledEnum('材料形式', MATERIAL_FORMS),
+    /** 份数，原件查验一般写 1。 */
+    copies: z.number().int().min(1).max(99).default(1).meta({ title: '份数', expected: '整数', example: '1' }),
+    /** 是否必须提交；只在某些情况下才要的写 false，并在 condition 里说明什么情况下要。 */
+    required: z.boolean().default(true).meta({ title: '是否必需' }),
+    /** 什么情况下需要，例如“委托他人办理的”。 */
+    condition: text('适用情形').optional(),
+    /** 说明，例如“在有效期内”“由医院出具”。 */
+    note: text('材料说明').optional(),
+    /** 材料从哪里来，例如“申请人自备”“医院出具”。 */
+    source: text('材料来源').optional(),
+  })
+  .meta({ title: '申请材料' });
+
+/** Front matter of `units/<单位>/procedures/<事项>.md`: one service guide (办事指南). */
+export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: SchemaContext<I>) => {
+  const materials = z
+    .array(
+      material.extend({
+        /** 空白表格，放在事项文件旁边，例如 ./forms/申请表.pdf。 */
+        blankForm: file().optional().meta({ title: '空白表格' }),
+        /** 填写样表。 */
+        sample: file().optional().meta({ title: '填写样表' }),
+      }),
+    )
+    .meta({ title: '申请材料', expected: '材料列表；确实不需要材料时写 []' });
+
+  return z
+    .strictObject({
+      /** 事项编码，请加英文引号，例如 "330122-001-XK-0012"。 */
+      code: code('事项编码', '"330122-001-XK-0012"'),
+      /** 事项名称，例如“居民身份证补领”。 */
+      name: text('事项名称', '居民身份证补领'),
+      /** 一两句话说明这是什么事项、谁需要办。 */
+      summary: text('事项简介'),
+      /** 事项类型，例如“行政许可”“公共服务”“行政确认”。 */
+      category: text('事项类型', '公共服务').optional(),
+      /** 服务对象：个人、单位或两者。 */
+      audience: labelledEnum('服务对象', { person: '个人', organisation: '单位', both: '个人和单位' }).optional(),
+      /** 受理条件：符合哪些条件才能办，每条一行。 */
+      eligibility: lines('受理条件'),
+      materials,
+      /** 办理流程，按先后顺序。 */
+      steps: z.array(step).min(1).meta({ title: '办理流程' }),
+      /** 办结时限。 */
+      timeLimit: z
+        .strictObject({
+          /** 法定办结时限：法律法规规定的工作日数，或“当场办结”。 */
+          statutory: limit('法定办结时限'),
+          /** 承诺办结时限：本单位承诺的工作日数，不能长于法定时限，或“当场办结”。 */
+          promised: limit('承诺办结时限'),
+          /** 时限说明，例如“不含公告、鉴定时间”。 */
+          note: text('时限说明').optional(),
+        })
+        .superRefine((tl, ctx) => {
+          if (limitDays(tl.promised) > limitDays(tl.statutory)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['promised'],
+              message: '承诺办结时限不能长于法定办结时限',
+              params: { kind: 'promised-longer', fix: '把 promised 改成不大于 statutory 的天数' },
+            });
+          }
+        })
+        .meta({ title: '办结时限' }),
+      /** 到现场次数：全程网上办理写 0，最多跑一次写 1。 */
+      visits: z.number().int().min(0).max(9).meta({ title: '到现场次数', expected: '整数', example: '1' }),
+      fee,
+      /** 办理地点，不写就用单位的位置。 */
+      place: text('办理地点').optional(),
+      /** 办理时间，不写就用单位的办公时间。 */
+      hours: hours.optional(),
+      /** 电话。 */
+      phones: z
+        .strictObject({
+          /** 咨询电话，不写就用单位的咨询电话。 */
+          consult: phone('咨询电话').optional(),
+          /** 监督投诉电话，不写就用单位监督渠道里的第一个投诉或监督电话。 */
+          complaint: phone('监督投诉电话').optional(),
+        })
+        .optional()
+        .meta({ title: '电话' }),
+      /** 设定依据：法律、法规、规章名称和条款，每条一行。 */
+      legalBasis: lines('设定依据'),
+      /** 网上办理入口。 */
+      online: z
+        .strictObject({
+          /** 网址。 */
+          url: url('网上办理地址'),
+          /** 入口名称，例如“浙里办”“医院微信公众号”。 */
+          label: text('入口名称', '浙里办').optional(),
+        })
+        .optional()
+        .meta({ title: '网上办理' }),
+      /** 常见问题。 */
+      faq: z
+        .array(
+          z.strictObject({
+            /** 问题。 */
+            q: text('问题'),
+            /** 回答。 */
+            a: text('回答'),
+          }).meta({ title: '常见问题' }),
+        )
+        .optional()
+        .meta({ title: '常见问题' }),
+      /** 在单位事项列表中的排列顺序。 */
+      order: order().optional(),
+      updated: updated(),
+    })
+    .meta({ title: '办事指南' });
+};
+
+export type ProcedureData = z.output<ReturnType<typeof procedureSchema>>;
+export type FeeItem = z.output<typeof feeItem>;
+export type Step = z.output<typeof step>;

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from './context.ts';
+import { hours, phone, supervisionChannels, text, updated, url } from './common.ts';
+
+/** `site.yaml`: the organisation that publishes the boards, and defaults for every unit. */
+export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
+  z
+    .strictObject({
+      /** 机构全称，出现在每页页头和每张海报上，例如“青溪县公共服务窗口公开平台”。 */
+      name: text('机构名称', '青溪县公共服务窗口公开平台'),
+      /** 简称，用在手机页头和海报角落，例如“青溪县”。 */
+      shortName: text('简称', '青溪县'),
+      /** 一句话介绍本平台。 */
+      description: text('平台简介').optional(),
+      /** 标志图片，放在 site.yaml 旁边，例如 ./logo.png。 */
+      logo: image().optional(),
+      /** 网站正式发布后的首页地址，二维码会指向这里，例如 https://www.qingxi.gov.cn/gongkai/。 */
+      url: url('网站地址'),
+      /**
+       * 网站放在域名下的哪个路径，例如 /gongkai/。不写就取网站地址里的路径。
+       * 只有在网站地址与实际发布路径不同时才需要填写。
+       */
+      base: z
+        .string()
+        .regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/)
+        .meta({ title: '网站路径', expected: '以 / 开头并以 / 结尾的路径', example: '/gongkai/' })
+        .optional(),
+      /** 网页语言，目前支持 zh-CN（简体中文）。 */
+      locale: z.enum(['zh-CN']).default('zh-CN').meta({ title: '网页语言' }),
+      /** 所在时区，用来判断公示期和“今天”，一般不用改。 */
+      timezone: z.string().default('Asia/Shanghai').meta({ title: '时区', example: 'Asia/Shanghai' }),
+      /** 总咨询电话，单位没有填写时使用。 */
+      phone: phone('咨询电话'),
+      /** 全站默认的投诉和监督渠道，每个单位都会显示，单位可以追加或替换。 */
+      supervision: supervisionChannels,
+      /** 默认办公时间，单位和事项没有填写时使用。 */
+      hours,
+      /** 网站备案信息，显示在页脚。 */
+      footer: z
+        .strictObject({
+          /** ICP 备案号，例如“浙ICP备12345678号”。 */
+          icp: text('ICP 备案号').optional(),
+          /** 公安备案号。 */
+          publicSecurity: text('公安备案号').optional(),
+          /** 政府网站标识码。 */
+          siteCode: text('网站标识码').optional(),
+          /** 主办单位。 */
+          host: text('主办单位').optional(),
+        })
+        .optional()
+        .meta({ title: '页脚信息' }),
+      updated: updated(),
+    })
+    .meta({ title: '网站设置' });
+
+export type SiteData<I = unknown> = Omit<z.output<ReturnType<typeof siteSchema>>, 'logo'> & { logo?: I };
