@@ -1,0 +1,47 @@
+/**
+ * The site's addresses. They are printed as QR codes on posters and must
+ * keep working for years, so they are built here and nowhere else.
+ * Every function returns a path below the base path, ending in `/`.
+ */
+
+export const paths = {
+  home: () => '',
+  notices: () => 'notices/',
+  notice: (id: string) => `notices/${id}/`,
+  unit: (unit: string) => `units/${unit}/`,
+  procedures: (unit: string) => `units/${unit}/procedures/`,
+  procedure: (unit: string, slug: string) => `units/${unit}/procedures/${slug}/`,
+  staff: (unit: string) => `units/${unit}/staff/`,
+  duties: (unit: string) => `units/${unit}/duties/`,
+  pledges: (unit: string) => `units/${unit}/pledges/`,
+  evaluations: (unit: string) => `units/${unit}/evaluations/`,
+  /** A downloadable file (blank form, sample) kept in the unit's folder, by its path inside that folder. */
+  attachment: (unit: string, pathInUnit: string) => `units/${unit}/files/${pathInUnit.split('/').map(encodeURIComponent).join('/')}`,
+} as const;
+
+/**
+ * Where an attachment written as `./forms/x.pdf` in a unit's item file sits
+ * inside the unit's folder: `procedures/forms/x.pdf`. `file` is the item's
+ * path relative to the content folder (units/<unit>/procedures/<p>.md).
+ */
+export function attachmentPathInUnit(file: string, reference: string): string {
+  const dir = file.split('/').slice(2, -1);
+  const parts = [...dir];
+  for (const seg of reference.split('/')) {
+    if (seg === '.' || seg === '') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/** Joins the base path (`/` or `/gongkai/`) and a site path. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/** The public absolute address of a site path, for QR codes and print. */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\/+/, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
