@@ -1,0 +1,39 @@
+/**
+ * npm run build [-- --content <folder>] [--out <folder>] [--now 2026-11-22] [--base /gongkai/]
+ * Checks the content, builds the site beside the output folder and swaps it
+ * in only when everything succeeded. Exits 1, with the old site untouched,
+ * when the content has errors or the build fails.
+ */
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatProblems } from '../src/lib/content/problem.ts';
+import { buildSite } from '../src/node/build.ts';
+
+const { values } = parseArgs({
+  options: {
+    content: { type: 'string' },
+    out: { type: 'string' },
+    now: { type: 'string' },
+    base: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const result = await buildSite({
+  ...(values.content ? { content: values.content } : {}),
+  ...(values.out ? { outDir: values.out } : {}),
+  ...(values.now ? { now: values.now } : {}),
+  ...(values.base ? { base: values.base } : {}),
+  logLevel: values.quiet ? 'warn' : 'info',
+});
+const out = relative(process.cwd(), result.outDir) || '.';
+
+if (result.ok) {
+  if (result.warnings.length > 0) console.log(`\n${formatProblems(result.warnings, { color: process.stdout.isTTY })}`);
+  console.log(`\n✓ 网站已生成：${out}/（${result.pages} 个页面，用时 ${result.seconds.toFixed(1)} 秒）`);
+} else {
+  if (result.problems.length > 0) console.error(`\n${formatProblems(result.problems, { contentDir: result.contentDir, color: process.stderr.isTTY })}`);
+  if (result.error) console.error(`\n✗ 构建失败：${result.error}`);
+  console.error(`\n原来的网站（${out}/）没有被改动。改正上面的问题后重新运行 npm run build。`);
+  process.exitCode = 1;
+}

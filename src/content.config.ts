@@ -1,0 +1,46 @@
+/**
+ * Astro's content collections. Where each collection's files live comes from
+ * the layout table in src/schemas/collections.ts, which the content checker
+ * also reads, so the site and the checker see exactly the same files with
+ * exactly the same schemas.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pathToFileURL } from 'node:url';
+import { globPattern, placeFile, type CollectionName } from './schemas/collections.ts';
+import { evaluationSchema } from './schemas/evaluation.ts';
+import { noticeSchema } from './schemas/notice.ts';
+import { pledgeSchema } from './schemas/pledge.ts';
+import { postSchema } from './schemas/post.ts';
+import { procedureSchema } from './schemas/procedure.ts';
+import { siteSchema } from './schemas/site.ts';
+import { staffSchema } from './schemas/staff.ts';
+import { unitSchema } from './schemas/unit.ts';
+import { resolveContentDir } from './lib/content/folder.ts';
+
+// Schemas that hold images are called with Astro's `image()` so that the
+// photo fields are typed as image metadata in pages.
+// The Siliang integration puts the absolute content folder in the
+// environment before Astro loads this file.
+const base = pathToFileURL(`${resolveContentDir(undefined, process.cwd())}/`);
+
+function loader(name: CollectionName) {
+  return glob({
+    base,
+    pattern: globPattern(name),
+    // The checker's rule: `unit/slug` for a unit's items, so that two units
+    // may each have a procedure called `guahao`.
+    generateId: ({ entry }) => placeFile(entry)?.id ?? entry,
+  });
+}
+
+export const collections = {
+  site: defineCollection({ loader: loader('site'), schema: ({ image }) => siteSchema({ image }) }),
+  units: defineCollection({ loader: loader('units'), schema: ({ image }) => unitSchema({ image }) }),
+  procedures: defineCollection({ loader: loader('procedures'), schema: procedureSchema }),
+  staff: defineCollection({ loader: loader('staff'), schema: ({ image }) => staffSchema({ image }) }),
+  posts: defineCollection({ loader: loader('posts'), schema: postSchema }),
+  pledges: defineCollection({ loader: loader('pledges'), schema: pledgeSchema }),
+  evaluations: defineCollection({ loader: loader('evaluations'), schema: evaluationSchema }),
+  notices: defineCollection({ loader: loader('notices'), schema: noticeSchema }),
+};

@@ -1,0 +1,61 @@
+/**
+ * The organisation as pages see it: Astro's collections assembled by
+ * src/lib/model.ts, once per build.
+ */
+import type { ImageMetadata } from 'astro';
+import { getCollection, getEntry } from 'astro:content';
+import context from 'virtual:siliang/context';
+import { relative, resolve, sep } from 'node:path';
+import { lastChangedDates } from '../lib/content/updated.ts';
+import { buildModel, type Entry, type SiteModel } from '../lib/model.ts';
+
+type Image = ImageMetadata;
+export type Site = SiteModel<Image>;
+export type Unit = Site['units'][number];
+
+function relativeFile(filePath: string | undefined, id: string): string {
+  if (!filePath) return id;
+  return relative(context.contentDir, resolve(context.root, filePath)).split(sep).join('/');
+}
+
+async function entries<C extends 'units' | 'procedures' | 'staff' | 'posts' | 'pledges' | 'evaluations' | 'notices'>(name: C) {
+  const list = await getCollection(name);
+  return list.map((e) => ({ id: e.id, data: e.data, file: relativeFile(e.filePath, e.id) })) as Array<Entry<(typeof list)[number]['data']>>;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** Loads and assembles everything; pages share one result per build. */
+export function loadSite(): Promise<Site> {
+  cached ??= assemble();
+  return cached;
+}
+
+async function assemble(): Promise<Site> {
+  const siteEntry = await getEntry('site', 'site');
+  if (!siteEntry) throw new Error('site.yaml is missing (the content checker should have said so)');
+  const dateOf = lastChangedDates(context.contentDir, context.timezone);
+  return buildModel<Image>(
+    {
+      site: siteEntry.data,
+      siteFile: relativeFile(siteEntry.filePath, 'site.yaml'),
+      units: await entries('units'),
+      procedures: await entries('procedures'),
+      staff: await entries('staff'),
+      posts: await entries('posts'),
+      pledges: await entries('pledges'),
+      evaluations: await entries('evaluations'),
+      notices: await entries('notices'),
+    },
+    context.today,
+    dateOf,
+  );
+}
+
+/** The unit with this id; throws when a page asks for one that does not exist (a bug, not bad content). */
+export async function loadUnit(id: string): Promise<{ site: Site; unit: Unit }> {
+  const site = await loadSite();
+  const unit = site.units.find((u) => u.id === id);
+  if (!unit) throw new Error(`unknown unit ${id}`);
+  return { site, unit };
+}

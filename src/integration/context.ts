@@ -1,0 +1,12 @@
+/** What the integration tells pages about the current build (virtual:siliang/context). */
+export interface BuildContext {
+  /** Absolute path of the content folder being built. */
+  contentDir: string;
+  /** Absolute path of the project root. */
+  root: string;
+  /** Today in the organisation's time zone, YYYY-MM-DD: decides publicity periods and overdue pledges. */
+  today: string;
+  /** When the build ran (or the fixed clock), ISO 8601. */
+  builtAt: string;
+  timezone: string;
+}

@@ -1,0 +1,90 @@
+/**
+ * The Siliang Astro integration: points Astro at a content folder, takes the
+ * site address and base path from its site.yaml, refuses to build invalid
+ * content, fixes "today" for the whole build, and removes photo metadata
+ * from every image in the output.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { checkContent, hasErrors } from '../lib/content/check.ts';
+import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
+import { formatProblems } from '../lib/content/problem.ts';
+import { readSiteSettings } from '../lib/content/site-settings.ts';
+import { parseClock, todayIn } from '../lib/dates.ts';
+import { scrubImagesIn } from '../lib/images/metadata.ts';
+import type { BuildContext } from './context.ts';
+
+export interface SiliangOptions {
+  /** Content folder; defaults to $SILIANG_CONTENT, then `content/`. */
+  content?: string;
+  /** The build's clock, YYYY-MM-DD or ISO; defaults to $SILIANG_NOW, then now. */
+  now?: string;
+  /** Serve under another base path than site.yaml says (previews). Defaults to $SILIANG_BASE. */
+  base?: string;
+}
+
+/** Set by scripts/build.ts after it has checked this folder, so the check is not run twice. */
+export const CHECKED_ENV = 'SILIANG_CHECKED';
+
+const VIRTUAL_ID = 'virtual:siliang/context';
+
+export default function siliang(options: SiliangOptions = {}): AstroIntegration {
+  return {
+    name: 'siliang',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const contentDir = resolveContentDir(options.content, root);
+        // src/content.config.ts reads the folder from here.
+        process.env[CONTENT_ENV] = contentDir;
+
+        if (process.env[CHECKED_ENV] !== contentDir && (command === 'build' || command === 'dev')) {
+          const { problems } = checkContent(contentDir);
+          if (hasErrors(problems)) {
+            console.error(`\n${formatProblems(problems, { contentDir, color: process.stderr.isTTY })}\n`);
+            // A stack trace from deep inside Astro would bury the report above.
+            if (command === 'build') process.exit(1);
+            logger.warn('内容有错误，见上面的说明；改正前相关页面可能无法显示。');
+          }
+        }
+
+        const settings = readSiteSettings(contentDir, options.base ?? process.env.SILIANG_BASE);
+        const timezone = settings?.timezone ?? 'Asia/Shanghai';
+        const clockSetting = options.now ?? process.env.SILIANG_NOW;
+        const clock = clockSetting ? parseClock(clockSetting) : new Date();
+        if (!clock) throw new Error(`SILIANG_NOW 的时间写法看不懂：${clockSetting}（应为 2026-11-22 这样的日期）`);
+        const context: BuildContext = {
+          contentDir,
+          root,
+          today: todayIn(timezone, clock),
+          builtAt: clock.toISOString(),
+          timezone,
+        };
+        const digest = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
+        updateConfig({
+          ...(settings ? { site: settings.url, base: settings.base } : {}),
+          trailingSlash: 'always',
+          build: { format: 'directory' },
+          // Each content folder gets its own content-layer cache, so building
+          // a test fixture never reuses entries from the example organisation.
+          cacheDir: pathToFileURL(`${join(root, 'node_modules', '.astro', `siliang-${digest}`)}/`),
+          vite: {
+            plugins: [
+              {
+                name: 'siliang:context',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+                load: (id: string) => (id === `\0${VIRTUAL_ID}` ? `export default ${JSON.stringify(context)};` : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const scrubbed = await scrubImagesIn(fileURLToPath(dir));
+        if (scrubbed.length > 0) logger.info(`已去除 ${scrubbed.length} 张图片中的拍摄信息（EXIF/GPS 等）`);
+      },
+    },
+  };
+}

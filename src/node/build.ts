@@ -1,0 +1,87 @@
+/**
+ * Builds a site from a content folder without ever leaving a broken one
+ * behind: check the content, build into a folder beside the output, verify
+ * it, and only then swap it in. Any failure leaves the previous output as it
+ * was and reports why in Chinese, without a stack trace.
+ */
+import { build } from 'astro';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { checkContent, hasErrors } from '../lib/content/check.ts';
+import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
+import type { Problem } from '../lib/content/problem.ts';
+import { findMetadata } from '../lib/images/metadata.ts';
+import { CHECKED_ENV } from '../integration/index.ts';
+
+export interface BuildRequest {
+  /** Project root (where astro.config.mjs is); defaults to the current folder. */
+  root?: string;
+  /** Content folder; defaults to $SILIANG_CONTENT, then `content/`. */
+  content?: string;
+  /** Output folder; defaults to `dist/` in the root. */
+  outDir?: string;
+  /** Fixed clock, YYYY-MM-DD; defaults to $SILIANG_NOW, then now. */
+  now?: string;
+  /** Serve under this base path instead of site.yaml's. */
+  base?: string;
+  /** Astro's console output. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export type BuildResult =
+  | { ok: true; outDir: string; contentDir: string; pages: number; seconds: number; warnings: Problem[] }
+  | { ok: false; outDir: string; contentDir: string; problems: Problem[]; error?: string };
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+const IMAGE = /\.(jpe?g|png|webp|gif|avif|svg)$/i;
+
+/** Images in `dir` that still carry metadata: must be none before the output is published. */
+export async function imagesWithMetadata(dir: string): Promise<string[]> {
+  const bad: string[] = [];
+  for (const file of await filesUnder(dir)) {
+    if (IMAGE.test(file) && findMetadata(await readFile(file)).length > 0) bad.push(relative(dir, file));
+  }
+  return bad;
+}
+
+export async function buildSite(request: BuildRequest = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const root = resolve(request.root ?? process.cwd());
+  const contentDir = resolveContentDir(request.content, process.cwd());
+  const outDir = resolve(root, request.outDir ?? 'dist');
+  const staging = `${outDir}.next`;
+  const previous = `${outDir}.previous`;
+
+  const { problems } = checkContent(contentDir);
+  if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
+
+  // The integration reads these; setting them here keeps one code path for
+  // `npm run build`, `astro build` and `astro dev`.
+  process.env[CONTENT_ENV] = contentDir;
+  process.env[CHECKED_ENV] = contentDir;
+  if (request.now) process.env.SILIANG_NOW = request.now;
+  if (request.base) process.env.SILIANG_BASE = request.base;
+
+  await rm(staging, { recursive: true, force: true });
+  try {
+    await build({ root, outDir: staging, logLevel: request.logLevel ?? 'info' });
+    const leaked = await imagesWithMetadata(staging);
+    if (leaked.length > 0) throw new Error(`这些图片仍带有拍摄信息：${leaked.join('、')}`);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    return { ok: false, outDir, contentDir, problems, error: error instanceof Error ? error.message : String(error) };
+  }
+
+  await rm(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) await rename(outDir, previous);
+  await rename(staging, outDir);
+  await rm(previous, { recursive: true, force: true });
+
+  const pages = (await filesUnder(outDir)).filter((f) => f.endsWith('.html')).length;
+  return { ok: true, outDir, contentDir, pages, seconds: (performance.now() - started) / 1000, warnings: problems };
+}
