@@ -107,8 +107,23 @@ function validate(contentDir: string, placement: Placement, source: SourceFile):
   return { problems: explainIssues(result.error.issues, schema, source) };
 }
 
-function readSource(contentDir: string, relPath: string, collection: CollectionName): SourceFile {
-  const text = readFileSync(join(contentDir, relPath), 'utf8');
+/**
+ * Checks one content file on its own: its syntax and its schema, not its
+ * references to other files. `text` defaults to the file's contents on disk;
+ * photos and forms it names are looked up beside `relPath` in `contentDir`.
+ */
+export function checkFile(contentDir: string, relPath: string, text?: string): { problems: Problem[]; entry?: CheckedEntry } {
+  const placement = placeFile(relPath);
+  if (!placement) throw new Error(`${relPath} is not a content entry`);
+  const source = readSource(relPath, placement.collection, text ?? readFileSync(join(contentDir, relPath), 'utf8'));
+  if (source.data === undefined) return { problems: source.problems };
+  const result = validate(contentDir, placement, source);
+  const problems = [...source.problems, ...result.problems];
+  if (!result.data) return { problems };
+  return { problems, entry: { ...placement, file: relPath, data: result.data, ...(source.body !== undefined ? { body: source.body } : {}), source } };
+}
+
+function readSource(relPath: string, collection: CollectionName, text: string): SourceFile {
   return COLLECTIONS[collection].format === 'markdown' ? readMarkdownSource(relPath, text) : readYamlSource(relPath, text);
 }
 
@@ -165,14 +180,9 @@ export function checkContent(contentDir: string): ContentCheck {
     }
     seen.set(key, relPath);
 
-    const source = readSource(contentDir, relPath, placement.collection);
-    problems.push(...source.problems);
-    if (source.data === undefined) continue;
-    const result = validate(contentDir, placement, source);
-    problems.push(...result.problems);
-    if (result.data) {
-      entries.push({ ...placement, file: relPath, data: result.data, ...(source.body !== undefined ? { body: source.body } : {}), source });
-    }
+    const checked = checkFile(contentDir, relPath);
+    problems.push(...checked.problems);
+    if (checked.entry) entries.push(checked.entry);
   }
 
   if (!existsSync(join(contentDir, 'site.yaml')) && !existsSync(join(contentDir, 'site.yml'))) {

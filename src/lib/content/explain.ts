@@ -154,8 +154,10 @@ interface Explained {
   message: string;
   fix?: string;
   at?: 'key' | 'value';
-  /** Path to report instead of the issue's own (an unknown key, a missing field). */
-  path?: PropertyKey[];
+  /** The field to name, when not the issue's own path (an unknown key). */
+  field?: PropertyKey[];
+  /** Where to point, when not at the field itself (a missing field points at its parent). */
+  near?: PropertyKey[];
 }
 
 /** Field names that suggest personal data, which has no place on a public board. */
@@ -179,7 +181,7 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
     case 'invalid_type': {
       const expected = issue.expected as string;
       if (input === undefined && !source.locate(path).exact) {
-        return [{ message: `缺少必填的“${title}”`, fix: `加上一行 ${key}: ${example(meta)}`, path: path.slice(0, -1) }];
+        return [{ message: `缺少必填的“${title}”`, fix: `加上一行 ${key}: ${example(meta)}`, near: path.slice(0, -1), at: 'key' }];
       }
       if (input === null || input === undefined) {
         return [{ message: `“${title}”没有填写`, fix: `填写内容，例如 ${key}: ${example(meta)}`, at: 'key' }];
@@ -216,7 +218,7 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
             message: `“${unknown}”像是个人隐私信息，公开栏不发布身份证号、私人电话和家庭住址`,
             fix: '删除这一行。对外联系请用单位的咨询电话和监督渠道',
             at: 'key' as const,
-            path: [...path, unknown],
+            field: [...path, unknown],
           };
         }
         const guessTitle = guess ? fieldMeta(root, [...path, guess]).title : undefined;
@@ -226,7 +228,7 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
             ? `是不是想写 ${guess}${guessTitle ? `（${guessTitle}）` : ''}？`
             : `删除这一行，或改成可以填写的字段：${known.join('、')}`,
           at: 'key' as const,
-          path: [...path, unknown],
+          field: [...path, unknown],
         };
       });
     }
@@ -274,11 +276,12 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
       }
       // Explain the branch that matched the value's shape (a list of fee
       // items, say) rather than a summary of every branch.
-      const branches = issue.errors.filter((errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === 0));
+      const branches = issue.errors.filter((errs) => !errs.some((e) => e.path.length === 0));
       if (branches.length === 1 && branches[0]) {
-        return branches[0].flatMap((inner) =>
-          explainIssue({ ...inner, path: [...path, ...inner.path] } as Issue, root, source).map((e) => ({ ...e, path: e.path ?? [...path, ...inner.path] })),
-        );
+        return branches[0].flatMap((inner) => {
+          const innerPath = [...path, ...inner.path];
+          return explainIssue({ ...inner, path: innerPath } as Issue, root, source).map((e) => ({ ...e, field: e.field ?? innerPath }));
+        });
       }
       return [{ message: `“${title}”不能写${describeValue(input)}`, fix: expectation(meta) || undefined } as Explained];
     }
@@ -296,11 +299,10 @@ export function explainIssues(issues: readonly Issue[], root: Schema, source: So
   const problems: Problem[] = [];
   for (const issue of issues) {
     for (const e of explainIssue(issue, root, source)) {
-      const path = e.path ?? (issue.path as PropertyKey[]);
-      const { position } = source.locate(path, e.at ?? 'value');
-      const titlePath = e.path && e.path.length < issue.path.length ? (issue.path as PropertyKey[]) : path;
-      const title = fieldMeta(root, titlePath).title;
-      const field = fieldPath(titlePath);
+      const fieldAt = e.field ?? (issue.path as PropertyKey[]);
+      const { position } = source.locate(e.near ?? fieldAt, e.at ?? 'value');
+      const title = fieldMeta(root, fieldAt).title;
+      const field = fieldPath(fieldAt);
       problems.push({
         severity: 'error',
         kind: issue.code,

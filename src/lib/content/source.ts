@@ -70,7 +70,13 @@ function readYaml(text: string, lineOffset: number, relPath: string, problems: P
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   const textLines = text.split('\n');
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    let pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    // The parser notices an unclosed quote only at the end of the file; the
+    // person needs the line where the quote was opened.
+    if (error.code === 'MISSING_CHAR') {
+      const opened = textLines.findIndex((l) => (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
+      if (opened >= 0 && opened + 1 < pos.line) pos = { line: opened + 1, col: (textLines[opened] ?? '').indexOf('"') + 1 };
+    }
     const { message, fix } = describeYamlError(error.code, textLines[pos.line - 1] ?? '');
     problems.push({
       severity: 'error',
@@ -197,7 +203,12 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
         engines: {
           yaml: (input: string) => {
             frontMatterText = input;
-            parsed = readYaml(input, 1, relPath, problems);
+            // gray-matter hands over the text after the opening ---, usually
+            // starting with its line break; count the lines before it so that
+            // positions are lines of the Markdown file.
+            const at = source.indexOf(input);
+            const offset = at < 0 ? 1 : source.slice(0, at).split('\n').length - 1;
+            parsed = readYaml(input, offset, relPath, problems);
             return problems.length === 0 ? (parsed.doc.toJS({ maxAliasCount: 50 }) ?? {}) : {};
           },
           js: refuse('JavaScript'),

@@ -1,0 +1,99 @@
+/**
+ * Problems that only show across files: references, duplicates, names that
+ * would make bad addresses, files in the wrong place.
+ */
+import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content/check.ts';
+import { SMALL } from '../helpers/content.ts';
+
+const made: string[] = [];
+/** A copy of the small fixture to break. */
+function copy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'siliang-content-'));
+  cpSync(SMALL, dir, { recursive: true });
+  made.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+const edit = (dir: string, file: string, from: string, to: string) => {
+  const path = join(dir, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+};
+
+describe('content folder checks', () => {
+  it('finds no problem in the small fixture', () => {
+    expect(checkContent(SMALL).problems).toEqual([]);
+  });
+
+  it('names a post that does not exist, and the posts that do', () => {
+    const dir = copy();
+    edit(dir, 'units/chuangkou/staff/li-hua.yaml', 'post: shouli', 'post: shouil');
+    const [p, ...rest] = checkContent(dir).problems;
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ kind: 'dangling-reference', file: 'units/chuangkou/staff/li-hua.yaml', line: 3, column: 7, field: 'post' });
+    expect(p?.message).toBe('找不到岗位“shouil”：units/chuangkou/posts/里没有 shouil.yaml');
+    expect(p?.fix).toContain('改成已有的岗位之一：shouli');
+  });
+
+  it('names an award winner and a notice unit that do not exist', () => {
+    const dir = copy();
+    edit(dir, 'units/chuangkou/evaluations/2026-q3.yaml', 'staff: li-hua', 'staff: li-hau');
+    edit(dir, 'notices/gongshi-open.md', 'unit: chuangkou', 'unit: chuangkuo');
+    const problems = checkContent(dir).problems;
+    expect(problems.map((p) => [p.file, p.field]).sort()).toEqual([
+      ['notices/gongshi-open.md', 'unit'],
+      ['units/chuangkou/evaluations/2026-q3.yaml', 'awards[0].staff'],
+    ]);
+  });
+
+  it('refuses two files that would have the same address', () => {
+    const dir = copy();
+    cpSync(join(dir, 'units/chuangkou/procedures/ceshi-shixiang.md'), join(dir, 'units/chuangkou/procedures/ceshi-shixiang.mdx'));
+    const problems = checkContent(dir).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ kind: 'duplicate-id', file: 'units/chuangkou/procedures/ceshi-shixiang.mdx' });
+    expect(problems[0]?.message).toContain('units/chuangkou/procedures/ceshi-shixiang.md');
+  });
+
+  it('refuses file and folder names that cannot be web addresses', () => {
+    const dir = copy();
+    renameSync(join(dir, 'units/chuangkou/posts/shouli.yaml'), join(dir, 'units/chuangkou/posts/受理岗.yaml'));
+    renameSync(join(dir, 'units/chuangkou'), join(dir, 'units/Chuang Kou'));
+    const kinds = checkContent(dir).problems.map((p) => [p.kind, p.file]);
+    expect(kinds).toContainEqual(['bad-slug', 'units/Chuang Kou/posts/受理岗.yaml']);
+    expect(kinds).toContainEqual(['bad-slug', 'units/Chuang Kou/']);
+  });
+
+  it('reports a file in a misspelt folder instead of silently skipping it', () => {
+    const dir = copy();
+    renameSync(join(dir, 'units/chuangkou/staff'), join(dir, 'units/chuangkou/staf'));
+    const problems = checkContent(dir).problems;
+    expect(problems.some((p) => p.kind === 'stray-file' && p.file === 'units/chuangkou/staf/li-hua.yaml')).toBe(true);
+  });
+
+  it('reports a unit folder without unit.yaml and a missing site.yaml', () => {
+    const dir = copy();
+    rmSync(join(dir, 'site.yaml'));
+    rmSync(join(dir, 'units/chuangkou/unit.yaml'));
+    const kinds = checkContent(dir).problems.map((p) => p.kind);
+    expect(kinds).toContain('missing-site');
+    expect(kinds).toContain('missing-unit-file');
+  });
+
+  it('warns, without stopping the build, about a window number the unit does not list', () => {
+    const dir = copy();
+    edit(dir, 'units/chuangkou/staff/li-hua.yaml', 'window: "1"', 'window: "9"');
+    const problems = checkContent(dir).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'warning', kind: 'unknown-window', line: 4 });
+  });
+
+  it('reports a missing content folder', () => {
+    expect(checkContent('/nonexistent/siliang').problems[0]?.kind).toBe('no-content-folder');
+  });
+});
