@@ -9,4 +9,6 @@ export interface BuildContext {
   /** When the build ran (or the fixed clock), ISO 8601. */
   builtAt: string;
   timezone: string;
+  /** Base path the site is served under, `/` or like `/gongkai/`. */
+  base: string;
 }

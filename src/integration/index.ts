@@ -12,7 +12,7 @@ import { checkContent, hasErrors } from '../lib/content/check.ts';
 import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
 import { formatProblems } from '../lib/content/problem.ts';
 import { readSiteSettings } from '../lib/content/site-settings.ts';
-import { parseClock, todayIn } from '../lib/dates.ts';
+import { readClock } from '../lib/dates.ts';
 import { scrubImagesIn } from '../lib/images/metadata.ts';
 import type { BuildContext } from './context.ts';
 
@@ -30,12 +30,19 @@ export const CHECKED_ENV = 'SILIANG_CHECKED';
 
 const VIRTUAL_ID = 'virtual:siliang/context';
 
+/** Environment variables Vite exposes as import.meta.env and lets the environment override. */
+export const VITE_RESERVED_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
+
 export default function siliang(options: SiliangOptions = {}): AstroIntegration {
   return {
     name: 'siliang',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
+        // Vite treats these as its own: a BASE_URL left in the environment
+        // (Vitest and some CI systems set one) replaces the configured base
+        // in page code. The base comes from site.yaml, so drop them.
+        for (const key of VITE_RESERVED_ENV) delete process.env[key];
         const contentDir = resolveContentDir(options.content, root);
         // src/content.config.ts reads the folder from here.
         process.env[CONTENT_ENV] = contentDir;
@@ -53,14 +60,15 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
         const settings = readSiteSettings(contentDir, options.base ?? process.env.SILIANG_BASE);
         const timezone = settings?.timezone ?? 'Asia/Shanghai';
         const clockSetting = options.now ?? process.env.SILIANG_NOW;
-        const clock = clockSetting ? parseClock(clockSetting) : new Date();
-        if (!clock) throw new Error(`SILIANG_NOW 的时间写法看不懂：${clockSetting}（应为 2026-11-22 这样的日期）`);
+        const clock = readClock(clockSetting, timezone);
+        if (!clock) throw new Error(`时钟设置（--now 或 SILIANG_NOW）看不懂：“${clockSetting}”。请写成 2026-11-22 这样的日期。`);
         const context: BuildContext = {
           contentDir,
           root,
-          today: todayIn(timezone, clock),
-          builtAt: clock.toISOString(),
+          today: clock.today,
+          builtAt: clock.instant.toISOString(),
           timezone,
+          base: settings?.base ?? '/',
         };
         const digest = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
         updateConfig({

@@ -12,7 +12,7 @@ import { checkContent, hasErrors } from '../lib/content/check.ts';
 import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { findMetadata } from '../lib/images/metadata.ts';
-import { CHECKED_ENV } from '../integration/index.ts';
+import { CHECKED_ENV, VITE_RESERVED_ENV } from '../integration/index.ts';
 
 export interface BuildRequest {
   /** Project root (where astro.config.mjs is); defaults to the current folder. */
@@ -66,6 +66,9 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   process.env[CHECKED_ENV] = contentDir;
   if (request.now) process.env.SILIANG_NOW = request.now;
   if (request.base) process.env.SILIANG_BASE = request.base;
+  for (const key of VITE_RESERVED_ENV) delete process.env[key];
+  // A test runner's NODE_ENV=test would otherwise reach Astro's build.
+  process.env.NODE_ENV = 'production';
 
   await rm(staging, { recursive: true, force: true });
   try {

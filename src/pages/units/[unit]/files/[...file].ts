@@ -18,6 +18,7 @@ export async function getStaticPaths() {
         for (const ref of [m.blankForm, m.sample]) {
           if (!ref) continue;
           const file = attachmentPathInUnit(p.file, ref);
+          if (file === undefined) continue;
           seen.set(`${unit.id}/${file}`, { params: { unit: unit.id, file }, props: { source: join(context.contentDir, 'units', unit.id, file) } });
         }
       }
