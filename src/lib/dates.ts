@@ -10,10 +10,38 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/** Reads a clock setting: a date (2026-11-22) or a full ISO timestamp. */
-export function parseClock(value: string): Date | undefined {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00+08:00`) : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+/** True when `value` is a real calendar date written YYYY-MM-DD (no 2026-02-30). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export interface Clock {
+  /** The build's "today" in the organisation's time zone, YYYY-MM-DD. */
+  today: string;
+  /** The moment the build stands at. */
+  instant: Date;
+}
+
+/**
+ * Reads a clock setting (SILIANG_NOW): a date, which is taken as that very
+ * day wherever the organisation is, or a full ISO timestamp, whose day
+ * depends on the time zone. No setting means now. `undefined` when the
+ * setting cannot be read, including dates that do not exist.
+ */
+export function readClock(setting: string | undefined, timeZone: string, now: Date = new Date()): Clock | undefined {
+  if (setting === undefined) return { today: todayIn(timeZone, now), instant: now };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(setting)) {
+    return isCalendarDate(setting) ? { today: setting, instant: new Date(`${setting}T12:00:00Z`) } : undefined;
+  }
+  // Only full timestamps with a time of day: Date would read many loose forms.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(setting)) return undefined;
+  const instant = new Date(setting);
+  if (Number.isNaN(instant.getTime()) || !isCalendarDate(setting.slice(0, 10))) return undefined;
+  return { today: todayIn(timeZone, instant), instant };
 }
 
 /** 2026年11月22日 */

@@ -6,7 +6,7 @@ export function formatLimit(limit: number | typeof ON_THE_SPOT): string {
   return limit === ON_THE_SPOT ? '当场办结' : `${limit} 个工作日`;
 }
 
-/** "最多跑一次", "全程网办（不用跑）", "到现场 2 次". */
+/** "最多跑一次", "全程网办，不用到现场", "到现场 2 次". */
 export function formatVisits(visits: number): string {
   if (visits === 0) return '全程网办，不用到现场';
   if (visits === 1) return '最多跑一次';
@@ -15,7 +15,7 @@ export function formatVisits(visits: number): string {
 
 export type Fee = '不收费' | ReadonlyArray<{ name: string; amount: string }>;
 
-/** "不收费", or the first item's amount with how many more: "10 元/本 等 2 项". */
+/** "不收费", or the first item with how many there are: "不动产权证书工本费 80 元/件 等 2 项". */
 export function feeSummary(fee: Fee): string {
   if (fee === '不收费') return '不收费';
   const [first, ...rest] = fee;

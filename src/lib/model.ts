@@ -215,7 +215,7 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
           overdue: p.data.items.filter((i) => isOverdue(i, today)).length,
         };
       })
-      .sort((a, b) => b.data.year - a.data.year || (a.data.order ?? 0) - (b.data.order ?? 0) || a.data.title.localeCompare(b.data.title, 'zh-CN'));
+      .sort((a, b) => b.data.year - a.data.year || byOrderThenName<PledgeModel>((p) => p.data.order, (p) => p.data.title)(a, b));
 
     const unitEvaluations: EvaluationModel[] = (evaluations.get(u.id) ?? [])
       .map((e) => ({
@@ -241,10 +241,13 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
       channels,
       hours,
       phone,
+      // Everything the board shows, and the staff files of people taken off
+      // it: their leaving is a change to the board too.
       updated: latest([
         updatedOf(u),
         ...unitProcedures.map((x) => x.updated),
-        ...unitStaff.map((x) => x.updated),
+        ...(staff.get(u.id) ?? []).map(updatedOf),
+        ...unitNotices.map((x) => x.updated),
         ...unitPosts.map((x) => x.updated),
         ...unitPledges.map((x) => x.updated),
         ...unitEvaluations.map((x) => x.updated),

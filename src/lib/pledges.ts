@@ -19,7 +19,7 @@ export function isOverdue(item: PledgeItemLike, today: string): boolean {
   return item.deadline < today && (item.status === 'not-started' || item.status === 'in-progress');
 }
 
-/** "已兑现 3 项、进行中 2 项" in the statuses' fixed order, leaving out zeros. */
+/** "进行中 2 项、已兑现 3 项": counts in the statuses' fixed order (未开始, 进行中, 已兑现, 未兑现), leaving out zeros. */
 export function describeCounts(counts: StatusCounts): string {
   const parts = (Object.keys(PLEDGE_STATUSES) as PledgeStatus[])
     .filter((s) => counts[s] > 0)

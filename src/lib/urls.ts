@@ -23,14 +23,16 @@ export const paths = {
  * Where an attachment written as `./forms/x.pdf` in a unit's item file sits
  * inside the unit's folder: `procedures/forms/x.pdf`. `file` is the item's
  * path relative to the content folder (units/<unit>/procedures/<p>.md).
+ * `undefined` when the reference leaves the unit's folder, since the file's
+ * address is built from its place in that folder (the checker refuses such
+ * references).
  */
-export function attachmentPathInUnit(file: string, reference: string): string {
-  const dir = file.split('/').slice(2, -1);
-  const parts = [...dir];
+export function attachmentPathInUnit(file: string, reference: string): string | undefined {
+  const parts = file.split('/').slice(2, -1);
   for (const seg of reference.split('/')) {
     if (seg === '.' || seg === '') continue;
-    if (seg === '..') parts.pop();
-    else parts.push(seg);
+    if (seg !== '..') parts.push(seg);
+    else if (parts.pop() === undefined) return undefined;
   }
   return parts.join('/');
 }

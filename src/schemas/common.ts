@@ -8,6 +8,7 @@
  * schema module are written for the publicity officer who fills them in.
  */
 import { z } from 'astro/zod';
+import { isCalendarDate } from '../lib/dates.ts';
 import { parseWeekdays } from '../lib/hours.ts';
 
 /** Extra information every field may carry for messages and editor hints. */
@@ -59,17 +60,6 @@ export const phone = (title = '电话') =>
 /** A code or number that must stay exactly as written (事项编码, 工号). */
 export const code = (title: string, example: string) =>
   z.string().trim().min(1).meta({ title, expected: '编号（写在英文引号里）', example });
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True when `value` is a real calendar date written as YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /**
  * A calendar date, written 2026-11-22. Astro's YAML reader turns such a value

@@ -157,7 +157,7 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
         .strictObject({
           /** 咨询电话，不写就用单位的咨询电话。 */
           consult: phone('咨询电话').optional(),
-          /** 监督投诉电话，不写就用单位监督渠道里的第一个投诉或监督电话。 */
+          /** 监督投诉电话，不写就用单位监督渠道里的投诉电话；没有投诉电话时用监督电话，再没有就用服务热线。 */
           complaint: phone('监督投诉电话').optional(),
         })
         .optional()

@@ -53,4 +53,4 @@ export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
     })
     .meta({ title: '网站设置' });
 
-export type SiteData<I = unknown> = Omit<z.output<ReturnType<typeof siteSchema>>, 'logo'> & { logo?: I };
+export type SiteData<I = unknown> = Omit<z.output<ReturnType<typeof siteSchema>>, 'logo'> & { logo?: I | undefined };

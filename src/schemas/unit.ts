@@ -83,4 +83,4 @@ export const unitSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
     })
     .meta({ title: '窗口单位' });
 
-export type UnitData<I = unknown> = Omit<z.output<ReturnType<typeof unitSchema>>, 'floorPlan'> & { floorPlan?: I };
+export type UnitData<I = unknown> = Omit<z.output<ReturnType<typeof unitSchema>>, 'floorPlan'> & { floorPlan?: I | undefined };

@@ -51,6 +51,13 @@ describe('content folder checks', () => {
     ]);
   });
 
+  it('does not call a file with errors of its own missing where it is referred to', () => {
+    const dir = copy();
+    edit(dir, 'units/chuangkou/staff/li-hua.yaml', 'number: "CK0101"', 'number: 0101');
+    const problems = checkContent(dir).problems;
+    expect(problems.map((p) => [p.file, p.field])).toEqual([['units/chuangkou/staff/li-hua.yaml', 'number']]);
+  });
+
   it('refuses two files that would have the same address', () => {
     const dir = copy();
     cpSync(join(dir, 'units/chuangkou/procedures/ceshi-shixiang.md'), join(dir, 'units/chuangkou/procedures/ceshi-shixiang.mdx'));

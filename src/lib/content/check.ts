@@ -10,7 +10,7 @@ import { basename, dirname, extname, join, posix } from 'node:path';
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, placeFile, type CollectionName, type Placement } from '../../schemas/collections.ts';
-import { attachmentPath, type SchemaContext } from '../../schemas/context.ts';
+import { ATTACHMENT_EXTENSIONS, attachmentPath, type SchemaContext } from '../../schemas/context.ts';
 import { explainIssues } from './explain.ts';
 import { listFiles, listFolders } from './files.ts';
 import type { Problem } from './problem.ts';
@@ -38,7 +38,7 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 't
 const README = /^readme\.(md|txt)$/i;
 
 /** A file next to the entry, given as ./name: says what is wrong with it, or nothing. */
-function checkLocalFile(contentDir: string, entryDir: string, value: string, what: string, extensions: readonly string[]) {
+function checkLocalFile(contentDir: string, entryDir: string, value: string, what: string, extensions: readonly string[], within?: string) {
   if (/^[a-z]+:/i.test(value)) return { message: `${what}只能用内容文件夹里的文件，不能用网址“${value}”`, fix: `把文件放到 ${entryDir}/ 里，写成 ./文件名` };
   if (!value.startsWith('./') && !value.startsWith('../')) {
     return { message: `${what}的路径要以 ./ 开头`, fix: `写成 ./${value}` };
@@ -50,6 +50,7 @@ function checkLocalFile(contentDir: string, entryDir: string, value: string, wha
   const rel = posix.normalize(posix.join(entryDir, value));
   const abs = join(contentDir, rel);
   if (rel.startsWith('../')) return { message: `${what}不能放在内容文件夹外面`, fix: `把文件放到 ${entryDir}/ 里` };
+  if (within && !rel.startsWith(`${within}/`)) return { message: `${what}要放在本单位的文件夹 ${within}/ 里（现在指向 ${rel}）`, fix: `把文件复制到 ${entryDir}/ 里，写成 ./文件名` };
   if (existsSync(abs) && statSync(abs).isFile()) return undefined;
   // Suggest a file that differs only in case or extension: the usual slip.
   const wanted = basename(value, extname(value)).toLowerCase();
@@ -69,14 +70,16 @@ function checkLocalFile(contentDir: string, entryDir: string, value: string, wha
 
 /** The schema context the checker uses: images and attachments must exist next to the entry. */
 function checkerContext(contentDir: string, entryDir: string): SchemaContext {
-  const local = (what: string, extensions: readonly string[]) =>
+  // Attachments are published at an address inside their unit, so they must live in its folder.
+  const unitDir = entryDir.startsWith('units/') ? entryDir.split('/').slice(0, 2).join('/') : undefined;
+  const local = (what: string, extensions: readonly string[], within?: string) =>
     z.string().superRefine((value, ctx) => {
-      const problem = checkLocalFile(contentDir, entryDir, value, what, extensions);
+      const problem = checkLocalFile(contentDir, entryDir, value, what, extensions, within);
       if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { kind: 'missing-file', fix: problem.fix } });
     });
   return {
     image: () => local('图片', IMAGE_EXTENSIONS).meta({ title: '图片', expected: '图片文件的相对路径', example: './zhang-xiaoming.jpg' }),
-    file: () => attachmentPath().pipe(local('附件', ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'wps', 'ofd', 'jpg', 'jpeg', 'png'])),
+    file: () => attachmentPath().pipe(local('附件', ATTACHMENT_EXTENSIONS, unitDir)),
   };
 }
 
@@ -211,7 +214,9 @@ export function checkContent(contentDir: string): ContentCheck {
     }
   }
 
-  problems.push(...checkReferences(entries));
+  // A reference to a file that exists but has errors of its own is not
+  // reported again as missing: that file's own problems say what to fix.
+  problems.push(...checkReferences(entries, [...seen.keys()]));
   return { contentDir, problems, entries };
 }
 

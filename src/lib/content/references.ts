@@ -62,12 +62,17 @@ function referencesOf(entry: CheckedEntry): Reference[] {
   return refs;
 }
 
-export function checkReferences(entries: readonly CheckedEntry[]): Problem[] {
+/**
+ * `entries` are the valid entries whose references are checked; `existing`
+ * lists `collection:id` for every content file found, valid or not.
+ */
+export function checkReferences(entries: readonly CheckedEntry[], existing: readonly string[] = entries.map((e) => `${e.collection}:${e.id}`)): Problem[] {
   const ids = new Map<string, Set<string>>();
-  for (const e of entries) {
-    let set = ids.get(e.collection);
-    if (!set) ids.set(e.collection, (set = new Set()));
-    set.add(e.id);
+  for (const key of existing) {
+    const [collection, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    let set = ids.get(collection);
+    if (!set) ids.set(collection, (set = new Set()));
+    set.add(id);
   }
   const problems: Problem[] = [];
   for (const entry of entries) {
