@@ -1,0 +1,226 @@
+/**
+ * The example organisation, built once with the clock at 2026-11-22: every
+ * page kind exists, every element of every source file reaches its page, and
+ * nothing private or scripted does.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, inject, it } from 'vitest';
+import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { formatLimit } from '../../src/lib/format.ts';
+import { imagesWithMetadata } from '../../src/node/build.ts';
+import { PLEDGE_STATUSES, type PledgeData } from '../../src/schemas/pledge.ts';
+import type { ProcedureData } from '../../src/schemas/procedure.ts';
+import type { StaffData } from '../../src/schemas/staff.ts';
+import type { NoticeData } from '../../src/schemas/notice.ts';
+import { htmlFiles, page, text } from '../helpers/html.ts';
+import { ROOT } from '../helpers/run.ts';
+
+const out = inject('exampleDir');
+const content = checkContent(join(ROOT, 'content'));
+const entries = (collection: CheckedEntry['collection']) => content.entries.filter((e) => e.collection === collection);
+const TODAY = '2026-11-22';
+
+describe('the example organisation', () => {
+  it('has no content problems at all, not even warnings', () => {
+    expect(content.problems).toEqual([]);
+  });
+
+  it('is large enough to show every feature: 5+ units of 2+ kinds, 15+ procedures, 20+ staff', () => {
+    const kinds = new Set(entries('units').map((u) => u.data.kind));
+    expect(entries('units').length).toBeGreaterThanOrEqual(5);
+    expect(kinds.size).toBeGreaterThanOrEqual(2);
+    expect(entries('procedures').length).toBeGreaterThanOrEqual(15);
+    expect(entries('staff').length).toBeGreaterThanOrEqual(20);
+    const statuses = new Set(entries('pledges').flatMap((p) => (p.data as PledgeData).items.map((i) => i.status)));
+    expect([...statuses].sort()).toEqual(Object.keys(PLEDGE_STATUSES).sort());
+  });
+
+  it('builds every page kind', () => {
+    const files = new Set(htmlFiles(out));
+    const expected = ['index.html', '404.html', 'notices/index.html'];
+    for (const u of entries('units')) {
+      for (const sub of ['', 'procedures/', 'staff/', 'duties/', 'pledges/', 'evaluations/']) expected.push(`units/${u.id}/${sub}index.html`);
+    }
+    for (const p of entries('procedures')) expected.push(`units/${p.unit}/procedures/${p.slug}/index.html`);
+    for (const f of expected) expect(files, f).toContain(f);
+  });
+
+  it('declares Chinese, carries no script, and shows supervision channels and an update date on every page', () => {
+    for (const file of htmlFiles(out)) {
+      const doc = page(out, file);
+      expect(doc.documentElement.getAttribute('lang'), file).toBe('zh-CN');
+      expect(doc.querySelectorAll('script').length, file).toBe(0);
+      expect(doc.querySelectorAll('#supervision-title').length, file).toBe(1);
+      expect(doc.querySelectorAll('.supervision .channels li').length, file).toBeGreaterThan(0);
+      if (file !== '404.html') expect(text(doc.querySelector('.updated')), file).toMatch(/^更新日期：\d{4}年\d{1,2}月\d{1,2}日$/);
+    }
+  });
+
+  it('prints the page address on paper', () => {
+    const doc = page(out, 'units/menzhen/');
+    expect(text(doc.querySelector('.print-only'))).toContain('https://gongkai.qingxi.example/units/menzhen/');
+  });
+});
+
+describe('service guides', () => {
+  const procedures = entries('procedures');
+
+  it.each(procedures.map((p) => [p.id, p] as const))('%s shows every element of its guide', (_id, entry) => {
+    const d = entry.data as unknown as ProcedureData;
+    const doc = page(out, `units/${entry.unit}/procedures/${entry.slug}/`);
+    const body = text(doc.querySelector('main'));
+    const expectText = (value: string) => expect(body, value).toContain(value.replace(/\s+/g, ' ').trim());
+    expect(text(doc.querySelector('h1'))).toBe(d.name);
+    for (const v of [d.code, d.summary, ...d.eligibility, ...d.legalBasis]) expectText(v);
+    for (const m of d.materials) {
+      expectText(m.name);
+      if (m.note) expectText(m.note);
+      if (m.condition) expectText(m.condition);
+    }
+    for (const s of d.steps) {
+      expectText(s.name);
+      for (const v of [s.description, s.where, s.who, s.duration]) if (v) expectText(v);
+      for (const a of s.alternatives ?? []) expectText(a.name);
+    }
+    expectText(formatLimit(d.timeLimit.promised));
+    expectText(formatLimit(d.timeLimit.statutory));
+    if (d.fee === '不收费') expectText('不收费');
+    else for (const f of d.fee) for (const v of [f.name, f.amount, f.basis]) expectText(v);
+    for (const qa of d.faq ?? []) {
+      expectText(qa.q);
+      expectText(qa.a);
+    }
+    if (d.online) expect(doc.querySelector(`a[href="${d.online.url}"]`), d.online.url).not.toBeNull();
+    // The opening facts box: time, fee, visits, materials, phone.
+    const facts = text(doc.querySelector('.facts'));
+    expect(facts).toContain(formatLimit(d.timeLimit.promised));
+    expect(facts).toContain('咨询电话');
+    // Sections citizens jump to.
+    for (const id of ['eligibility', 'materials', 'steps', 'time-limit', 'fees', 'place', 'phones', 'legal-basis']) {
+      expect(doc.getElementById(id), id).not.toBeNull();
+    }
+    expect(doc.querySelectorAll('a[href^="tel:"]').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('serves every blank form and sample it links to', () => {
+    let links = 0;
+    for (const entry of procedures) {
+      const doc = page(out, `units/${entry.unit}/procedures/${entry.slug}/`);
+      for (const a of doc.querySelectorAll('.downloads a')) {
+        const href = decodeURIComponent(a.getAttribute('href') ?? '');
+        expect(readFileSync(join(out, href)).length, href).toBeGreaterThan(0);
+        links += 1;
+      }
+    }
+    expect(links).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('staff boards', () => {
+  const staff = entries('staff');
+
+  it('shows everyone who has not left, with post, window and number', () => {
+    for (const s of staff) {
+      const d = s.data as unknown as StaffData<string>;
+      const doc = page(out, `units/${s.unit}/staff/`);
+      const names = [...doc.querySelectorAll('.staff-card .name')].map((n) => text(n));
+      if (d.left !== undefined && d.left <= TODAY) {
+        expect(names, `${s.id} has left`).not.toContain(d.name);
+        continue;
+      }
+      expect(names, s.id).toContain(d.name);
+      const card = [...doc.querySelectorAll('.staff-card')].find((c) => text(c.querySelector('.name')) === d.name);
+      const cardText = text(card);
+      if (d.window) expect(cardText).toContain(`${d.window} 号`);
+      if (d.number) expect(cardText).toContain(d.number);
+      if (!d.onDuty) expect(cardText).toContain('暂不在岗');
+      expect(card?.querySelector('img')?.getAttribute('alt')).toBe(`${d.name}的工作照`);
+    }
+  });
+
+  it('shows party and league badges only for those who chose to show them', () => {
+    for (const s of staff) {
+      const d = s.data as unknown as StaffData<string>;
+      if (d.left !== undefined && d.left <= TODAY) continue;
+      const doc = page(out, `units/${s.unit}/staff/`);
+      const card = [...doc.querySelectorAll('.staff-card')].find((c) => text(c.querySelector('.name')) === d.name);
+      const badges = [...(card?.querySelectorAll('.badges .tag') ?? [])].map((b) => text(b));
+      expect(badges.includes('党员'), s.id).toBe(d.badges?.includes('party-member') ?? false);
+      expect(badges.includes('团员'), s.id).toBe(d.badges?.includes('league-member') ?? false);
+    }
+  });
+
+  it('publishes photos as resized images without the originals or any metadata', async () => {
+    expect(await imagesWithMetadata(out)).toEqual([]);
+    const doc = page(out, 'units/menzhen/staff/');
+    const img = doc.querySelector('.staff-card img');
+    expect(img?.getAttribute('srcset')).toMatch(/ 160w, .* 320w/);
+    const file = join(out, img?.getAttribute('src') ?? '');
+    const meta = await sharp(file).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect(meta.width).toBeLessThanOrEqual(600);
+  });
+});
+
+describe('pledges', () => {
+  it('show each item with its status in words, and flag overdue items', () => {
+    for (const p of entries('pledges')) {
+      const d = p.data as unknown as PledgeData;
+      const doc = page(out, `units/${p.unit}/pledges/`);
+      const section = doc.getElementById(`pledge-${p.slug}`)?.closest('section');
+      expect(section, p.id).not.toBeNull();
+      const items = [...(section?.querySelectorAll('.items > li') ?? [])];
+      expect(items).toHaveLength(d.items.length);
+      d.items.forEach((item, i) => {
+        const li = items[i];
+        expect(text(li?.querySelector('.text'))).toBe(item.text);
+        expect(li?.querySelector('[data-status]')?.getAttribute('data-status')).toBe(item.status);
+        expect(text(li?.querySelector('[data-status]'))).toBe(PLEDGE_STATUSES[item.status]);
+        const overdue = item.deadline < TODAY && (item.status === 'in-progress' || item.status === 'not-started');
+        expect(li?.querySelector('[data-overdue]') !== null, `${p.id} item ${i}`).toBe(overdue);
+      });
+      expect(section?.querySelectorAll('.reviews li').length).toBe(d.reviews?.length ?? 0);
+    }
+  });
+});
+
+describe('notices on 2026-11-22', () => {
+  const notices = entries('notices').map((n) => ({ id: n.id, d: n.data as unknown as NoticeData }));
+
+  it('publish nothing before its publicity period starts', () => {
+    const future = notices.filter((n) => n.d.period && n.d.period.start > TODAY);
+    expect(future.length).toBeGreaterThan(0);
+    const files = new Set(htmlFiles(out));
+    for (const n of future) expect(files).not.toContain(`notices/${n.id}/index.html`);
+  });
+
+  it('list open and ended publicity notices in their places with their state', () => {
+    const index = page(out, 'notices/');
+    const current = text(index.querySelector('main > .notices'));
+    const open = notices.filter((n) => n.d.period && n.d.period.start <= TODAY && n.d.period.end >= TODAY);
+    const ended = notices.filter((n) => n.d.period && n.d.period.end < TODAY);
+    expect(open.length).toBeGreaterThan(0);
+    expect(ended.length).toBeGreaterThan(0);
+    for (const n of open) {
+      expect(current).toContain(n.d.title);
+      expect(page(out, `notices/${n.id}/`).querySelector('[data-state]')?.getAttribute('data-state')).toBe('open');
+    }
+    for (const n of ended) {
+      expect(current).not.toContain(n.d.title);
+      expect(text(index.querySelector('[aria-labelledby="ended-title"]'))).toContain(n.d.title);
+      expect(page(out, `notices/${n.id}/`).querySelector('[data-state]')?.getAttribute('data-state')).toBe('ended');
+    }
+  });
+});
+
+describe('sitemap', () => {
+  it('lists every page at its public address', () => {
+    const xml = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    for (const file of htmlFiles(out)) {
+      if (file === '404.html') continue;
+      expect(xml, file).toContain(`<loc>https://gongkai.qingxi.example/${file.replace(/index\.html$/, '')}</loc>`);
+    }
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * Small fixture sites built through the real build script: the clock decides
+ * notices, a base path reaches every link, a failed build leaves the last
+ * good site alone, and no photo metadata survives.
+ */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findMetadata } from '../../src/lib/images/metadata.ts';
+import { htmlFiles, page, text } from '../helpers/html.ts';
+import { buildInto, ROOT, runScript } from '../helpers/run.ts';
+
+const SMALL = join(ROOT, 'test/fixtures/small');
+const temp = mkdtempSync(join(tmpdir(), 'siliang-build-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+let count = 0;
+const dir = (name: string) => join(temp, `${name}-${count++}`);
+
+/** A copy of the small fixture to change. */
+function copyOfSmall(): string {
+  const d = dir('content');
+  cpSync(SMALL, d, { recursive: true });
+  return d;
+}
+
+describe('the build clock', () => {
+  const states = async (now: string) => {
+    const out = dir('clock');
+    await buildInto(SMALL, out, { now });
+    const files = new Set(htmlFiles(out));
+    const state = (id: string) =>
+      files.has(`notices/${id}/index.html`) ? (page(out, `notices/${id}/`).querySelector('[data-state]')?.getAttribute('data-state') ?? 'published') : 'absent';
+    const current = text(page(out, '').querySelector('.notices'));
+    return { open: state('gongshi-open'), future: state('gongshi-future'), ended: state('gongshi-ended'), current };
+  };
+
+  it('shows a publicity notice only inside its period and marks it ended after', async () => {
+    // gongshi-open runs 2026-11-18 … 11-26; gongshi-future 2026-12-01 … 12-07.
+    const before = await states('2026-11-17');
+    expect(before).toMatchObject({ open: 'absent', future: 'absent', ended: 'ended' });
+
+    const lastDay = await states('2026-11-26');
+    expect(lastDay).toMatchObject({ open: 'open', future: 'absent' });
+    expect(lastDay.current).toContain('服务之星评选结果公示');
+    expect(lastDay.current).toContain('剩余 1 天');
+
+    const after = await states('2026-11-27');
+    expect(after).toMatchObject({ open: 'ended', future: 'absent' });
+    expect(after.current).not.toContain('服务之星评选结果公示');
+
+    const later = await states('2026-12-01');
+    expect(later).toMatchObject({ open: 'ended', future: 'open' });
+  });
+
+  it('flags a pledge item as overdue only after its deadline', async () => {
+    // “上线预约取号” is in progress with a deadline of 2026-06-30.
+    const overdue = async (now: string) => {
+      const out = dir('overdue');
+      await buildInto(SMALL, out, { now });
+      return page(out, 'units/chuangkou/pledges/').querySelectorAll('[data-overdue]').length;
+    };
+    expect(await overdue('2026-06-30')).toBe(0);
+    expect(await overdue('2026-07-01')).toBe(1);
+  });
+});
+
+describe('a site under a base path', () => {
+  it('links every page and asset below the base path, and every target exists', async () => {
+    const out = dir('base');
+    await buildInto(SMALL, out, { base: '/gongkai/' });
+    let checked = 0;
+    for (const file of htmlFiles(out)) {
+      const doc = page(out, file);
+      const refs = [
+        ...[...doc.querySelectorAll('[href]')].map((e) => e.getAttribute('href') ?? ''),
+        ...[...doc.querySelectorAll('[src]')].map((e) => e.getAttribute('src') ?? ''),
+        ...[...doc.querySelectorAll('[srcset]')].flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0] ?? '')),
+      ];
+      for (const ref of refs) {
+        if (/^(https?:|tel:|mailto:|#)/.test(ref)) continue;
+        expect(ref, `${file}: ${ref}`).toMatch(/^\/gongkai\//);
+        const path = decodeURIComponent(ref.replace(/^\/gongkai\//, '').split('#')[0] ?? '');
+        const target = join(out, path);
+        expect(existsSync(path === '' || path.endsWith('/') ? join(target, 'index.html') : target), `${file}: ${ref}`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('takes the base path from the site address when site.yaml sets none', async () => {
+    const content = copyOfSmall();
+    const site = join(content, 'site.yaml');
+    writeFileSync(site, readFileSync(site, 'utf8').replace('url: https://gongkai.ceshi.example/', 'url: https://www.ceshi.example/gongkai/'));
+    const out = dir('base-from-url');
+    await buildInto(content, out);
+    const home = page(out, '');
+    expect(home.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://www.ceshi.example/gongkai/');
+    expect(home.querySelector('.unit-card a')?.getAttribute('href')).toBe('/gongkai/units/chuangkou/');
+  });
+});
+
+describe('a build that fails', () => {
+  it('keeps the previous site untouched and says what to fix, in Chinese, without a stack trace', async () => {
+    const out = dir('keep');
+    await buildInto(SMALL, out);
+    const before = readFileSync(join(out, 'index.html'));
+    writeFileSync(join(out, 'marker.txt'), 'the last good site');
+
+    const broken = copyOfSmall();
+    const staff = join(broken, 'units/chuangkou/staff/li-hua.yaml');
+    writeFileSync(staff, readFileSync(staff, 'utf8').replace('number: "CK0101"', 'number: 0101'));
+    const run = await runScript('build.ts', ['--content', broken, '--out', out, '--now', '2026-11-22', '--quiet']);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('units/chuangkou/staff/li-hua.yaml:6:9  number（工号）');
+    expect(run.stderr).toContain('内容有 1 处错误');
+    expect(run.stderr).toContain('YAML 把没有引号的 0101 读成了数字 101，开头的 0 会丢失');
+    expect(run.stderr).toContain('修改：加上英文引号，写成 number: "0101"');
+    expect(run.stderr).toContain('原来的网站');
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(readFileSync(join(out, 'index.html')).equals(before)).toBe(true);
+    expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('the last good site');
+    expect(existsSync(`${out}.next`)).toBe(false);
+  });
+
+  it('replaces the previous site completely when the next build succeeds', async () => {
+    const out = dir('replace');
+    await buildInto(SMALL, out);
+    writeFileSync(join(out, 'stale.txt'), 'from an earlier build');
+    await buildInto(SMALL, out);
+    expect(existsSync(join(out, 'stale.txt'))).toBe(false);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(existsSync(`${out}.previous`)).toBe(false);
+  });
+});
+
+describe('photo metadata', () => {
+  it('does not publish the EXIF or GPS position of a staff photo', async () => {
+    const content = copyOfSmall();
+    const photo = join(content, 'units/chuangkou/staff/li-hua.jpg');
+    // A phone photo taken at the service hall: camera, time and GPS position.
+    const tagged = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#7f9fbf' } })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'PhoneMaker', Model: 'P40', DateTime: '2026:05:01 10:00:00' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 15/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '120/1 10/1 5/1' },
+      })
+      .toBuffer();
+    expect(findMetadata(tagged)).toEqual(expect.arrayContaining(['exif', 'gps']));
+    writeFileSync(photo, tagged);
+
+    const out = dir('exif');
+    await buildInto(content, out);
+    const images = (await import('node:fs')).readdirSync(join(out, '_astro')).filter((f) => /\.(jpe?g|webp|png)$/.test(f));
+    expect(images.length).toBeGreaterThan(0);
+    for (const f of images) {
+      const bytes = readFileSync(join(out, '_astro', f));
+      expect(findMetadata(bytes), f).toEqual([]);
+      expect((await sharp(bytes).metadata()).exif, f).toBeUndefined();
+      expect(bytes.includes(Buffer.from('PhoneMaker')), f).toBe(false);
+    }
+  });
+});
