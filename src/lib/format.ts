@@ -1,9 +1,11 @@
 /** Small wordings shared by pages, posters and screens. */
-import { ON_THE_SPOT } from '../schemas/procedure.ts';
+import { DAY_UNITS, NO_LIMIT, ON_THE_SPOT, type DayUnit, type Limit } from '../schemas/procedure.ts';
 
-/** "当场办结" or "5 个工作日". */
-export function formatLimit(limit: number | typeof ON_THE_SPOT): string {
-  return limit === ON_THE_SPOT ? '当场办结' : `${limit} 个工作日`;
+/** "当场办结", "无法定时限", "5 个工作日" or "60 个自然日". */
+export function formatLimit(limit: Limit, unit: DayUnit = 'working-days'): string {
+  if (limit === ON_THE_SPOT) return '当场办结';
+  if (limit === NO_LIMIT) return '无法定时限';
+  return `${limit} 个${DAY_UNITS[unit]}`;
 }
 
 /** "最多跑一次", "全程网办，不用到现场", "到现场 2 次". */

@@ -10,16 +10,30 @@ export const MATERIAL_FORMS = {
 } as const;
 
 export const ON_THE_SPOT = 'on-the-spot';
+export const NO_LIMIT = 'none';
 
-/** A time limit: a number of working days, or 当场办结 for items finished while the citizen waits. */
-const limit = (title: string) =>
+export const DAY_UNITS = { 'working-days': '工作日', 'calendar-days': '自然日' } as const;
+export type DayUnit = keyof typeof DAY_UNITS;
+
+/** A promised time limit: a number of days, or 当场办结 for items finished while the citizen waits. */
+const promisedLimit = (title: string) =>
   z
-    .union([workingDays(title), labelledEnum(title, { [ON_THE_SPOT]: '当场办结' })])
-    .meta({ title, expected: '工作日天数（整数），或“当场办结”', example: '5' });
+    .union([workingDays(title), labelledEnum(title, { [ON_THE_SPOT]: '当场办结' } as const)])
+    .meta({ title, expected: '天数（整数）或“当场办结”', example: '5' });
 
-/** Days, where an on-the-spot item counts as zero. */
-export function limitDays(value: number | typeof ON_THE_SPOT): number {
-  return value === ON_THE_SPOT ? 0 : value;
+/** A statutory time limit may also be 无法定时限, where no law sets one. */
+const statutoryLimit = (title: string) =>
+  z
+    .union([workingDays(title), labelledEnum(title, { [ON_THE_SPOT]: '当场办结', [NO_LIMIT]: '无法定时限' } as const)])
+    .meta({ title, expected: '天数（整数）、“当场办结”或“无法定时限”', example: '20' });
+
+const dayUnit = (title: string) => labelledEnum(title, DAY_UNITS).default('working-days');
+
+export type Limit = number | typeof ON_THE_SPOT | typeof NO_LIMIT;
+
+/** Days, where an on-the-spot item counts as zero and no limit as no bound. */
+export function limitDays(value: Limit): number {
+  return value === ON_THE_SPOT ? 0 : value === NO_LIMIT ? Infinity : value;
 }
 
 const step = z
@@ -34,6 +48,8 @@ const step = z
     who: text('经办人').optional(),
     /** 这一步要多久，例如“即时”“1 个工作日”。 */
     duration: text('步骤用时').optional(),
+    /** 只在某些情况下才有这一步时，写明什么情况，例如“证件遗失的”。 */
+    condition: text('适用情形').optional(),
     /** 可以不做的步骤写 true，例如“邮寄送达（自愿选择）”。 */
     optional: z.boolean().optional().meta({ title: '是否可选' }),
     /** 也可以这样办：同一步的其他办法，例如自助机缴费、手机缴费。 */
@@ -127,15 +143,22 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
       /** 办结时限。 */
       timeLimit: z
         .strictObject({
-          /** 法定办结时限：法律法规规定的工作日数，或“当场办结”。 */
-          statutory: limit('法定办结时限'),
-          /** 承诺办结时限：本单位承诺的工作日数，不能长于法定时限，或“当场办结”。 */
-          promised: limit('承诺办结时限'),
+          /** 法定办结时限：法律法规规定的天数、“当场办结”，或法律没有规定时写“无法定时限”。 */
+          statutory: statutoryLimit('法定办结时限'),
+          /** 法定时限按工作日还是自然日计算，默认工作日。 */
+          statutoryUnit: dayUnit('法定时限计算方式'),
+          /** 承诺办结时限：本单位承诺的天数，不能长于法定时限，或“当场办结”。 */
+          promised: promisedLimit('承诺办结时限'),
+          /** 承诺时限按工作日还是自然日计算，默认工作日。 */
+          promisedUnit: dayUnit('承诺时限计算方式'),
           /** 时限说明，例如“不含公告、鉴定时间”。 */
           note: text('时限说明').optional(),
         })
         .superRefine((tl, ctx) => {
-          if (limitDays(tl.promised) > limitDays(tl.statutory)) {
+          // Days in different units are not compared: 10 working days may be
+          // shorter or longer than 14 calendar days depending on holidays.
+          const comparable = tl.statutoryUnit === tl.promisedUnit || tl.promised === ON_THE_SPOT;
+          if (comparable && limitDays(tl.promised) > limitDays(tl.statutory)) {
             ctx.addIssue({
               code: 'custom',
               path: ['promised'],
@@ -148,6 +171,12 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
       /** 到现场次数：全程网上办理写 0，最多跑一次写 1。 */
       visits: z.number().int().min(0).max(9).meta({ title: '到现场次数', expected: '整数', example: '1' }),
       fee,
+      /** 收费的补充说明，例如“诊察费按医院公示的医疗服务价格收取”“契税由税务部门另行征收”。 */
+      feeNote: text('收费说明').optional(),
+      /** 办理结果：办完拿到什么，例如“居民身份证”“不动产权证书”“出生医学证明”。 */
+      result: text('办理结果', '居民身份证').optional(),
+      /** 送达方式，例如 ["窗口领取", "邮政 EMS 免费寄递"]。 */
+      delivery: lines('送达方式').optional(),
       /** 办理地点，不写就用单位的位置。 */
       place: text('办理地点').optional(),
       /** 办理时间，不写就用单位的办公时间。 */

@@ -27,6 +27,8 @@ export const staffSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       position: text('职务', '护士长').optional(),
       /** 工号，请加英文引号。 */
       number: code('工号', '"MZ0213"').optional(),
+      /** 编号的叫法，不写就是“工号”；民警写“警号”。 */
+      numberLabel: text('编号名称', '警号').optional(),
       /** 执业证书编号（医生、护士、药师等），请加英文引号。 */
       licence: code('执业证号', '"110330122000123"').optional(),
       /** 自愿亮明的政治面貌：党员、团员。不写就不显示。 */
@@ -39,6 +41,8 @@ export const staffSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       order: order().optional(),
       /** 现在是否在岗；休假、外出学习时写 false，公示牌上会标注“暂不在岗”。 */
       onDuty: z.boolean().default(true).meta({ title: '是否在岗' }),
+      /** 不在岗的说明，例如“外出进修至 2027 年 2 月，由张晓明代岗”。 */
+      absence: text('不在岗说明').optional(),
       /** 调离或退休的日期。填写后不再出现在公示牌上。 */
       left: calendarDate('离岗日期').optional(),
       updated: updated(),

@@ -81,11 +81,12 @@ describe('service guides', () => {
     }
     for (const s of d.steps) {
       expectText(s.name);
-      for (const v of [s.description, s.where, s.who, s.duration]) if (v) expectText(v);
+      for (const v of [s.description, s.where, s.who, s.duration, s.condition]) if (v) expectText(v);
       for (const a of s.alternatives ?? []) expectText(a.name);
     }
-    expectText(formatLimit(d.timeLimit.promised));
-    expectText(formatLimit(d.timeLimit.statutory));
+    expectText(formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit));
+    expectText(formatLimit(d.timeLimit.statutory, d.timeLimit.statutoryUnit));
+    for (const v of [d.timeLimit.note, d.feeNote, d.result, ...(d.delivery ?? [])]) if (v) expectText(v);
     if (d.fee === '不收费') expectText('不收费');
     else for (const f of d.fee) for (const v of [f.name, f.amount, f.basis]) expectText(v);
     for (const qa of d.faq ?? []) {
@@ -95,7 +96,7 @@ describe('service guides', () => {
     if (d.online) expect(doc.querySelector(`a[href="${d.online.url}"]`), d.online.url).not.toBeNull();
     // The opening facts box: time, fee, visits, materials, phone.
     const facts = text(doc.querySelector('.facts'));
-    expect(facts).toContain(formatLimit(d.timeLimit.promised));
+    expect(facts).toContain(formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit));
     expect(facts).toContain('咨询电话');
     // Sections citizens jump to.
     for (const id of ['eligibility', 'materials', 'steps', 'time-limit', 'fees', 'place', 'phones', 'legal-basis']) {
@@ -134,8 +135,9 @@ describe('staff boards', () => {
       const card = [...doc.querySelectorAll('.staff-card')].find((c) => text(c.querySelector('.name')) === d.name);
       const cardText = text(card);
       if (d.window) expect(cardText).toContain(`${d.window} 号`);
-      if (d.number) expect(cardText).toContain(d.number);
+      if (d.number) expect(cardText).toContain(`${d.numberLabel ?? '工号'} ${d.number}`);
       if (!d.onDuty) expect(cardText).toContain('暂不在岗');
+      if (!d.onDuty && d.absence) expect(cardText).toContain(d.absence);
       expect(card?.querySelector('img')?.getAttribute('alt')).toBe(`${d.name}的工作照`);
     }
   });

@@ -60,7 +60,7 @@ function procedure(unitId: string, slug: string, overrides: Partial<ProcedureDat
       eligibility: ['本县居民'],
       materials: [],
       steps: [{ name: '窗口受理' }],
-      timeLimit: { statutory: 5, promised: 'on-the-spot' },
+      timeLimit: { statutory: 5, statutoryUnit: 'working-days', promised: 'on-the-spot', promisedUnit: 'working-days' },
       visits: 1,
       fee: '不收费',
       legalBasis: ['《某某条例》第十条'],
