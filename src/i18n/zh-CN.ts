@@ -26,6 +26,7 @@ export const zhCN = {
 
   'home.units': '窗口单位',
   'home.notices': '最新公告公示',
+  'home.pinned': '重要公告',
   'home.allNotices': '查看全部公告公示',
   'home.intro': '本平台公开各窗口单位的办事流程、工作人员身份、岗位职责和服务承诺，接受群众监督。',
 

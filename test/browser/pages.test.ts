@@ -151,3 +151,13 @@ describe('a page that does not exist', () => {
     await context.close();
   });
 });
+
+describe('staff boards', () => {
+  it('show every photo at the same size, however long the text beside it', async () => {
+    const page = await open('units/huzheng/staff/', 1280);
+    const widths = await page.$$eval('.staff-card img', (imgs) => imgs.map((i) => Math.round(i.getBoundingClientRect().width)));
+    expect(widths.length).toBeGreaterThan(1);
+    expect(new Set(widths).size).toBe(1);
+    await page.context().close();
+  });
+});
