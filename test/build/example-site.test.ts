@@ -134,8 +134,9 @@ describe('staff boards', () => {
       expect(names, s.id).toContain(d.name);
       const card = [...doc.querySelectorAll('.staff-card')].find((c) => text(c.querySelector('.name')) === d.name);
       const cardText = text(card);
-      if (d.window) expect(cardText).toContain(`${d.window} 号`);
-      if (d.number) expect(cardText).toContain(`${d.numberLabel ?? '工号'} ${d.number}`);
+      const fields = Object.fromEntries([...(card?.querySelectorAll('dl > div') ?? [])].map((row) => [text(row.querySelector('dt')), text(row.querySelector('dd'))]));
+      if (d.window) expect(fields['窗口']).toBe(`${d.window} 号`);
+      if (d.number) expect(fields[d.numberLabel ?? '工号']).toBe(d.number);
       if (!d.onDuty) expect(cardText).toContain('暂不在岗');
       if (!d.onDuty && d.absence) expect(cardText).toContain(d.absence);
       expect(card?.querySelector('img')?.getAttribute('alt')).toBe(`${d.name}的工作照`);
