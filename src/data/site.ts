@@ -59,3 +59,9 @@ export async function loadUnit(id: string): Promise<{ site: Site; unit: Unit }> 
   if (!unit) throw new Error(`unknown unit ${id}`);
   return { site, unit };
 }
+
+/** getStaticPaths for pages that exist once per unit. */
+export async function unitStaticPaths(): Promise<Array<{ params: { unit: string } }>> {
+  const site = await loadSite();
+  return site.units.map((u) => ({ params: { unit: u.id } }));
+}
