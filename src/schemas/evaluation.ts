@@ -83,6 +83,7 @@ export const evaluationSchema = () =>
       measures: lines('整改措施').optional(),
       /** 个人满意率（可选）。低于 80% 的个人也要公开说明和整改措施。 */
       people: z.array(person.superRefine(requireExplanation)).optional().meta({ title: '个人评价' }),
+      /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
     .superRefine((ev, ctx) => {

@@ -36,6 +36,7 @@ export const noticeSchema = () =>
       totalIssue: z.number().int().min(1).optional().meta({ title: '总期号', example: '26' }),
       /** 置顶：重要公告写 true，会排在最前。 */
       pinned: z.boolean().optional().meta({ title: '置顶' }),
+      /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
     .superRefine((n, ctx) => {

@@ -102,6 +102,7 @@ export const pledgeSchema = () =>
       reviews: z.array(review).optional().meta({ title: '领导点评' }),
       /** 排列顺序。 */
       order: order().optional(),
+      /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
     .meta({ title: '服务承诺' });

@@ -137,6 +137,7 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
       audience: labelledEnum('服务对象', { person: '个人', organisation: '单位', both: '个人和单位' }).optional(),
       /** 受理条件：符合哪些条件才能办，每条一行。 */
       eligibility: lines('受理条件'),
+      /** 申请材料：每项写名称、原件还是复印件、份数和说明；确实不需要材料时写 []。 */
       materials,
       /** 办理流程，按先后顺序。 */
       steps: z.array(step).min(1).meta({ title: '办理流程' }),
@@ -170,6 +171,7 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
         .meta({ title: '办结时限' }),
       /** 到现场次数：全程网上办理写 0，最多跑一次写 1。 */
       visits: z.number().int().min(0).max(9).meta({ title: '到现场次数', expected: '整数', example: '1' }),
+      /** 收费标准：不收费就写“不收费”；收费就逐项写收费项目、金额和收费依据。不能写“无”或空着。 */
       fee,
       /** 收费的补充说明，例如“诊察费按医院公示的医疗服务价格收取”“契税由税务部门另行征收”。 */
       feeNote: text('收费说明').optional(),
@@ -217,6 +219,7 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
         .meta({ title: '常见问题' }),
       /** 在单位事项列表中的排列顺序。 */
       order: order().optional(),
+      /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
     .meta({ title: '办事指南' });

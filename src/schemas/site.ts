@@ -49,6 +49,7 @@ export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
         })
         .optional()
         .meta({ title: '页脚信息' }),
+      /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
     .meta({ title: '网站设置' });

@@ -45,6 +45,7 @@ export const staffSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       absence: text('不在岗说明').optional(),
       /** 调离或退休的日期。填写后不再出现在公示牌上。 */
       left: calendarDate('离岗日期').optional(),
+      /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
     .meta({ title: '工作人员' });

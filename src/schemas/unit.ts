@@ -69,6 +69,7 @@ export const unitSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       systems: lines('服务制度').optional(),
       /** 在首页同类单位中的排列顺序，越小越靠前。 */
       order: order().optional(),
+      /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
     .superRefine((unit, ctx) => {
