@@ -1,0 +1,28 @@
+/** What a search result is: the four displays and notices, as citizens name them. */
+export const SEARCH_KINDS = ['流程', '身份', '职责', '承诺', '公告'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** What each kind covers, for the filter's labels. */
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  流程: '办事指南',
+  身份: '工作人员',
+  职责: '岗位职责',
+  承诺: '服务承诺',
+  公告: '公告公示',
+};
+
+/**
+ * How much a match counts by what it is. A citizen searching 挂号 wants the
+ * service guide before the people at the registration desk, and those
+ * before the desk's duty list or a pledge that mentions registration.
+ */
+export const KIND_PRIORITY: Record<SearchKind, number> = { 流程: 1.6, 身份: 1.0, 公告: 0.9, 职责: 0.75, 承诺: 0.6 };
+
+/** The facets of an indexed page: its kind, its unit, and what a result shows. */
+export interface SearchFacets {
+  kind: SearchKind;
+  /** The unit's name, for the unit filter and the result line. */
+  unit?: string;
+  /** Further result metadata, such as the promised time limit and fee of a service. */
+  meta?: Record<string, string>;
+}

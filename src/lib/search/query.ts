@@ -1,0 +1,99 @@
+/**
+ * What a citizen typed, made into what the index understands. Runs in the
+ * browser (the search page) and in tests; it has no Node imports.
+ *
+ * - Full-width letters and digits become half-width (ＢＤＣ, １２号).
+ * - Traditional characters become simplified, through the map the build
+ *   derived from the site's own text (醫保報銷 → 医保报销).
+ * - Punctuation becomes space.
+ * - Words that carry no meaning for the search (怎么办, 在哪里, 请问…) are
+ *   dropped, so 身份证丢了怎么办 searches 身份证 丢. Pagefind requires every
+ *   word of a query to match, so such words would otherwise hide the answer.
+ * - Latin letters only: pinyin or initials. Spaces are removed (zhang xiao
+ *   ming → zhangxiaoming), because names are indexed as whole words.
+ */
+
+export interface NormalisedQuery {
+  /** What to hand to Pagefind; empty when nothing searchable is left. */
+  text: string;
+  /** The runs of text searched, for marking and for the fallback search. */
+  words: string[];
+  /** The query is Latin letters only: pinyin or pinyin initials. */
+  pinyin: boolean;
+}
+
+/**
+ * Phrases that only frame a question. Longer phrases are removed from the
+ * text before it is split into words (怎么办 would otherwise split into 怎么
+ * and 办, and 办 is part of 补办); single words only where they stand alone.
+ */
+export const FILLER_PHRASES = ['怎么办理', '怎么办', '怎么样', '在哪里', '在哪儿', '去哪里', '去哪儿', '在哪', '去哪', '哪里', '哪儿', '怎么', '怎样', '如何', '请问', '什么', '能不能', '可不可以'];
+export const FILLER_WORDS = ['吗', '呢', '吧', '啊', '的', '了', '我', '我要', '我想', '想', '要', '需要', '可以', '能', '啥', '咨询'];
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+
+/**
+ * The runs of text left after framing words are cut out: 补办身份证需要材料 →
+ * 补办身份证, 材料. Runs are kept whole, so Pagefind splits them into words
+ * exactly as it would have split the query.
+ */
+function runsWithout(text: string, filler: ReadonlySet<string>): string[] {
+  if (!segmenter) return text.split(/\s+/).filter((w) => w && !filler.has(w));
+  const runs: string[] = [];
+  let run = '';
+  for (const s of segmenter.segment(text)) {
+    if (s.isWordLike && !filler.has(s.segment)) {
+      run += s.segment;
+      continue;
+    }
+    if (run) runs.push(run);
+    run = '';
+  }
+  if (run) runs.push(run);
+  return runs;
+}
+
+/** Words of two or more characters inside `text`, for marking in excerpts. */
+export function wordsOf(text: string): string[] {
+  return allWordsOf(text).filter((w) => [...w].length > 1);
+}
+
+/** Every word inside `text`, single characters included. */
+export function allWordsOf(text: string): string[] {
+  if (!segmenter) return [text];
+  return [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+/**
+ * The words to search one by one when no page has them all (房产证丢 →
+ * 房产, 证, 丢): pages are then ranked by how many they contain.
+ */
+export function fallbackWords(query: NormalisedQuery): string[] {
+  if (query.pinyin) return [];
+  const words = [...new Set(query.words.flatMap(allWordsOf))];
+  return words.length > 1 ? words : [];
+}
+
+export function toSimplified(text: string, traditional: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const c of text) out += traditional[c] ?? c;
+  return out;
+}
+
+export function normaliseQuery(raw: string, traditional: Readonly<Record<string, string>> = {}): NormalisedQuery {
+  const cleaned = toSimplified(raw.normalize('NFKC').toLowerCase(), traditional)
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (cleaned === '') return { text: '', words: [], pinyin: false };
+  if (/^[a-z ]+$/.test(cleaned)) {
+    const joined = cleaned.replace(/ /g, '');
+    return { text: joined, words: [joined], pinyin: true };
+  }
+  let framed = cleaned;
+  for (const phrase of FILLER_PHRASES) framed = framed.split(phrase).join(' ');
+  const runs = runsWithout(framed, new Set(FILLER_WORDS));
+  // A query made only of framing words is searched as typed.
+  const chosen = runs.length > 0 ? runs : cleaned.split(' ');
+  return { text: chosen.join(' '), words: chosen, pinyin: false };
+}

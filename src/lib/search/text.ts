@@ -1,0 +1,31 @@
+/** The text of content entries as one string, for synonyms and simplified forms in the index. */
+import type { PledgeData } from '../../schemas/pledge.ts';
+import type { PostData } from '../../schemas/post.ts';
+import type { ProcedureData } from '../../schemas/procedure.ts';
+
+const join = (parts: ReadonlyArray<string | undefined | false>) => parts.filter(Boolean).join(' ');
+
+export function procedureText(d: ProcedureData, body = ''): string {
+  return join([
+    d.name,
+    d.summary,
+    d.category,
+    d.result,
+    ...d.eligibility,
+    ...d.materials.flatMap((m) => [m.name, m.note, m.condition]),
+    ...d.steps.flatMap((s) => [s.name, s.description, s.condition, ...(s.alternatives ?? []).map((a) => a.name)]),
+    ...(d.fee === '不收费' ? ['不收费'] : d.fee.flatMap((f) => [f.name, f.amount])),
+    d.feeNote,
+    ...(d.delivery ?? []),
+    ...(d.faq ?? []).flatMap((f) => [f.q, f.a]),
+    body,
+  ]);
+}
+
+export function postText(d: PostData): string {
+  return join([d.name, ...d.duties, ...d.requirements, ...d.timeLimits, ...d.phrases, ...(d.fiveKnows ?? []), ...(d.fiveUnderstands ?? [])]);
+}
+
+export function pledgeText(d: PledgeData): string {
+  return join([d.title, ...d.items.flatMap((i) => [i.text, i.evidence])]);
+}
