@@ -73,7 +73,9 @@ export interface PostModel<I> extends Item<PostData> {
 export interface PledgeModel extends Item<PledgeData> {
   /** Who pledges, as printed: the unit's name, the branch's name, or a person with their post. */
   pledger: string;
+  /** For a personal pledge: the person's slug and name. */
   pledgerStaff?: string;
+  pledgerName?: string;
   counts: StatusCounts;
   overdue: number;
 }
@@ -210,7 +212,7 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
         return {
           ...item(p),
           pledger,
-          ...(staffSlug ? { pledgerStaff: staffSlug } : {}),
+          ...(staffSlug ? { pledgerStaff: staffSlug, pledgerName: staffNames.get(staffSlug) ?? staffSlug } : {}),
           counts: countStatuses(p.data.items),
           overdue: p.data.items.filter((i) => isOverdue(i, today)).length,
         };

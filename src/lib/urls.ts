@@ -7,6 +7,8 @@
 export const paths = {
   home: () => '',
   notices: () => 'notices/',
+  search: () => 'search/',
+  person: (unit: string, slug: string) => `units/${unit}/staff/${slug}/`,
   notice: (id: string) => `notices/${id}/`,
   unit: (unit: string) => `units/${unit}/`,
   procedures: (unit: string) => `units/${unit}/procedures/`,
