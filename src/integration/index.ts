@@ -14,6 +14,7 @@ import { formatProblems } from '../lib/content/problem.ts';
 import { readSiteSettings } from '../lib/content/site-settings.ts';
 import { readClock } from '../lib/dates.ts';
 import { scrubImagesIn } from '../lib/images/metadata.ts';
+import { buildSearchIndex } from './search-index.ts';
 import type { BuildContext } from './context.ts';
 
 export interface SiliangOptions {
@@ -90,8 +91,11 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const scrubbed = await scrubImagesIn(fileURLToPath(dir));
+        const out = fileURLToPath(dir);
+        const scrubbed = await scrubImagesIn(out);
         if (scrubbed.length > 0) logger.info(`已去除 ${scrubbed.length} 张图片中的拍摄信息（EXIF/GPS 等）`);
+        const search = await buildSearchIndex(out);
+        logger.info(`搜索索引已生成：${search.pages} 个页面`);
       },
     },
   };

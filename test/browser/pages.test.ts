@@ -100,7 +100,7 @@ describe('for older readers', () => {
           .filter((el) => !(el.tagName === 'INPUT' && el.closest('label')))
           // Links inside running text are exempt (WCAG 2.5.8); a link alone in its paragraph is not.
           .filter((el) => !(el.closest('p, li, dd') && (el.closest('p, li, dd')?.textContent ?? '').trim() !== (el.textContent ?? '').trim()))
-          .filter((el) => !el.classList.contains('skip-link') && getComputedStyle(el).display !== 'none')
+          .filter((el) => !el.classList.contains('skip-link') && !el.classList.contains('visually-hidden') && getComputedStyle(el).display !== 'none')
           .map((el) => ({ el: el.outerHTML.slice(0, 80), height: el.getBoundingClientRect().height }))
           .filter((t) => t.height > 0 && t.height < 44),
       );

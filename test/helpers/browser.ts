@@ -1,18 +1,7 @@
 /** The system Chromium, driven by playwright-core, for browser tests. */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-/** Where Chromium is: $CHROME_PATH, else Debian's package. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new Error('找不到 Chromium：请安装（apt-get install chromium）或设置 CHROME_PATH');
-  return found;
-}
-
-/** Flags that keep headless Chromium from reaching for the network on a closed machine. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+import { chromiumPath, CHROMIUM_ARGS } from '../../src/node/chromium.ts';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -14,6 +14,7 @@ import { ATTACHMENT_EXTENSIONS, attachmentPath, type SchemaContext } from '../..
 import { explainIssues } from './explain.ts';
 import { listFiles, listFolders } from './files.ts';
 import type { Problem } from './problem.ts';
+import { parseSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { checkReferences } from './references.ts';
 import { readMarkdownSource, readYamlSource, type SourceFile } from './source.ts';
 
@@ -213,6 +214,9 @@ export function checkContent(contentDir: string): ContentCheck {
       });
     }
   }
+
+  const synonyms = join(contentDir, SYNONYMS_FILE);
+  if (existsSync(synonyms)) problems.push(...parseSynonyms(readFileSync(synonyms, 'utf8')).problems);
 
   // A reference to a file that exists but has errors of its own is not
   // reported again as missing: that file's own problems say what to fix.

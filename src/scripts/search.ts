@@ -1,0 +1,311 @@
+/**
+ * The search page in the browser: reads the query from the address, searches
+ * the Pagefind index as the citizen types, and shows an accessible list of
+ * results. Query handling (traditional characters, pinyin, filler words) is
+ * in src/lib/search/, where it is unit-tested.
+ */
+import { makeExcerpt, visibleText, type ExcerptPiece } from '../lib/search/excerpt.ts';
+import { fallbackWords, normaliseQuery, wordsOf } from '../lib/search/query.ts';
+import { KIND_PRIORITY, SEARCH_KINDS } from '../lib/search/kinds.ts';
+import { expandedWords, isWindowQuery, titleScore } from '../lib/search/rank.ts';
+import type { SynonymGroups } from '../lib/search/synonyms.ts';
+
+interface SearchData {
+  base: string;
+  traditional: Record<string, string>;
+  synonyms: SynonymGroups;
+  strings: Record<'searching' | 'found' | 'none' | 'partial' | 'missing' | 'more' | 'unavailable', string>;
+}
+
+/** The parts of Pagefind's browser API this page uses. */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  anchor?: { id: string };
+  plain_excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
+}
+
+/** Results shown at once: each costs a fragment download; "more" fetches the next ones. */
+const PAGE_SIZE = 10;
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`#${id} missing`);
+  return found as T;
+}
+
+/** A result as shown: which page (or section of a page), and the text to excerpt. */
+interface Shown {
+  url: string;
+  title: string;
+  kind: string;
+  unit: string;
+  text: string;
+  facts: string;
+}
+
+function describe(data: PagefindData): Shown {
+  const meta = data.meta;
+  // Duties and pledges pages hold several posts or pledges; show the one
+  // that matched, by its heading, rather than the whole page.
+  const section = meta.kind === '职责' || meta.kind === '承诺' ? data.sub_results.find((s) => s.anchor) : undefined;
+  return {
+    url: section?.url ?? data.url,
+    title: section?.title ?? meta.title ?? data.url,
+    kind: meta.kind ?? '',
+    unit: meta.unit ?? '',
+    // The page's text opens with its unit line and title, shown already. A
+    // section's excerpt may fall inside its index-only block: then use the page's.
+    text: section && visibleText(section.plain_excerpt).length > 10 ? section.plain_excerpt : afterTitle(data.content, meta.title),
+    facts: [meta.time, meta.fee, meta.post, meta.window].filter(Boolean).join(' · '),
+  };
+}
+
+function afterTitle(content: string, title: string | undefined): string {
+  const at = title ? content.indexOf(title) : -1;
+  return at >= 0 && at < 80 ? content.slice(at + (title?.length ?? 0)).replace(/^[.。\s]+/, '') : content;
+}
+
+function pieces(parent: HTMLElement, excerpt: ExcerptPiece[]): void {
+  for (const p of excerpt) {
+    if (p.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = p.text;
+      parent.append(mark);
+    } else {
+      parent.append(p.text);
+    }
+  }
+}
+
+/**
+ * Results ordered by score weighted by kind. A result's kind is only in its
+ * fragment, which costs a download; the same search filtered by each kind
+ * tells it from the index chunks already loaded.
+ */
+async function ranked(engine: Pagefind, term: string | null, filters: Record<string, string>, priority: Record<string, number>): Promise<PagefindResult[]> {
+  const all = (await engine.search(term, { filters }))?.results ?? [];
+  if (filters.kind || all.length < 2) return all;
+  const kindOf = new Map<string, number>();
+  await Promise.all(
+    SEARCH_KINDS.map(async (kind) => {
+      for (const r of (await engine.search(term, { filters: { ...filters, kind } }))?.results ?? []) kindOf.set(r.id, priority[kind] ?? 1);
+    }),
+  );
+  return all.map((r) => ({ r, s: r.score * (kindOf.get(r.id) ?? 1) })).sort((a, b) => b.s - a.s).map((x) => x.r);
+}
+
+export function startSearchPage(): void {
+  const data = JSON.parse(element('search-data').textContent ?? '{}') as SearchData;
+  const form = element<HTMLFormElement>('search-form');
+  const input = element<HTMLInputElement>('q');
+  const unitSelect = element<HTMLSelectElement>('unit');
+  const kindSelect = element<HTMLSelectElement>('kind');
+  const status = element('search-status');
+  const list = element<HTMLOListElement>('search-results');
+  const more = element<HTMLButtonElement>('search-more');
+  const none = element('search-none');
+  const directory = element('directory');
+  element('search-nojs').hidden = true;
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () => {
+    pagefind ??= (async () => {
+      const url = `${data.base}pagefind/pagefind.js`;
+      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await module.options({ baseUrl: data.base, excerptLength: 40 });
+      await module.init();
+      return module;
+    })();
+    return pagefind;
+  };
+
+  let generation = 0;
+  let pending: PagefindResult[] = [];
+  let marks: string[] = [];
+
+  const render = async (results: PagefindResult[], byTitle: boolean) => {
+    const batch = results.slice(0, PAGE_SIZE);
+    pending = results.slice(PAGE_SIZE);
+    const shown = await Promise.all(batch.map(async (r) => describe(await r.data())));
+    // Titles arrive with the results shown; among those, a title that says
+    // what was asked for comes first (出生医学证明 for 孩子出生证明).
+    if (byTitle) {
+      const scored = shown.map((r, i) => ({ r, i, t: titleScore(r.title, marks) }));
+      scored.sort((a, b) => b.t - a.t || a.i - b.i);
+      shown.splice(0, shown.length, ...scored.map((x) => x.r));
+    }
+    for (const r of shown) {
+      const li = document.createElement('li');
+      const line = document.createElement('p');
+      line.className = 'line';
+      const tag = document.createElement('span');
+      tag.className = 'tag tag--red';
+      tag.textContent = r.kind;
+      line.append(tag);
+      if (r.unit) {
+        const unit = document.createElement('span');
+        unit.textContent = r.unit;
+        line.append(unit);
+      }
+      const heading = document.createElement('h2');
+      const link = document.createElement('a');
+      link.href = r.url;
+      link.textContent = r.title;
+      heading.append(link);
+      const excerpt = document.createElement('p');
+      excerpt.className = 'excerpt';
+      pieces(excerpt, makeExcerpt(r.text, marks, 70));
+      li.append(line, heading, excerpt);
+      if (r.facts) {
+        const facts = document.createElement('p');
+        facts.className = 'facts';
+        facts.textContent = r.facts;
+        li.append(facts);
+      }
+      list.append(li);
+    }
+    more.hidden = pending.length === 0;
+  };
+
+  const run = async () => {
+    const mine = ++generation;
+    const query = normaliseQuery(input.value, data.traditional);
+    const filters: Record<string, string> = {};
+    if (unitSelect.value) filters.unit = unitSelect.value;
+    if (kindSelect.value) filters.kind = kindSelect.value;
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [k, v] of Object.entries(filters)) params.set(k, v);
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+
+    if (!query.text && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      list.hidden = true;
+      none.hidden = true;
+      more.hidden = true;
+      status.textContent = '';
+      directory.hidden = false;
+      return;
+    }
+    status.textContent = data.strings.searching;
+    let engine: Pagefind;
+    try {
+      engine = await load();
+    } catch {
+      status.textContent = data.strings.unavailable;
+      return;
+    }
+    // Someone asking for a window number wants the person at that window.
+    const priority: Record<string, number> = isWindowQuery(query) ? { ...KIND_PRIORITY, 身份: 3 } : KIND_PRIORITY;
+    let found = await ranked(engine, query.text || null, filters, priority);
+    let partial = false;
+    // Pagefind wants every word to match. When nothing does, search word by
+    // word and rank pages by how many of the words they contain.
+    const parts = fallbackWords(query);
+    if (found.length === 0 && parts.length > 0) {
+      const tally = new Map<string, { result: PagefindResult; hits: number; score: number }>();
+      for (const part of parts) {
+        for (const r of await ranked(engine, part, filters, priority)) {
+          const seen = tally.get(r.id);
+          tally.set(r.id, { result: r, hits: (seen?.hits ?? 0) + 1, score: Math.max(seen?.score ?? 0, r.score) });
+        }
+      }
+      // A page with fewer than half of the words is not an answer.
+      const enough = Math.ceil(parts.length / 2);
+      found = [...tally.values()]
+        .filter((t) => t.hits >= enough && t.hits > 1)
+        .sort((a, b) => b.hits - a.hits || b.score - a.score)
+        .map((t) => t.result);
+      partial = found.length > 0;
+    }
+    // Pagefind leaves out a word that matches nothing (量子 in 量子计算机) and
+    // answers with the rest; say which words found nothing.
+    const missing =
+      found.length > 0 && !partial && !query.pinyin
+        ? (
+            await Promise.all(
+              [...new Set(query.words.flatMap(wordsOf))].map(async (w) => ((await engine.search(w, { filters }))?.results.length ? '' : w)),
+            )
+          ).filter(Boolean)
+        : [];
+    if (mine !== generation) return;
+    marks = expandedWords(query, data.synonyms);
+    list.replaceChildren();
+    directory.hidden = found.length > 0;
+    none.hidden = found.length > 0;
+    list.hidden = found.length === 0;
+    status.textContent =
+      found.length === 0
+        ? `${data.strings.none}：“${input.value.trim()}”`
+        : `${data.strings.found.replace('{n}', String(found.length))}${partial ? ` ${data.strings.partial}` : ''}${
+            missing.length > 0 ? ` ${data.strings.missing.replace('{words}', missing.map((w) => `“${w}”`).join('、'))}` : ''
+          }`;
+    await render(found, !isWindowQuery(query));
+    if (mine === generation && found.length > 0) performance.mark('siliang:search-results');
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 180);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  input.addEventListener('input', soon);
+  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  unitSelect.addEventListener('change', () => void run());
+  kindSelect.addEventListener('change', () => void run());
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void render(pending, false).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
+
+  // Arrow keys move between the search box and the result links; Escape clears.
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && event.target === input) {
+      (list.querySelector('a') as HTMLElement | null)?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && event.target === input) {
+      input.value = '';
+      void run();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? links[at + 1] : at <= 0 ? input : links[at - 1];
+    next?.focus();
+    event.preventDefault();
+  });
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  unitSelect.value = params.get('unit') ?? '';
+  kindSelect.value = params.get('kind') ?? '';
+  if (input.value || unitSelect.value || kindSelect.value) void run();
+}

@@ -1,0 +1,70 @@
+/**
+ * What the Pagefind index of the example organisation holds: the five kinds
+ * of citizen page and nothing else, each with its kind, unit and result
+ * details, and index-only words that nobody sees.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { htmlFiles, page, text } from '../helpers/html.ts';
+
+const out = inject('exampleDir');
+const KINDS: Array<[RegExp, string]> = [
+  [/^units\/[^/]+\/procedures\/[^/]+\/index\.html$/, '流程'],
+  [/^units\/[^/]+\/staff\/[^/]+\/index\.html$/, '身份'],
+  [/^units\/[^/]+\/duties\/index\.html$/, '职责'],
+  [/^units\/[^/]+\/pledges\/index\.html$/, '承诺'],
+  [/^notices\/[^/]+\/index\.html$/, '公告'],
+];
+const kindOf = (file: string) => KINDS.find(([re]) => re.test(file))?.[1];
+
+describe('the search index', () => {
+  const files = htmlFiles(out).filter((f) => !f.startsWith('pagefind/'));
+
+  it('marks the main content of services, people, duties, pledges and notices, and of no other page', () => {
+    for (const file of files) {
+      const bodies = page(out, file).querySelectorAll('[data-pagefind-body]');
+      const kind = kindOf(file);
+      expect(bodies.length, file).toBe(kind ? 1 : 0);
+      if (kind) expect(bodies[0]?.tagName, file).toBe('MAIN');
+    }
+  });
+
+  it('gives every indexed page its kind and, within a unit, its unit, as filter and result detail', () => {
+    for (const file of files) {
+      const kind = kindOf(file);
+      if (!kind) continue;
+      const doc = page(out, file);
+      const attr = (a: string) => [...doc.querySelectorAll(`[${a}]`)].map((e) => e.getAttribute(a));
+      expect(attr('data-pagefind-filter'), file).toContain(`kind:${kind}`);
+      expect(attr('data-pagefind-meta'), file).toContain(`kind:${kind}`);
+      if (file.startsWith('units/')) {
+        const unit = text(doc.querySelector('.unit-line a, .unit-header h1'));
+        expect(attr('data-pagefind-filter').some((f) => f?.startsWith('unit:') && unit.startsWith(f.slice(5))), file).toBe(true);
+      }
+      if (kind === '流程') expect(attr('data-pagefind-meta').some((m) => m?.startsWith('time:承诺 ')), file).toBe(true);
+    }
+  });
+
+  it('adds pinyin and initials of names, hidden from readers and screen readers', () => {
+    const doc = page(out, 'units/huzheng/staff/lin-xiaowen/');
+    const hidden = [...doc.querySelectorAll('main [hidden]')].map((e) => e.textContent ?? '').join(' ');
+    for (const word of ['linxiaowen', 'lxw', '32号窗口']) expect(hidden).toContain(word);
+    expect(text(doc.querySelector('main')).includes('linxiaowen')).toBe(true);
+    // Visible text never carries them.
+    const visible = [...doc.querySelectorAll('main :not([hidden])')].filter((e) => !e.closest('[hidden]')).map((e) => e.textContent ?? '').join(' ');
+    expect(visible).not.toContain('linxiaowen');
+  });
+
+  it('adds synonyms from the content folder to pages that use a word of the group', () => {
+    const hidden = [...page(out, 'units/menzhen/procedures/chusheng-yixue-zhengming/').querySelectorAll('main [hidden]')].map((e) => e.textContent).join(' ');
+    for (const word of ['孩子', '出生证明']) expect(hidden).toContain(word);
+  });
+
+  it('is written by Pagefind with one fragment per indexed page', () => {
+    const indexed = files.filter(kindOf).length;
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(join(out, 'pagefind/fragment')).length).toBe(indexed);
+    expect(readdirSync(join(out, 'pagefind')).some((f) => f.startsWith('pagefind.zh-cn'))).toBe(true);
+  });
+});
