@@ -7,5 +7,10 @@ import siliang from './src/integration/index.ts';
 // The site address and base path come from the content folder's site.yaml;
 // see src/integration/index.ts.
 export default defineConfig({
-  integrations: [siliang(), mdx(), sitemap()],
+  integrations: [
+    siliang(),
+    mdx(),
+    // Print pages are for staff and the poster exporter, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/print/') }),
+  ],
 });

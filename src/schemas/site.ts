@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { hours, phone, supervisionChannels, text, updated, url } from './common.ts';
+import { hours, labelledEnum, phone, supervisionChannels, text, updated, url } from './common.ts';
 
 /** `site.yaml`: the organisation that publishes the boards, and defaults for every unit. */
 export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
@@ -35,6 +35,14 @@ export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       supervision: supervisionChannels,
       /** 默认办公时间，单位和事项没有填写时使用。 */
       hours,
+      /** 打印设置。 */
+      print: z
+        .strictObject({
+          /** 海报和牌子的配色：红色（默认，红底白字）、蓝色，或黑白。任何配色用黑白打印机打出来都清楚。 */
+          theme: labelledEnum('配色', { red: '红色', blue: '蓝色', mono: '黑白' }).default('red'),
+        })
+        .optional()
+        .meta({ title: '打印设置' }),
       /** 网站备案信息，显示在页脚。 */
       footer: z
         .strictObject({

@@ -1,0 +1,61 @@
+/**
+ * Printed sheets as pages see them: each sheet's version code and the notes
+ * its page shows for earlier printings. Build time only; one Git history
+ * read per unit per build.
+ */
+import context from 'virtual:siliang/context';
+import { siteSheets, unitSheets, versionNotes, type PrintedItem, type VersionNote } from '../lib/print/catalogue.ts';
+import { currentPhotoId, unitHistory } from '../lib/print/history.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { loadSite, type Site } from './site.ts';
+
+interface UnitPrint {
+  sheets: PrintedItem[];
+  notes: Map<string, VersionNote[]>;
+}
+
+const cache = new Map<string, Promise<UnitPrint>>();
+const photoId = currentPhotoId(context.contentDir);
+
+async function compute(unitId: string): Promise<UnitPrint> {
+  const site = await loadSite();
+  const unit = site.units.find((u) => u.id === unitId);
+  if (!unit) throw new Error(`unknown unit ${unitId}`);
+  const sheets = unitSheets(unit, photoId);
+  const past = unitHistory(context.contentDir, unitId, context.timezone);
+  return { sheets, notes: new Map(sheets.map((s) => [s.key, versionNotes(s, past, context.today)])) };
+}
+
+/** The sheets of a unit and their version notes. */
+export function unitPrint(unitId: string): Promise<UnitPrint> {
+  let found = cache.get(unitId);
+  if (!found) cache.set(unitId, (found = compute(unitId)));
+  return found;
+}
+
+/** One sheet of a unit, by its key. */
+export async function sheet(unitId: string, key: string): Promise<PrintedItem> {
+  const found = (await unitPrint(unitId)).sheets.find((s) => s.key === key);
+  if (!found) throw new Error(`unknown sheet ${key}`);
+  return found;
+}
+
+/** The organisation's own sheets (its supervision poster). */
+export async function sitePrint(): Promise<PrintedItem[]> {
+  return siteSheets(await loadSite());
+}
+
+/** Where a sheet's QR code leads: the item's page, with the sheet's version in the fragment. */
+export function qrTarget(site: Site, item: PrintedItem): string {
+  return `${absoluteUrl(site.site.url, item.page)}#v-${item.code}`;
+}
+
+/** The notes a page shows for the sheets whose QR codes lead to it. */
+export async function notesForPage(unitId: string | undefined, page: string): Promise<Array<{ item: PrintedItem; notes: VersionNote[] }>> {
+  if (!unitId) {
+    const items = (await sitePrint()).filter((s) => s.page === page);
+    return items.map((item) => ({ item, notes: versionNotes(item, [], context.today) }));
+  }
+  const { sheets, notes } = await unitPrint(unitId);
+  return sheets.filter((s) => s.page === page).map((item) => ({ item, notes: notes.get(item.key) ?? [] }));
+}

@@ -1,0 +1,139 @@
+/**
+ * What each kind of printed sheet shows, as plain data. The sheets are drawn
+ * from it and its version code is computed from it, so a change to anything
+ * a sheet prints (and nothing else) makes the sheets out of date. Each field
+ * has a Chinese label for the note that tells a citizen what has changed.
+ *
+ * Photos are represented by an identity of the file's content (its Git
+ * blob hash), supplied by the caller: a new photo is a change, a re-encoded
+ * copy of the same file is not.
+ */
+import { feeSummary, formatLimit, formatLocation } from '../format.ts';
+import type { PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
+import type { Channel } from '../supervision.ts';
+
+export type PhotoId = (staff: StaffModel<unknown>) => string;
+
+export const PROCEDURE_LABELS = {
+  unit: '单位',
+  name: '事项名称',
+  eligibility: '受理条件',
+  materials: '申请材料',
+  steps: '办理流程',
+  timeLimit: '办理时限',
+  visits: '到现场次数',
+  fee: '收费标准',
+  place: '办理地点',
+  hours: '办理时间',
+  phones: '咨询和投诉电话',
+  legalBasis: '设定依据',
+  online: '网上办理',
+} as const;
+
+export function printedProcedure(p: ProcedureModel, unit: UnitModel<unknown>) {
+  const d = p.data;
+  return {
+    unit: unit.data.name,
+    name: d.name,
+    eligibility: d.eligibility,
+    materials: d.materials.map((m) => [m.name, m.form, m.copies, m.required, m.condition ?? '', m.note ?? '']),
+    steps: d.steps.map((s) => [s.name, s.where ?? '', s.who ?? '', s.duration ?? '', s.optional ?? false, s.condition ?? '', (s.alternatives ?? []).map((a) => a.name)]),
+    timeLimit: [formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit), formatLimit(d.timeLimit.statutory, d.timeLimit.statutoryUnit)],
+    visits: d.visits,
+    fee: d.fee === '不收费' ? '不收费' : d.fee.map((f) => [f.name, f.amount, f.basis]),
+    place: p.place,
+    hours: p.hours,
+    phones: [p.consultPhone, p.complaintPhone ?? ''],
+    legalBasis: d.legalBasis,
+    online: d.online?.url ?? '',
+  } satisfies Record<keyof typeof PROCEDURE_LABELS, unknown>;
+}
+
+export const DESK_CARD_LABELS = { name: '姓名', post: '岗位', window: '窗口号', unit: '单位', badges: '政治面貌', plaque: '荣誉牌' } as const;
+
+export function printedDeskCard(s: StaffModel<unknown>, unit: UnitModel<unknown>) {
+  return {
+    name: s.data.name,
+    post: s.postName,
+    window: s.data.window ?? '',
+    unit: unit.data.name,
+    badges: s.data.badges ?? [],
+    plaque: s.data.plaque ?? '',
+  } satisfies Record<keyof typeof DESK_CARD_LABELS, unknown>;
+}
+
+export const BADGE_LABELS = { name: '姓名', photo: '照片', post: '岗位', title: '职称', position: '职务', number: '工号', unit: '单位', badges: '政治面貌' } as const;
+
+export function printedBadge(s: StaffModel<unknown>, unit: UnitModel<unknown>, photoId: PhotoId) {
+  return {
+    name: s.data.name,
+    photo: photoId(s),
+    post: s.postName,
+    title: s.data.title ?? '',
+    position: s.data.position ?? '',
+    number: `${s.data.numberLabel ?? ''}${s.data.number ?? ''}`,
+    unit: unit.data.name,
+    badges: s.data.badges ?? [],
+  } satisfies Record<keyof typeof BADGE_LABELS, unknown>;
+}
+
+export const PLEDGE_LABELS = { title: '承诺标题', pledger: '承诺主体', items: '承诺事项和兑现情况', unit: '单位' } as const;
+
+export function printedPledge(p: PledgeModel, unit: UnitModel<unknown>) {
+  return {
+    title: p.data.title,
+    pledger: p.pledger,
+    items: p.data.items.map((i) => [i.text, i.deadline, i.status]),
+    unit: unit.data.name,
+  } satisfies Record<keyof typeof PLEDGE_LABELS, unknown>;
+}
+
+export const SUPERVISION_LABELS = { name: '名称', phone: '咨询电话', channels: '监督渠道' } as const;
+
+export function printedSupervision(name: string, phone: string, channels: readonly Channel[]) {
+  return {
+    name,
+    phone,
+    channels: channels.map((c) => [c.label, c.value, c.hours ?? '']),
+  } satisfies Record<keyof typeof SUPERVISION_LABELS, unknown>;
+}
+
+export const BOARD_LABELS = {
+  unit: '单位信息',
+  staff: '工作人员',
+  duties: '岗位职责',
+  pledges: '服务承诺',
+  channels: '监督渠道',
+} as const;
+
+export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId) {
+  const d = unit.data;
+  return {
+    unit: [d.name, d.parent, formatLocation(d.location), unit.phone, unit.hours, d.plaques ?? []],
+    staff: unit.staff.map((s) => [s.data.name, photoId(s), s.postName, s.data.title ?? '', s.data.window ?? '', s.data.badges ?? [], s.data.onDuty]),
+    duties: unit.posts.map((p) => [p.data.name, p.data.duties, p.data.complaint.phone]),
+    pledges: unit.pledges.map((p) => [p.data.title, p.pledger, p.data.items.map((i) => [i.text, i.deadline, i.status])]),
+    channels: unit.channels.map((c) => [c.label, c.value]),
+  } satisfies Record<keyof typeof BOARD_LABELS, unknown>;
+}
+
+export const PLAQUE_LABELS = { window: '窗口号', unit: '单位', posts: '岗位', plaques: '荣誉牌' } as const;
+
+/** The windows of a unit: those it lists, and any a member of staff sits at. */
+export function unitWindows(unit: UnitModel<unknown>): string[] {
+  const all = new Set([...(unit.data.location.windows ?? []), ...unit.staff.map((s) => s.data.window).filter((w): w is string => Boolean(w))]);
+  return [...all].sort((a, b) => a.localeCompare(b, 'zh-CN', { numeric: true }));
+}
+
+export function printedPlaque(unit: UnitModel<unknown>, window: string) {
+  const here = unit.staff.filter((s) => s.data.window === window);
+  const posts = [...new Set(here.map((s) => s.postName))];
+  const postPlaques = unit.posts.filter((p) => here.some((s) => s.data.post === p.slug)).map((p) => p.data.plaque);
+  const plaques = [...new Set([...postPlaques, ...here.map((s) => s.data.plaque)].filter((p): p is string => Boolean(p)))];
+  return { window, unit: unit.data.name, posts, plaques } satisfies Record<keyof typeof PLAQUE_LABELS, unknown>;
+}
+
+/** Fee and time limit lines for a procedure poster's summary. */
+export function procedureHeadline(p: ProcedureModel): { time: string; fee: string } {
+  return { time: formatLimit(p.data.timeLimit.promised, p.data.timeLimit.promisedUnit), fee: feeSummary(p.data.fee) };
+}

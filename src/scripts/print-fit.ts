@@ -1,0 +1,100 @@
+/**
+ * Fits the content of printed sheets on print pages. A sheet marked
+ * `data-fit` whose content is too long first has its text shrunk, down to
+ * 80% at most; if it still does not fit, the content that does not fit moves
+ * to a continuation sheet with the same heading and footer, block by block
+ * (`[data-flow]` children of the sheet's flow area) and, for a single block
+ * too long for a sheet, item by item (`[data-flow-list] > li`). Nothing is
+ * ever cut off. When done, `<html data-fitted>` tells the PDF exporter.
+ */
+
+const MIN_SCALE = 0.8;
+
+function flowRoot(sheet: Element): HTMLElement {
+  return (sheet.querySelector('[data-flow-root]') ?? sheet.querySelector('.sheet-body')) as HTMLElement;
+}
+
+function overflows(sheet: Element): boolean {
+  const body = sheet.querySelector('.sheet-body') as HTMLElement | null;
+  if (!body) return false;
+  return body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1;
+}
+
+function continuation(sheet: HTMLElement): HTMLElement {
+  const next = sheet.cloneNode(true) as HTMLElement;
+  flowRoot(next).replaceChildren();
+  next.dataset.continued = 'true';
+  for (const title of next.querySelectorAll('[data-continued-title]')) title.append('（续）');
+  return next;
+}
+
+/** Moves list items from the end of `block` into a copy of it on `next`; true if any moved. */
+function splitBlock(block: HTMLElement, nextRoot: HTMLElement, sheet: HTMLElement): boolean {
+  const list = block.querySelector('[data-flow-list]');
+  if (!list || list.children.length < 2) return false;
+  const copy = block.cloneNode(true) as HTMLElement;
+  const copyList = copy.querySelector('[data-flow-list]') as HTMLElement;
+  copyList.replaceChildren();
+  for (const heading of copy.querySelectorAll('h2, h3')) heading.append('（续）');
+  nextRoot.prepend(copy);
+  let moved = false;
+  while (overflows(sheet) && list.children.length > 1) {
+    copyList.prepend(list.lastElementChild as Element);
+    moved = true;
+  }
+  // An ordered list carries on numbering where the first part stopped.
+  if (list.tagName === 'OL') copyList.setAttribute('start', String(list.children.length + Number(list.getAttribute('start') ?? 1)));
+  return moved;
+}
+
+function fit(sheet: HTMLElement): void {
+  for (let scale = 1; scale >= MIN_SCALE - 1e-9; scale -= 0.05) {
+    sheet.style.setProperty('--fit', scale.toFixed(2));
+    if (!overflows(sheet)) return;
+  }
+  let current = sheet;
+  for (let guard = 0; overflows(current) && guard < 50; guard++) {
+    const next = continuation(current);
+    current.after(next);
+    const root = flowRoot(current);
+    const nextRoot = flowRoot(next);
+    let moved = false;
+    while (overflows(current)) {
+      const blocks = [...root.children].filter((c) => c instanceof HTMLElement && c.hasAttribute('data-flow')) as HTMLElement[];
+      const last = blocks.at(-1);
+      if (!last) break;
+      if (blocks.length === 1) {
+        moved = splitBlock(last, nextRoot, current) || moved;
+        break;
+      }
+      nextRoot.prepend(last);
+      moved = true;
+    }
+    if (!moved || nextRoot.children.length === 0) {
+      // Nothing could move: leave the sheet as it is and say so, for the exporter to report.
+      next.remove();
+      current.dataset.overflow = 'true';
+      return;
+    }
+    current = next;
+  }
+}
+
+export function fitSheets(): void {
+  const run = async () => {
+    await document.fonts.ready;
+    await Promise.all(
+      [...document.images].map((img) =>
+        img.complete
+          ? undefined
+          : new Promise((done) => {
+              img.addEventListener('load', done, { once: true });
+              img.addEventListener('error', done, { once: true });
+            }),
+      ),
+    );
+    for (const sheet of [...document.querySelectorAll<HTMLElement>('.sheet[data-fit]')]) fit(sheet);
+    document.documentElement.dataset.fitted = 'true';
+  };
+  void run();
+}
