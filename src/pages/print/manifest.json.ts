@@ -1,0 +1,18 @@
+/**
+ * Every print page of the site, for `npm run posters`: the exporter reads it
+ * from the built site, so it always prints exactly what was built.
+ */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../data/site.ts';
+import { base } from '../../data/links.ts';
+import { PAPER } from '../../lib/print/formats.ts';
+import { printPages } from '../../lib/print/pages.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await loadSite();
+  const units = Object.fromEntries(site.units.map((u) => [u.id, u.data.name]));
+  const pages = printPages(site).map((p) => ({ ...p, paper: PAPER[p.size] }));
+  return new Response(JSON.stringify({ base, organisation: site.site.name, today: site.today, units, pages }, null, 1), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+};
