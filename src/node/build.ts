@@ -13,6 +13,7 @@ import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { findMetadata } from '../lib/images/metadata.ts';
 import { CHECKED_ENV, VITE_RESERVED_ENV } from '../integration/index.ts';
+import { withLock } from './lock.ts';
 
 export interface BuildRequest {
   /** Project root (where astro.config.mjs is); defaults to the current folder. */
@@ -72,7 +73,14 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
 
   await rm(staging, { recursive: true, force: true });
   try {
-    await build({ root, outDir: staging, logLevel: request.logLevel ?? 'info' });
+    // Astro writes files of its own in the project's .astro folder (such as
+    // the map from content images to their imports); two builds of one
+    // project at the same time would read each other's, so they take turns.
+    await withLock(
+      join(root, 'node_modules', '.astro', 'siliang-build.lock'),
+      () => build({ root, outDir: staging, logLevel: request.logLevel ?? 'info' }),
+      () => console.log('另一个构建正在进行，等它完成后继续……'),
+    );
     const leaked = await imagesWithMetadata(staging);
     if (leaked.length > 0) throw new Error(`这些图片仍带有拍摄信息：${leaked.join('、')}`);
   } catch (error) {
