@@ -5,6 +5,7 @@
  * fitted is an error, never a silently cut poster.
  */
 import { PDFDocument } from '@cantoo/pdf-lib';
+import { mmToPoints } from '../lib/print/formats.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -63,6 +64,22 @@ export function selectPages(manifest: Manifest, request: Pick<ExportRequest, 'un
   );
 }
 
+/**
+ * Chromium rounds the page to whole CSS pixels (A4 comes out 594.96 × 841.92
+ * pt); print shops check sizes, so the page box is set to the exact paper.
+ */
+async function exactPaper(bytes: Uint8Array, widthMm: number, heightMm: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const [w, h] = [mmToPoints(widthMm), mmToPoints(heightMm)];
+  for (const page of doc.getPages()) {
+    const { x, y, height } = page.getMediaBox();
+    // Keep the top edge where it is: the difference is a fraction of a point at the bottom.
+    page.setMediaBox(x, y + height - h, w, h);
+    page.setCropBox(x, y + height - h, w, h);
+  }
+  return doc.save({ useObjectStreams: false });
+}
+
 async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
@@ -84,6 +101,9 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
 
     const worker = async () => {
       const tab = await context.newPage();
+      // Fit in the print layout, which is what the PDF is drawn from (tables
+      // repeat their header rows only in print, for one).
+      await tab.emulateMedia({ media: 'print' });
       while (next < pages.length) {
         const page = pages[next++] as Manifest['pages'][number];
         await tab.goto(`${url}${page.path}`, { waitUntil: 'load' });
@@ -91,7 +111,8 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
         await tab.waitForFunction(() => document.documentElement.dataset.fitted === 'true', undefined, { timeout: 60_000 });
         if (await tab.locator('.sheet[data-overflow]').count()) overflowing.push(page.path);
         // Chromium maps some shared glyphs back to radicals (⾝ for 身): correct the text layer.
-        const { bytes } = await fixPdfText(await tab.pdf({ preferCSSPageSize: true, printBackground: true }), radicals);
+        const { bytes: text } = await fixPdfText(await tab.pdf({ preferCSSPageSize: true, printBackground: true }), radicals);
+        const bytes = await exactPaper(text, page.paper.width, page.paper.height);
         const file = join(page.unit ?? 'site', page.file);
         results.set(page.path, { bytes, page });
         await mkdir(join(request.outDir, page.unit ?? 'site'), { recursive: true });

@@ -8,7 +8,9 @@
  * ever cut off. When done, `<html data-fitted>` tells the PDF exporter.
  */
 
+/** Text never shrinks below this; a sheet may set its own floor with data-fit-min. */
 const MIN_SCALE = 0.8;
+const CONTINUED = '（续）';
 
 function flowRoot(sheet: Element): HTMLElement {
   return (sheet.querySelector('[data-flow-root]') ?? sheet.querySelector('.sheet-body')) as HTMLElement;
@@ -24,7 +26,7 @@ function continuation(sheet: HTMLElement): HTMLElement {
   const next = sheet.cloneNode(true) as HTMLElement;
   flowRoot(next).replaceChildren();
   next.dataset.continued = 'true';
-  for (const title of next.querySelectorAll('[data-continued-title]')) title.append('（续）');
+  for (const title of next.querySelectorAll('[data-continued-title]')) if (!title.textContent?.endsWith(CONTINUED)) title.append(CONTINUED);
   return next;
 }
 
@@ -35,7 +37,7 @@ function splitBlock(block: HTMLElement, nextRoot: HTMLElement, sheet: HTMLElemen
   const copy = block.cloneNode(true) as HTMLElement;
   const copyList = copy.querySelector('[data-flow-list]') as HTMLElement;
   copyList.replaceChildren();
-  for (const heading of copy.querySelectorAll('h2, h3')) heading.append('（续）');
+  for (const heading of copy.querySelectorAll('h2, h3')) if (!heading.textContent?.endsWith(CONTINUED)) heading.append(CONTINUED);
   nextRoot.prepend(copy);
   let moved = false;
   while (overflows(sheet) && list.children.length > 1) {
@@ -48,7 +50,8 @@ function splitBlock(block: HTMLElement, nextRoot: HTMLElement, sheet: HTMLElemen
 }
 
 function fit(sheet: HTMLElement): void {
-  for (let scale = 1; scale >= MIN_SCALE - 1e-9; scale -= 0.05) {
+  const floor = Math.max(0.5, Number(sheet.dataset.fitMin ?? MIN_SCALE));
+  for (let scale = 1; scale >= floor - 1e-9; scale -= 0.05) {
     sheet.style.setProperty('--fit', scale.toFixed(2));
     if (!overflows(sheet)) return;
   }

@@ -45,7 +45,7 @@ export function unitSheets(unit: UnitModel<unknown>, photoId: PhotoId): PrintedI
   const u = unit.id;
   return [
     item(`board:${u}`, 'board', paths.unit(u), printedBoard(unit, photoId), BOARD_LABELS),
-    item(`supervision:${u}`, 'supervision', paths.unit(u), printedSupervision(unit.data.name, unit.phone, unit.channels), SUPERVISION_LABELS),
+    item(`supervision:${u}`, 'supervision', paths.unit(u), printedSupervision(unit.data.name, unit.phone, unit.channels, unit.data.parent), SUPERVISION_LABELS),
     ...unit.procedures.map((p) => item(`procedure:${p.id}`, 'procedure', paths.procedure(u, p.slug), printedProcedure(p, unit), PROCEDURE_LABELS)),
     ...unit.staff.map((s) => item(`desk-card:${s.id}`, 'desk-cards', paths.person(u, s.slug), printedDeskCard(s, unit), DESK_CARD_LABELS)),
     ...unit.staff.map((s) => item(`badge:${s.id}`, 'badges', paths.person(u, s.slug), printedBadge(s, unit, photoId), BADGE_LABELS)),

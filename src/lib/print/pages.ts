@@ -5,6 +5,7 @@
 import type { SiteModel } from '../model.ts';
 import { paths } from '../urls.ts';
 import { FORMATS, type FormatId, type PaperSize } from './formats.ts';
+import { unitWindows } from './printed.ts';
 
 export interface PrintPage {
   /** The unit, or none for the organisation's own sheets. */
@@ -32,7 +33,9 @@ export function printPages(site: SiteModel<unknown>): PrintPage[] {
       add({ unit: u, format: 'desk-cards', size: 'a4', path: paths.print(u, 'desk-cards'), title: `${unit.data.name}台签` }, 'desk-cards');
       add({ unit: u, format: 'badges', size: 'a4', path: paths.print(u, 'badges'), title: `${unit.data.name}工作牌` }, 'badges');
     }
-    add({ unit: u, format: 'window-plaques', size: 'plaque', path: paths.print(u, 'window-plaques'), title: `${unit.data.name}窗口牌` }, 'window-plaques');
+    if (unitWindows(unit).length > 0) {
+      add({ unit: u, format: 'window-plaques', size: 'plaque', path: paths.print(u, 'window-plaques'), title: `${unit.data.name}窗口牌` }, 'window-plaques');
+    }
     for (const p of unit.pledges) {
       for (const size of FORMATS.pledge.sizes) add({ unit: u, format: 'pledge', size, path: paths.print(u, 'pledges', p.slug, size), title: p.data.title }, `pledge-${p.slug}`);
     }

@@ -49,7 +49,7 @@ export function printedProcedure(p: ProcedureModel, unit: UnitModel<unknown>) {
   } satisfies Record<keyof typeof PROCEDURE_LABELS, unknown>;
 }
 
-export const DESK_CARD_LABELS = { name: '姓名', post: '岗位', window: '窗口号', unit: '单位', badges: '政治面貌', plaque: '荣誉牌' } as const;
+export const DESK_CARD_LABELS = { name: '姓名', post: '岗位', window: '窗口号', unit: '单位', parent: '所属单位', badges: '政治面貌', plaque: '荣誉牌' } as const;
 
 export function printedDeskCard(s: StaffModel<unknown>, unit: UnitModel<unknown>) {
   return {
@@ -57,12 +57,13 @@ export function printedDeskCard(s: StaffModel<unknown>, unit: UnitModel<unknown>
     post: s.postName,
     window: s.data.window ?? '',
     unit: unit.data.name,
+    parent: unit.data.parent,
     badges: s.data.badges ?? [],
     plaque: s.data.plaque ?? '',
   } satisfies Record<keyof typeof DESK_CARD_LABELS, unknown>;
 }
 
-export const BADGE_LABELS = { name: '姓名', photo: '照片', post: '岗位', title: '职称', position: '职务', number: '工号', unit: '单位', badges: '政治面貌' } as const;
+export const BADGE_LABELS = { name: '姓名', photo: '照片', post: '岗位', title: '职称', position: '职务', number: '工号', unit: '单位', parent: '所属单位', badges: '政治面貌' } as const;
 
 export function printedBadge(s: StaffModel<unknown>, unit: UnitModel<unknown>, photoId: PhotoId) {
   return {
@@ -73,33 +74,39 @@ export function printedBadge(s: StaffModel<unknown>, unit: UnitModel<unknown>, p
     position: s.data.position ?? '',
     number: `${s.data.numberLabel ?? ''}${s.data.number ?? ''}`,
     unit: unit.data.name,
+    parent: unit.data.parent,
     badges: s.data.badges ?? [],
   } satisfies Record<keyof typeof BADGE_LABELS, unknown>;
 }
 
-export const PLEDGE_LABELS = { title: '承诺标题', pledger: '承诺主体', items: '承诺事项和兑现情况', unit: '单位' } as const;
+export const PLEDGE_LABELS = { title: '承诺标题', pledger: '承诺主体', items: '承诺事项和兑现情况', review: '领导点评', unit: '单位' } as const;
 
 export function printedPledge(p: PledgeModel, unit: UnitModel<unknown>) {
+  const review = p.data.reviews?.at(-1);
   return {
-    title: p.data.title,
+    title: [p.data.title, p.data.year],
     pledger: p.pledger,
-    items: p.data.items.map((i) => [i.text, i.deadline, i.status]),
+    items: p.data.items.map((i) => [i.text, i.deadline, i.status, i.evidence ?? '', i.date ?? '']),
+    review: review ? [review.stage, review.reviewer, review.date, review.comment] : [],
     unit: unit.data.name,
   } satisfies Record<keyof typeof PLEDGE_LABELS, unknown>;
 }
 
-export const SUPERVISION_LABELS = { name: '名称', phone: '咨询电话', channels: '监督渠道' } as const;
+export const SUPERVISION_LABELS = { name: '名称', parent: '所属单位', phone: '咨询电话', channels: '监督渠道' } as const;
 
-export function printedSupervision(name: string, phone: string, channels: readonly Channel[]) {
+/** `parent`: the body the unit belongs to, printed with its name. */
+export function printedSupervision(name: string, phone: string, channels: readonly Channel[], parent = '') {
   return {
     name,
+    parent,
     phone,
-    channels: channels.map((c) => [c.label, c.value, c.hours ?? '']),
+    channels: channels.map((c) => [c.type, c.label, c.value, c.hours ?? '', c.note ?? '']),
   } satisfies Record<keyof typeof SUPERVISION_LABELS, unknown>;
 }
 
 export const BOARD_LABELS = {
   unit: '单位信息',
+  procedures: '办事事项',
   staff: '工作人员',
   duties: '岗位职责',
   pledges: '服务承诺',
@@ -110,14 +117,16 @@ export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId) {
   const d = unit.data;
   return {
     unit: [d.name, d.parent, formatLocation(d.location), unit.phone, unit.hours, d.plaques ?? []],
+    procedures: unit.procedures.map((p) => [p.data.name, formatLimit(p.data.timeLimit.promised, p.data.timeLimit.promisedUnit), p.data.visits, feeSummary(p.data.fee)]),
     staff: unit.staff.map((s) => [s.data.name, photoId(s), s.postName, s.data.title ?? '', s.data.window ?? '', s.data.badges ?? [], s.data.onDuty]),
-    duties: unit.posts.map((p) => [p.data.name, p.data.duties, p.data.complaint.phone]),
+    duties: unit.posts.map((p) => [p.data.name, p.data.duties, p.data.plaque ?? '', p.data.complaint.department, p.data.complaint.phone]),
     pledges: unit.pledges.map((p) => [p.data.title, p.pledger, p.data.items.map((i) => [i.text, i.deadline, i.status])]),
     channels: unit.channels.map((c) => [c.label, c.value]),
   } satisfies Record<keyof typeof BOARD_LABELS, unknown>;
 }
 
-export const PLAQUE_LABELS = { window: '窗口号', unit: '单位', posts: '岗位', plaques: '荣誉牌' } as const;
+export const PLAQUE_LABELS = { window: '窗口号', unit: '单位', parent: '所属单位', posts: '岗位', plaques: '荣誉牌' } as const;
+
 
 /** The windows of a unit: those it lists, and any a member of staff sits at. */
 export function unitWindows(unit: UnitModel<unknown>): string[] {
@@ -130,7 +139,7 @@ export function printedPlaque(unit: UnitModel<unknown>, window: string) {
   const posts = [...new Set(here.map((s) => s.postName))];
   const postPlaques = unit.posts.filter((p) => here.some((s) => s.data.post === p.slug)).map((p) => p.data.plaque);
   const plaques = [...new Set([...postPlaques, ...here.map((s) => s.data.plaque)].filter((p): p is string => Boolean(p)))];
-  return { window, unit: unit.data.name, posts, plaques } satisfies Record<keyof typeof PLAQUE_LABELS, unknown>;
+  return { window, unit: unit.data.name, parent: unit.data.parent, posts, plaques } satisfies Record<keyof typeof PLAQUE_LABELS, unknown>;
 }
 
 /** Fee and time limit lines for a procedure poster's summary. */
