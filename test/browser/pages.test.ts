@@ -22,6 +22,7 @@ const PAGES: Array<[kind: string, path: string]> = [
   ['notices', 'notices/'],
   ['publicity notice', 'notices/2026-q3-fuwu-zhixing-gongshi/'],
   ['bulletin', 'notices/siliang-jianbao-6/'],
+  ['print index', 'print/'],
   ['not found', 'no-such-page/'],
 ];
 

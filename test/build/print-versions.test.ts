@@ -71,11 +71,15 @@ describe('version codes across a change', () => {
     expect(text(old)).toBe(`您扫描的办事流程海报（版本 ${before}）已过期。2026年11月10日起，收费标准有变化。请以本页为准。`);
   });
 
-  it('keep other sheets of the unit current when only the guide changed', () => {
-    const board = page(outAfter, 'units/chuangkou/');
-    const states = [...board.querySelectorAll('[data-version-state]')].map((n) => n.getAttribute('data-version-state'));
-    expect(states.length).toBeGreaterThan(0);
-    expect(new Set(states)).toEqual(new Set(['current']));
+  it('outdate the wall board, which prints the fee, and no sheet that does not', () => {
+    const notes = (path: string) =>
+      [...page(outAfter, path).querySelectorAll('[data-version-state]')].map((n) => ({ state: n.getAttribute('data-version-state'), text: text(n) }));
+    const unit = notes('units/chuangkou/');
+    expect(unit.some((n) => n.state === 'outdated' && n.text.includes('单位公示栏') && n.text.includes('办事事项有变化'))).toBe(true);
+    for (const n of unit.filter((x) => !x.text.includes('单位公示栏'))) expect(n.state, n.text).toBe('current');
+    const person = notes('units/chuangkou/staff/li-hua/');
+    expect(person.length).toBe(2);
+    expect(new Set(person.map((n) => n.state))).toEqual(new Set(['current']));
   });
 });
 

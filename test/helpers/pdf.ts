@@ -69,8 +69,25 @@ export function renderPage(pdfFile: string, page: number, dpi = 150): Buffer {
   }
 }
 
-/** The text of the QR code found in an image, or undefined. */
-export async function decodeQr(png: Buffer): Promise<string | undefined> {
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+async function decodeImage(image: sharp.Sharp): Promise<string | undefined> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
+}
+
+/**
+ * The text of a QR code in an image, or undefined. jsQR reads one code per
+ * image, so a sheet with several (badges) is also tried in overlapping tiles.
+ */
+export async function decodeQr(png: Buffer): Promise<string | undefined> {
+  const whole = await decodeImage(sharp(png));
+  if (whole) return whole;
+  const { width = 0, height = 0 } = await sharp(png).metadata();
+  const [tw, th] = [Math.round(width / 2), Math.round(height / 4)];
+  for (let y = 0; y + th <= height; y += Math.round(th / 2)) {
+    for (let x = 0; x + tw <= width; x += Math.round(tw / 2)) {
+      const found = await decodeImage(sharp(png).extract({ left: x, top: y, width: tw, height: th }));
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
