@@ -73,7 +73,12 @@ export async function serveStatic(options: ServeOptions): Promise<{ server: Serv
         res.end();
         return;
       }
-      createReadStream(file).pipe(res);
+      // The folder can change underneath us (a rebuild swaps it, a test
+      // removes it): a file that vanished after stat ends the response
+      // instead of crashing the server.
+      const stream = createReadStream(file);
+      stream.on('error', () => res.destroy());
+      stream.pipe(res);
     };
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
