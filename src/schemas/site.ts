@@ -43,6 +43,42 @@ export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
         })
         .optional()
         .meta({ title: '打印设置' }),
+      /** 内容检查（npm run check）的设置。 */
+      checks: z
+        .strictObject({
+          /**
+           * 多少个工作日没有更新就提醒（政务公开目录“信息变更后 20 个工作日内更新”的惯例），默认 20。
+           * 提醒只是提醒，不会阻止发布。
+           */
+          staleAfterWorkdays: z.number().int().min(1).max(500).default(20).meta({ title: '提醒更新的工作日数', example: '20' }),
+        })
+        .optional()
+        .meta({ title: '检查设置' }),
+      /**
+       * 隐私检查的例外：确实需要公开、看起来像身份证号或私人手机号的内容，逐条写明，
+       * 例如单位对外公布的值班手机。每条都要写原因，便于审核。
+       */
+      privacy: z
+        .strictObject({
+          /** 例外清单。 */
+          allow: z
+            .array(
+              z.strictObject({
+                /** 文件路径（相对内容文件夹），例如 units/menzhen/unit.yaml。 */
+                file: text('文件'),
+                /** 字段，例如 phone 或 supervision[0].value；不写表示整个文件。 */
+                field: text('字段').optional(),
+                /** 允许公开的号码或文字，照原样写，例如 "138 0571 0000"。 */
+                value: text('允许的内容'),
+                /** 为什么可以公开，例如“单位公布的夜间值班手机，经办公室审批”。 */
+                reason: text('原因'),
+              }),
+            )
+            .default([])
+            .meta({ title: '例外清单' }),
+        })
+        .optional()
+        .meta({ title: '隐私检查' }),
       /** 网站备案信息，显示在页脚。 */
       footer: z
         .strictObject({

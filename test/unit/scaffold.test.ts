@@ -1,0 +1,164 @@
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { checkFile } from '../../src/lib/content/check.ts';
+import { generateJsonSchemas, type JsonSchema } from '../../src/lib/editor/json-schema.ts';
+import { validateJson } from '../../src/lib/editor/validate.ts';
+import { planNew, ScaffoldError, writeNew, type ScaffoldOptions } from '../../src/lib/scaffold/new.ts';
+import { SCAFFOLD_KINDS, type ScaffoldKind } from '../../src/lib/scaffold/templates.ts';
+import type { CollectionName } from '../../src/schemas/collections.ts';
+import { SMALL } from '../helpers/content.ts';
+import { runScript } from '../helpers/run.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'siliang-new-'));
+  cpSync(SMALL, dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const TODAY = '2026-11-22';
+const options = (extra: Partial<ScaffoldOptions> = {}): ScaffoldOptions => ({ contentDir: dir, today: TODAY, ...extra });
+
+/** Each kind, the target used in these tests and the collection its file belongs to. */
+const CASES: Record<ScaffoldKind, { target: string; path: string; collection: CollectionName }> = {
+  unit: { target: 'menzhen', path: 'units/menzhen/unit.yaml', collection: 'units' },
+  procedure: { target: 'chuangkou/hukou-qianyi', path: 'units/chuangkou/procedures/hukou-qianyi.md', collection: 'procedures' },
+  staff: { target: 'chuangkou/zhang-xiaoming', path: 'units/chuangkou/staff/zhang-xiaoming.yaml', collection: 'staff' },
+  post: { target: 'chuangkou/shoufei', path: 'units/chuangkou/posts/shoufei.yaml', collection: 'posts' },
+  pledge: { target: 'chuangkou/2027', path: 'units/chuangkou/pledges/2027.yaml', collection: 'pledges' },
+  notice: { target: 'yuandan-fangjia', path: 'notices/yuandan-fangjia.md', collection: 'notices' },
+};
+
+/** Turns every optional line on: `# key: v` → `key: v`, `#   - x: v` → `  - x: v`. Explanations stay comments. */
+const uncomment = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/^(\s*)# (\s*)(?=[A-Za-z]+:|- )/, '$1$2'))
+    .join('\n');
+
+/** The YAML of a file: the front matter of Markdown. */
+const yamlOf = (text: string) => (text.startsWith('---\n') ? (text.split(/^---$/m)[1] ?? '') : text);
+
+/** Property paths of `schema` that `data` does not have, looking into objects and arrays of objects. */
+function missingKeys(schema: JsonSchema, data: unknown, path = ''): string[] {
+  if (Array.isArray(schema.anyOf)) {
+    const branch = (schema.anyOf as JsonSchema[]).find((b) => validateJson(b, data).length === 0);
+    return branch ? missingKeys(branch, data, path) : [`${path} (no branch matches)`];
+  }
+  if (schema.type === 'array' && Array.isArray(data) && schema.items) {
+    const items = schema.items as JsonSchema;
+    if (items.type !== 'object') return [];
+    // Across all items, every property should be shown at least once.
+    const merged = Object.assign({}, ...data.filter((d) => typeof d === 'object' && d !== null)) as Record<string, unknown>;
+    return missingKeys(items, merged, `${path}[]`);
+  }
+  if (schema.type === 'object' && schema.properties) {
+    const object = (data ?? {}) as Record<string, unknown>;
+    return Object.entries(schema.properties as Record<string, JsonSchema>).flatMap(([key, child]) =>
+      key in object ? missingKeys(child, object[key], path ? `${path}.${key}` : key) : [path ? `${path}.${key}` : key],
+    );
+  }
+  return [];
+}
+
+describe('npm run new', () => {
+  const { schemas } = generateJsonSchemas();
+
+  for (const kind of SCAFFOLD_KINDS) {
+    const c = CASES[kind];
+    it(`writes a ${kind} that the checker accepts as it is`, () => {
+      const plan = planNew(kind, c.target, options());
+      const created = writeNew(plan, dir);
+      expect(created).toContain(c.path);
+      if (kind === 'staff') copyFileSync(join(dir, 'units/chuangkou/staff/li-hua.jpg'), join(dir, 'units/chuangkou/staff/zhang-xiaoming.jpg'));
+      const { problems } = checkFile(dir, c.path);
+      expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    });
+
+    it(`puts a Chinese comment above every field of a ${kind}, and every field of the schema in it`, () => {
+      const [file] = planNew(kind, c.target, options()).files;
+      const text = (file as { text: string }).text;
+      expect(text).toContain('待填写');
+      const on = uncomment(yamlOf(text)).split('\n');
+      const uncommented: string[] = [];
+      on.forEach((line, i) => {
+        if (!/^\s*(?:- )?[A-Za-z]+:/.test(line)) return;
+        const previous = on.slice(0, i).reverse().find((l) => l.trim() !== '') ?? '';
+        if (!/^\s*# .*\p{Script=Han}/u.test(previous)) uncommented.push(line);
+      });
+      expect(uncommented, 'fields without a comment above them').toEqual([]);
+      // Every optional line, turned on, is valid YAML that fits the schema and covers every field.
+      const data = parseYaml(uncomment(yamlOf(text)), { uniqueKeys: false }) as unknown;
+      const schema = schemas.get(c.collection) as JsonSchema;
+      expect(validateJson(schema, data)).toEqual([]);
+      expect(missingKeys(schema, data)).toEqual([]);
+      if (kind === 'procedure') expect(data).toMatchObject({ fee: [{ name: '不动产权证书工本费' }] });
+    });
+  }
+
+  it('notices a field the template leaves out', () => {
+    const schema = schemas.get('staff') as JsonSchema;
+    expect(missingKeys(schema, { name: '李华', photo: './li-hua.jpg', post: 'shouli' })).toContain('left');
+  });
+
+  it('creates empty procedures/, staff/, posts/, pledges/ and evaluations/ folders for a new unit', () => {
+    const created = writeNew(planNew('unit', 'menzhen', options({ name: '门诊服务中心' })), dir);
+    for (const sub of ['procedures', 'staff', 'posts', 'pledges', 'evaluations']) {
+      expect(created).toContain(`units/menzhen/${sub}/`);
+      expect(existsSync(join(dir, 'units/menzhen', sub, '.gitkeep'))).toBe(true);
+    }
+    expect(readFileSync(join(dir, 'units/menzhen/unit.yaml'), 'utf8')).toContain('name: 门诊服务中心');
+  });
+
+  it('gives a new member of staff ./<slug>.jpg, an existing post and a note about the photo', () => {
+    const plan = planNew('staff', 'chuangkou', options({ name: '欧阳娜娜' }));
+    expect(plan.files.map((f) => f.path)).toEqual(['units/chuangkou/staff/ouyang-nana.yaml', 'units/chuangkou/staff/ouyang-nana.待补照片.txt']);
+    const text = plan.files[0]?.text ?? '';
+    expect(text).toContain('name: 欧阳娜娜\n');
+    expect(text).toContain('photo: ./ouyang-nana.jpg\n');
+    expect(text).toContain('post: shouli\n');
+    expect(plan.files[1]?.text).toContain('ouyang-nana.jpg');
+    expect(plan.next.join('\n')).toContain('把工作照放到 units/chuangkou/staff/ouyang-nana.jpg');
+    // Until the photo is there, the checker says so.
+    writeNew(plan, dir);
+    expect(checkFile(dir, 'units/chuangkou/staff/ouyang-nana.yaml').problems.map((p) => p.field)).toEqual(['photo']);
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    const before = readFileSync(join(dir, 'units/chuangkou/staff/li-hua.yaml'), 'utf8');
+    expect(() => planNew('staff', 'chuangkou/li-hua', options())).toThrow(ScaffoldError);
+    expect(() => planNew('staff', 'chuangkou/li-hua', options())).toThrow('已经有 units/chuangkou/staff/li-hua.yaml，不会覆盖它');
+    expect(() => planNew('unit', 'chuangkou', options())).toThrow('已经有 units/chuangkou/unit.yaml');
+    expect(readFileSync(join(dir, 'units/chuangkou/staff/li-hua.yaml'), 'utf8')).toBe(before);
+    // A file that appears between planning and writing is not replaced either.
+    const plan = planNew('post', 'chuangkou/shoufei', options());
+    writeFileSync(join(dir, 'units/chuangkou/posts/shoufei.yaml'), 'name: 别人刚写的\n');
+    expect(() => writeNew(plan, dir)).toThrow('不会覆盖');
+    expect(readFileSync(join(dir, 'units/chuangkou/posts/shoufei.yaml'), 'utf8')).toBe('name: 别人刚写的\n');
+  });
+
+  it('rejects a bad file name with a Chinese message and a suggestion', () => {
+    expect(() => planNew('staff', 'chuangkou/张晓明', options())).toThrow(
+      '文件名“张晓明”不能用：文件名会成为网址的一部分，只能用小写英文字母、数字和短横线（-），不能有空格、大写字母和汉字；可以写成 zhang-xiaoming',
+    );
+    expect(() => planNew('procedure', 'chuangkou/Hukou_Qianyi', options())).toThrow('可以写成 hukou-qianyi');
+    expect(() => planNew('unit', 'Men Zhen', options())).toThrow('单位文件夹名“Men Zhen”不能用');
+    expect(() => planNew('staff', 'nowhere/li-si', options())).toThrow('找不到单位 units/nowhere/unit.yaml');
+    expect(() => planNew('staff', 'li-si', options())).toThrow('要写成 单位/文件名');
+    expect(() => planNew('screen', 'x', options())).toThrow('不认识的类型“screen”');
+  });
+
+  it('runs as a command: prints what it wrote and what to do next, and exits 1 on a mistake', async () => {
+    const ok = await runScript('new.ts', ['pledge', 'chuangkou/2027', '--content', dir]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('✓ 新建 units/chuangkou/pledges/2027.yaml');
+    expect(ok.stdout).toContain('下一步：');
+    expect(readFileSync(join(dir, 'units/chuangkou/pledges/2027.yaml'), 'utf8')).toContain('title: 2027 年度综合受理窗口服务承诺');
+    const again = await runScript('new.ts', ['pledge', 'chuangkou/2027', '--content', dir]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('✗ 已经有 units/chuangkou/pledges/2027.yaml，不会覆盖它');
+  });
+});
