@@ -1,11 +1,13 @@
 /**
- * npm run bench: figures, printed, never asserted. For now the example
- * organisation's build and its search; the scale benchmarks will join.
+ * npm run bench: figures, printed, never asserted: the example
+ * organisation's build, its search, and a hall screen's memory over a long
+ * run; the scale benchmarks will join.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../src/node/build.ts';
+import { measureKioskMemory } from '../src/node/bench/kiosk.ts';
 import { measureSearch } from '../src/node/bench/search.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../src/node/chromium.ts';
 
@@ -28,6 +30,28 @@ try {
     console.log(`${q.query.padEnd(12)}  ${String(q.requests).padStart(6)}  ${kb(q.bytes).padStart(11)}  ${kb(q.gzipBytes).padStart(13)}  ${`${q.ms} ms`.padStart(9)}  ${String(q.results).padStart(6)}`);
   }
   console.log('\n（第一个查询包含搜索引擎本身的下载；之后的查询只取索引分片和结果片段。）');
+
+  const kiosk = await measureKioskMemory({
+    siteDir: build.outDir,
+    // The hospital's portrait screen plays 07:00-21:00 every day: 2,000
+    // changes fit in one day's playing, clear of the nightly 03:00 reload.
+    screen: 'yiyuan-menzhen',
+    viewport: { width: 1080, height: 1920 },
+    chromiumPath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    checkpoints: [100, 1000, 2000],
+    start: '2026-11-23T07:00:00+08:00',
+  });
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+  console.log(`\n大厅显示屏长时间播放（${kiosk.screen}，时钟加速，每次检查都换上一个“新版本”）：`);
+  console.log('画面切换  模拟播放时长  JS 堆（回收后）  DOM 节点  事件监听');
+  for (const s of kiosk.samples) {
+    console.log(`${String(s.transitions).padStart(8)}  ${`${s.hours.toFixed(1)} 小时`.padStart(10)}  ${mb(s.heapBytes).padStart(14)}  ${String(s.domNodes).padStart(8)}  ${String(s.listeners).padStart(8)}`);
+  }
+  const [first, last] = [kiosk.samples[0], kiosk.samples.at(-1)];
+  if (first && last) {
+    console.log(`堆增长：${mb(last.heapBytes - first.heapBytes)}（${(((last.heapBytes - first.heapBytes) / first.heapBytes) * 100).toFixed(1)}%），期间换版 ${kiosk.swaps} 次，用时 ${kiosk.seconds.toFixed(0)} 秒`);
+  }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

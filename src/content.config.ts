@@ -11,6 +11,7 @@ import { globPattern, placeFile, type CollectionName } from './schemas/collectio
 import { evaluationSchema } from './schemas/evaluation.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { pledgeSchema } from './schemas/pledge.ts';
+import { screenSchema } from './schemas/screen.ts';
 import { postSchema } from './schemas/post.ts';
 import { procedureSchema } from './schemas/procedure.ts';
 import { siteSchema } from './schemas/site.ts';
@@ -43,4 +44,5 @@ export const collections = {
   pledges: defineCollection({ loader: loader('pledges'), schema: pledgeSchema }),
   evaluations: defineCollection({ loader: loader('evaluations'), schema: evaluationSchema }),
   notices: defineCollection({ loader: loader('notices'), schema: noticeSchema }),
+  screens: defineCollection({ loader: loader('screens'), schema: ({ image }) => screenSchema({ image }) }),
 };

@@ -12,12 +12,14 @@
  *   units/<unit>/pledges/<pledge>.yaml
  *   units/<unit>/evaluations/<period>.yaml
  *   notices/<notice>.md
+ *   screens/<screen>.yaml                    (hall display screens)
  */
 import type { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
 import { evaluationSchema } from './evaluation.ts';
 import { noticeSchema } from './notice.ts';
 import { pledgeSchema } from './pledge.ts';
+import { screenSchema } from './screen.ts';
 import { postSchema } from './post.ts';
 import { procedureSchema } from './procedure.ts';
 import { siteSchema } from './site.ts';
@@ -50,6 +52,7 @@ export const COLLECTIONS = {
   pledges: { title: '服务承诺', dir: 'units/*/pledges', extensions: YAML, format: 'yaml', schema: pledgeSchema },
   evaluations: { title: '评价结果', dir: 'units/*/evaluations', extensions: YAML, format: 'yaml', schema: evaluationSchema },
   notices: { title: '公告', dir: 'notices', extensions: MARKDOWN, format: 'markdown', schema: noticeSchema },
+  screens: { title: '显示屏', dir: 'screens', extensions: YAML, format: 'yaml', schema: screenSchema },
 } as const satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

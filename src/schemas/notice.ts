@@ -36,6 +36,10 @@ export const noticeSchema = () =>
       totalIssue: z.number().int().min(1).optional().meta({ title: '总期号', example: '26' }),
       /** 置顶：重要公告写 true，会排在最前。 */
       pinned: z.boolean().optional().meta({ title: '置顶' }),
+      /** 紧急：写 true 的公告会占满所有大厅显示屏，直到 until（或公示期结束）那天过完。 */
+      urgent: z.boolean().optional().meta({ title: '紧急' }),
+      /** 紧急公告在显示屏上显示到哪天（含当天）。公示可以不写，用公示期结束日期。 */
+      until: calendarDate('显示到').optional(),
       /** 更新日期：不写就用 Git 里这个文件最后一次修改的日期；想手工指定时写，例如 2026-11-22。 */
       updated: updated(),
     })
@@ -48,6 +52,12 @@ export const noticeSchema = () =>
       }
       if (n.period && n.period.end < n.period.start) {
         ctx.addIssue({ code: 'custom', path: ['period', 'end'], message: '公示结束日期早于开始日期', params: { kind: 'date-order', fix: '检查 start 和 end 是否写反了' } });
+      }
+      if (n.urgent && n.until === undefined && n.period === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['until'], message: '紧急公告要写在显示屏上显示到哪天', params: { kind: 'required-with', fix: 'until: 2026-12-31' } });
+      }
+      if (n.until !== undefined && n.until < n.date) {
+        ctx.addIssue({ code: 'custom', path: ['until'], message: '“显示到”早于发布日期', params: { kind: 'date-order', fix: '检查 date 和 until' } });
       }
       if (n.type === 'bulletin' && n.issue === undefined) {
         ctx.addIssue({ code: 'custom', path: ['issue'], message: '简报要写期号', params: { kind: 'required-with', fix: 'issue: 6' } });

@@ -11,7 +11,7 @@ type Path = PropertyKey[];
 interface Reference {
   from: CheckedEntry;
   path: Path;
-  target: 'posts' | 'staff' | 'units';
+  target: 'posts' | 'staff' | 'units' | 'procedures';
   id: string;
   /** Chinese name of what is referenced. */
   what: string;
@@ -51,6 +51,20 @@ function referencesOf(entry: CheckedEntry): Reference[] {
       if (Array.isArray(people)) people.forEach((_, i) => inUnit(['people', i, 'staff'], 'staff', '工作人员'));
       break;
     }
+    case 'screens': {
+      const slides = get(entry.data, ['slides']);
+      if (!Array.isArray(slides)) break;
+      slides.forEach((slide, i) => {
+        const unit = get(slide, ['unit']);
+        if (typeof unit !== 'string') return;
+        refs.push({ from: entry, path: ['slides', i, 'unit'], target: 'units', id: unit, what: '单位', folder: 'units/' });
+        const procedure = get(slide, ['procedure']);
+        if (typeof procedure === 'string') {
+          refs.push({ from: entry, path: ['slides', i, 'procedure'], target: 'procedures', id: `${unit}/${procedure}`, what: '办事事项', folder: `units/${unit}/procedures/` });
+        }
+      });
+      break;
+    }
     case 'notices': {
       const value = get(entry.data, ['unit']);
       if (typeof value === 'string') refs.push({ from: entry, path: ['unit'], target: 'units', id: value, what: '单位', folder: 'units/' });
@@ -66,6 +80,9 @@ function referencesOf(entry: CheckedEntry): Reference[] {
  * `entries` are the valid entries whose references are checked; `existing`
  * lists `collection:id` for every content file found, valid or not.
  */
+const fileEnding = (target: Reference['target']) => (target === 'units' ? '/' : target === 'procedures' ? '.md' : '.yaml');
+const newFile = (target: Reference['target']) => (target === 'units' ? '/unit.yaml' : fileEnding(target));
+
 export function checkReferences(entries: readonly CheckedEntry[], existing: readonly string[] = entries.map((e) => `${e.collection}:${e.id}`)): Problem[] {
   const ids = new Map<string, Set<string>>();
   for (const key of existing) {
@@ -79,7 +96,7 @@ export function checkReferences(entries: readonly CheckedEntry[], existing: read
     for (const ref of referencesOf(entry)) {
       const known = ids.get(ref.target) ?? new Set<string>();
       if (known.has(ref.id)) continue;
-      const prefix = ref.target === 'units' ? '' : `${entry.unit}/`;
+      const prefix = ref.target === 'units' ? '' : ref.target === 'procedures' ? ref.id.slice(0, ref.id.indexOf('/') + 1) : `${entry.unit}/`;
       const choices = [...known].filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
       const { position } = entry.source.locate(ref.path);
       const name = ref.id.slice(prefix.length);
@@ -90,8 +107,11 @@ export function checkReferences(entries: readonly CheckedEntry[], existing: read
         line: position.line,
         column: position.column,
         field: fieldPath(ref.path),
-        message: `找不到${ref.what}“${name}”：${ref.folder}里没有 ${name}${ref.target === 'units' ? '/' : '.yaml'}`,
-        fix: choices.length > 0 ? `改成已有的${ref.what}之一：${choices.join('、')}；或先建好 ${ref.folder}${name}${ref.target === 'units' ? '/unit.yaml' : '.yaml'}` : `先建好 ${ref.folder}${name}${ref.target === 'units' ? '/unit.yaml' : '.yaml'}`,
+        message: `找不到${ref.what}“${name}”：${ref.folder}里没有 ${name}${fileEnding(ref.target)}`,
+        fix:
+          choices.length > 0
+            ? `改成已有的${ref.what}之一：${choices.join('、')}；或先建好 ${ref.folder}${name}${newFile(ref.target)}`
+            : `先建好 ${ref.folder}${name}${newFile(ref.target)}`,
       });
     }
   }
