@@ -2,15 +2,43 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import siliang from './src/integration/index.ts';
+import { resolveContentDir } from './src/lib/content/folder.ts';
+import { readSiteSettings } from './src/lib/content/site-settings.ts';
+import { hostOf, sanitizeHastPlugin } from './src/lib/markdown/sanitize.ts';
+
+/**
+ * Iframes may also show pages of the organisation's own site (site.yaml
+ * `url`). Read when the first document is rendered, after the integration
+ * has chosen the content folder; once per folder.
+ * @type {Map<string, string[]>}
+ */
+const ownHosts = new Map();
+const siteHosts = () => {
+  const contentDir = resolveContentDir(undefined, process.cwd());
+  let hosts = ownHosts.get(contentDir);
+  if (!hosts) ownHosts.set(contentDir, (hosts = hostOf(readSiteSettings(contentDir)?.url)));
+  return hosts;
+};
 
 // The site address and base path come from the content folder's site.yaml;
 // see src/integration/index.ts.
 export default defineConfig({
+  markdown: {
+    // Astro 7 renders Markdown and MDX with Sätteri, which keeps raw HTML as
+    // it is written. Parse it into elements (rawHtml) so that the sanitiser
+    // sees every tag and attribute; see src/lib/markdown/sanitize.ts. MDX
+    // inherits this processor (@astrojs/mdx extendMarkdownConfig, on by default).
+    processor: satteri({ features: { rawHtml: true }, hastPlugins: [sanitizeHastPlugin({ iframeHosts: siteHosts })] }),
+    // Highlighted code would arrive at the sanitiser as inline styles, which
+    // it removes; content has no code to highlight, so do not spend the time.
+    syntaxHighlight: false,
+  },
   integrations: [
     siliang(),
     mdx(),
-    // Print pages are for staff and the poster exporter, not for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.includes('/print/') }),
+    // Print sheets and hall screens are not pages for citizens to land on from a search engine.
+    sitemap({ filter: (page) => !/\/(print|kiosk)\//.test(new URL(page).pathname) }),
   ],
 });

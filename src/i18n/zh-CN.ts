@@ -128,6 +128,7 @@ export const zhCN = {
   'staff.position': '职务',
   'staff.number': '工号',
   'staff.licence': '执业证号',
+  'staff.workPhone': '工作电话',
   'staff.offDuty': '暂不在岗',
   'staff.photoAlt': '的工作照',
   'staff.none': '暂无工作人员信息。',

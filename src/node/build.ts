@@ -58,7 +58,8 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   const staging = `${outDir}.next`;
   const previous = `${outDir}.previous`;
 
-  const { problems } = checkContent(contentDir);
+  // The same day the site is built for: freshness warnings and publicity periods agree.
+  const { problems } = checkContent(contentDir, request.now ? { today: request.now } : {});
   if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
 
   // The integration reads these; setting them here keeps one code path for

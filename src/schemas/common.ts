@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '../lib/dates.ts';
 import { parseWeekdays } from '../lib/hours.ts';
+import { checkPhone } from '../lib/phone.ts';
 
 /** Extra information every field may carry for messages and editor hints. */
 export interface FieldMeta {
@@ -21,6 +22,8 @@ export interface FieldMeta {
   example?: string;
   /** For labelled enums: each accepted value and its Chinese label. */
   labels?: Record<string, string>;
+  /** How to put a wrong value right, when "应为…，例如…" would not say it well. */
+  fix?: string;
 }
 
 /** A non-empty line of text. Leading and trailing spaces are removed. */
@@ -46,15 +49,19 @@ export const ref = (title: string, example: string) =>
   z.string().regex(SLUG_PATTERN).meta({ title, expected: '另一个文件的文件名（不含扩展名）', example });
 
 /**
- * A phone number as text. YAML would turn an unquoted 057188886666 into a
- * number and drop the leading zero, so the schema only accepts strings and the
- * error formatter explains how to quote.
+ * A Chinese phone number as text: a landline with its area code, a mobile, a
+ * 400/800 number or a public hotline (see src/lib/phone.ts). YAML would turn
+ * an unquoted 057188886666 into a number and drop the leading zero, so the
+ * schema only accepts strings and the error formatter explains how to quote.
  */
 export const phone = (title = '电话') =>
   z
     .string()
     .trim()
-    .regex(/^(?=(?:\D*\d){3,})[0-9+\-()（） ]+(?:转\d+)?$/)
+    .superRefine((value, ctx) => {
+      const result = checkPhone(value);
+      if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message, params: { kind: 'phone', fix: result.fix } });
+    })
     .meta({ title, expected: '电话号码（写在英文引号里）', example: '"0571-8888 6666"' });
 
 /** A code or number that must stay exactly as written (事项编码, 工号). */
@@ -142,13 +149,24 @@ export const hoursLine = z
   })
   .meta({ title: '办公时间' });
 
+/**
+ * Words that say nothing about public holidays: a board must tell citizens
+ * whether the window is open on them.
+ */
+const MEANINGLESS = /^(?:无|暂无|没有|无安排|空|略|不详|待定|同上|见上|详见上文|[-—–/\\.。…]+|n\/?a|null|none)$/i;
+
 /** Opening hours, including what happens on public holidays. */
 export const hours = z
   .strictObject({
     /** 平时的办公时间，一行写一组日子。 */
     regular: z.array(hoursLine).min(1).meta({ title: '办公时间' }),
     /** 法定节假日怎么安排，必须写明，例如“法定节假日休息，调休上班日正常办公”或“节假日照常”。 */
-    holidays: text('节假日安排', '法定节假日休息，调休上班日正常办公'),
+    holidays: text('节假日安排', '法定节假日休息，调休上班日正常办公')
+      .refine((v) => !MEANINGLESS.test(v), {
+        message: '“节假日安排”要写明法定节假日是否办公，不能只写“无”之类的字',
+        params: { kind: 'holidays', fix: '写成 holidays: 法定节假日休息，调休上班日正常办公；或 holidays: 节假日照常办公' },
+      })
+      .meta({ title: '节假日安排', expected: '一句话说明法定节假日是否办公', example: '法定节假日休息，调休上班日正常办公' }),
     /** 其他说明，例如夏季作息时间。 */
     note: text('办公时间说明').optional(),
   })
@@ -194,29 +212,16 @@ export const supervisionChannel = z
   })
   .superRefine((channel, ctx) => {
     const kind = CHANNEL_VALUE_KIND[channel.type];
-    const ok =
-      kind === 'phone'
-        ? phone().safeParse(channel.value).success
-        : kind === 'email'
-          ? z.email().safeParse(channel.value).success
-          : kind === 'url'
-            ? /^https?:\/\/\S+$/.test(channel.value)
-            : true;
-    if (!ok) {
-      const want = {
-        phone: ['电话号码', '"0571-8888 6666"'],
-        email: ['电子邮箱地址', 'jubao@example.gov.cn'],
-        url: ['以 http:// 或 https:// 开头的网址', 'https://www.example.gov.cn/tousu/'],
-        place: ['', ''],
-        any: ['', ''],
-      }[kind];
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: `“${CHANNEL_TYPES[channel.type]}”应填${want[0]}，实际是“${channel.value}”`,
-        input: channel.value,
-        params: { kind: 'channel-value', fix: `写成 value: ${want[1]}` },
-      });
+    const label = CHANNEL_TYPES[channel.type];
+    const issue = (message: string, fix: string) =>
+      ctx.addIssue({ code: 'custom', path: ['value'], message, input: channel.value, params: { kind: 'channel-value', fix } });
+    if (kind === 'phone') {
+      const result = checkPhone(channel.value);
+      if (!result.ok) issue(`“${label}”应填电话号码：${result.message}`, result.fix);
+    } else if (kind === 'email' && !z.email().safeParse(channel.value).success) {
+      issue(`“${label}”应填电子邮箱地址，实际是“${channel.value}”`, '写成 value: jubao@example.gov.cn');
+    } else if (kind === 'url' && !/^https?:\/\/\S+$/.test(channel.value)) {
+      issue(`“${label}”应填以 http:// 或 https:// 开头的网址，实际是“${channel.value}”`, '写成 value: https://www.example.gov.cn/tousu/');
     }
   })
   .meta({ title: '监督渠道' });

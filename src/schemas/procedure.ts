@@ -89,7 +89,12 @@ const feeItem = z
  */
 const fee = z
   .union([z.literal('不收费'), z.array(feeItem).min(1)])
-  .meta({ title: '收费标准', expected: '“不收费”，或收费项目列表（每项写金额和收费依据）', example: '不收费' });
+  .meta({
+    title: '收费标准',
+    expected: '“不收费”，或收费项目列表（每项写金额和收费依据）',
+    example: '不收费',
+    fix: '写 不收费，或写金额和收费依据（fee: 下面逐项写 name、amount、basis）',
+  });
 
 const material = z
   .strictObject({
@@ -156,15 +161,30 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
           note: text('时限说明').optional(),
         })
         .superRefine((tl, ctx) => {
-          // Days in different units are not compared: 10 working days may be
-          // shorter or longer than 14 calendar days depending on holidays.
-          const comparable = tl.statutoryUnit === tl.promisedUnit || tl.promised === ON_THE_SPOT;
-          if (comparable && limitDays(tl.promised) > limitDays(tl.statutory)) {
+          const promised = limitDays(tl.promised);
+          const statutory = limitDays(tl.statutory);
+          // Days in different units are compared only where the answer does
+          // not depend on holidays: n working days always take at least n
+          // calendar days, so promising more working days than the law's
+          // calendar days is too long; the other way round cannot be told.
+          const comparable =
+            tl.statutoryUnit === tl.promisedUnit ||
+            tl.promised === ON_THE_SPOT ||
+            (tl.promisedUnit === 'working-days' && tl.statutoryUnit === 'calendar-days');
+          if (comparable && promised > statutory) {
+            const unitOf = (u: DayUnit) => DAY_UNITS[u];
+            const said = (v: Limit, u: DayUnit) => (v === ON_THE_SPOT ? '当场办结' : v === NO_LIMIT ? '无法定时限' : `${v} 个${unitOf(u)}`);
             ctx.addIssue({
               code: 'custom',
               path: ['promised'],
-              message: '承诺办结时限不能长于法定办结时限',
-              params: { kind: 'promised-longer', fix: '把 promised 改成不大于 statutory 的天数' },
+              message:
+                tl.statutoryUnit === tl.promisedUnit || tl.promised === ON_THE_SPOT
+                  ? '承诺办结时限不能长于法定办结时限'
+                  : `承诺办结时限（${said(tl.promised, tl.promisedUnit)}）长于法定办结时限（${said(tl.statutory, tl.statutoryUnit)}）`,
+              params: {
+                kind: 'promised-longer',
+                fix: tl.statutory === ON_THE_SPOT ? '法定要求当场办结的，promised 也写 当场办结' : `把 promised 改成不超过 ${statutory} 的天数`,
+              },
             });
           }
         })

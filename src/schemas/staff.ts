@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { calendarDate, code, labelledEnum, order, plaque, ref, text, updated } from './common.ts';
+import { calendarDate, code, labelledEnum, order, phone, plaque, ref, text, updated } from './common.ts';
 
 export const STAFF_BADGES = { 'party-member': '党员', 'league-member': '团员' } as const;
 
@@ -29,6 +29,8 @@ export const staffSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       number: code('工号', '"MZ0213"').optional(),
       /** 编号的叫法，不写就是“工号”；民警写“警号”。 */
       numberLabel: text('编号名称', '警号').optional(),
+      /** 单位配发的工作手机或岗位电话，会公开显示，请加英文引号。不要填私人手机。 */
+      workPhone: phone('工作电话').optional(),
       /** 执业证书编号（医生、护士、药师等），请加英文引号。 */
       licence: code('执业证号', '"110330122000123"').optional(),
       /** 自愿亮明的政治面貌：党员、团员。不写就不显示。 */

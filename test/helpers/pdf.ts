@@ -69,7 +69,7 @@ export function renderPage(pdfFile: string, page: number, dpi = 150): Buffer {
   }
 }
 
-async function decodeImage(image: sharp.Sharp): Promise<string | undefined> {
+async function decodeImage(image: ReturnType<typeof sharp>): Promise<string | undefined> {
   const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
 }

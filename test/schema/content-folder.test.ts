@@ -6,8 +6,19 @@ import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent as checkFolder } from '../../src/lib/content/check.ts';
+import { FRESHNESS_KINDS } from '../../src/lib/content/rules/freshness.ts';
 import { SMALL } from '../helpers/content.ts';
+
+/**
+ * The folder's problems on the fixture's own clock, leaving out the
+ * freshness warnings its dates call for (an overdue pledge, an ended
+ * public-comment notice), which test/unit/freshness.test.ts covers.
+ */
+const checkContent = (dir: string) => {
+  const check = checkFolder(dir, { today: '2026-11-22', lastChanged: () => '2026-11-20' });
+  return { ...check, problems: check.problems.filter((p) => !FRESHNESS_KINDS.has(p.kind)) };
+};
 
 const made: string[] = [];
 /** A copy of the small fixture to break. */

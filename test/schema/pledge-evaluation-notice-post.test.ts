@@ -91,7 +91,7 @@ describe('notice schema', () => {
 const POST = 'units/chuangkou/posts/daoyi.yaml';
 describe('post schema', () => {
   it('asks for a list where a single line was written', () => {
-    const text = yaml('name: 导医岗', 'duties: 引导患者', 'requirements: [热情]', 'timeLimits: [即时]', 'phrases: [您好]', 'complaint:', '  department: 医务科', '  phone: "0570-1"');
+    const text = yaml('name: 导医岗', 'duties: 引导患者', 'requirements: [热情]', 'timeLimits: [即时]', 'phrases: [您好]', 'complaint:', '  department: 医务科', '  phone: "0570-1234 9999"');
     const p = theProblemIn(POST, text);
     expect(p).toMatchObject({ field: 'duties', line: 2, column: 9, message: '“岗位职责”应为列表，每项一行，以“- ”开头', fix: '写成\nduties:\n  - 引导患者' });
   });

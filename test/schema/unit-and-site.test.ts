@@ -80,7 +80,7 @@ describe('unit schema', () => {
 
   it('asks for window numbers as quoted text', () => {
     const p = theProblemIn(UNIT, unit('  windows: [1, "2"]'));
-    expect(p).toMatchObject({ field: 'location.windows[0]', line: 7, column: 13, fix: '加上英文引号，写成 0: "1"' });
+    expect(p).toMatchObject({ field: 'location.windows[0]', line: 7, column: 13, fix: '加上英文引号，写成 "1"' });
   });
 
   it('needs a text description beside a floor plan', () => {
@@ -89,7 +89,7 @@ describe('unit schema', () => {
   });
 
   it('refuses an unknown supervision mode', () => {
-    const p = theProblemIn(UNIT, unit('supervision:', '  mode: 覆盖', '  channels:', '    - type: 投诉电话', '      value: "0570-1"'));
+    const p = theProblemIn(UNIT, unit('supervision:', '  mode: 覆盖', '  channels:', '    - type: 投诉电话', '      value: "0570-1234 9999"'));
     expect(p).toMatchObject({ field: 'supervision.mode', line: 8 });
     expect(p.fix).toContain('追加（add）、替换（replace）');
   });

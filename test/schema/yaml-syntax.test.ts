@@ -29,7 +29,7 @@ describe('YAML syntax errors', () => {
   it('points at an unclosed quote', () => {
     const p = theProblemIn(FILE, yaml('name: "导医岗', 'duties: [引导]'));
     expect(p).toMatchObject({ kind: 'yaml-syntax', line: 1 });
-    expect(p.message).toContain('引号或括号没有闭合');
+    expect(p.message).toContain('引号没有闭合');
   });
 
   it('refuses JavaScript front matter instead of running it', () => {

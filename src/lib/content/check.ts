@@ -11,11 +11,13 @@ import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, placeFile, type CollectionName, type Placement } from '../../schemas/collections.ts';
 import { ATTACHMENT_EXTENSIONS, attachmentPath, type SchemaContext } from '../../schemas/context.ts';
-import { explainIssues } from './explain.ts';
+import { readClock, todayIn } from '../dates.ts';
+import { explainDifferences, explainIssues } from './explain.ts';
 import { listFiles, listFolders } from './files.ts';
 import type { Problem } from './problem.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { checkReferences } from './references.ts';
+import { runRules } from './rules/index.ts';
 import { readMarkdownSource, readYamlSource, type SourceFile } from './source.ts';
 
 export interface CheckedEntry extends Placement {
@@ -31,6 +33,21 @@ export interface ContentCheck {
   contentDir: string;
   problems: Problem[];
   entries: CheckedEntry[];
+  /** How many content files were read. */
+  files: number;
+  /** The date the freshness rules took as today, YYYY-MM-DD. */
+  today: string;
+}
+
+export interface CheckOptions {
+  /**
+   * Today's date (YYYY-MM-DD) for the freshness rules. Defaults to the
+   * SILIANG_NOW clock setting the build uses, else the clock, in the
+   * organisation's time zone.
+   */
+  today?: string;
+  /** When each file last changed; defaults to its `updated` field, then Git (see updated.ts). */
+  lastChanged?: (relPath: string) => string | undefined;
 }
 
 /** Image formats Astro's image pipeline reads. */
@@ -102,13 +119,30 @@ function slugProblem(file: string, name: string, isFolder: boolean): Problem | u
   };
 }
 
+// Building a Zod schema, and compiling its parser on first use, costs more
+// than checking a file with it, so each folder's schema is built once.
+const schemas = new Map<string, z.ZodType>();
+
+function schemaFor(contentDir: string, collection: CollectionName, entryDir: string): z.ZodType {
+  const key = `${contentDir}\0${collection}\0${entryDir}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size > 1000) schemas.clear();
+    schema = (COLLECTIONS[collection].schema as (ctx: SchemaContext) => z.ZodType)(checkerContext(contentDir, entryDir));
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** Validates one file's data with its collection's schema. */
 function validate(contentDir: string, placement: Placement, source: SourceFile): { data?: Record<string, unknown>; problems: Problem[] } {
-  const layout = COLLECTIONS[placement.collection];
-  const schema = (layout.schema as (ctx: SchemaContext) => z.ZodType)(checkerContext(contentDir, posix.dirname(source.relPath)));
+  const schema = schemaFor(contentDir, placement.collection, posix.dirname(source.relPath));
   const result = schema.safeParse(source.data, { reportInput: true });
-  if (result.success) return { data: result.data as Record<string, unknown>, problems: [] };
-  return { problems: explainIssues(result.error.issues, schema, source) };
+  const problems = result.success ? [] : explainIssues(result.error.issues, schema, source);
+  // Values the site's YAML reader turns into dates, which the checker's reader keeps as text.
+  problems.push(...explainDifferences(source.differences, schema, source, new Set(problems.map((p) => p.field ?? ''))));
+  if (result.success && problems.length === 0) return { data: result.data as Record<string, unknown>, problems };
+  return { problems };
 }
 
 /**
@@ -131,10 +165,15 @@ function readSource(relPath: string, collection: CollectionName, text: string): 
   return COLLECTIONS[collection].format === 'markdown' ? readMarkdownSource(relPath, text) : readYamlSource(relPath, text);
 }
 
-/** Checks every file in a content folder. Never throws for bad content: every finding is a Problem. */
-export function checkContent(contentDir: string): ContentCheck {
+/**
+ * Checks every file in a content folder, then the rules that span files
+ * (references, compliance, freshness). Never throws for bad content: every
+ * finding is a Problem.
+ */
+export function checkContent(contentDir: string, options: CheckOptions = {}): ContentCheck {
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
+  let files = 0;
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     problems.push({
       severity: 'error',
@@ -143,7 +182,7 @@ export function checkContent(contentDir: string): ContentCheck {
       message: `找不到内容文件夹 ${contentDir}`,
       fix: '检查 --content 参数或 SILIANG_CONTENT 环境变量指向的路径',
     });
-    return { contentDir, problems, entries };
+    return { contentDir, problems, entries, files, today: options.today ?? todayIn('Asia/Shanghai') };
   }
 
   const seen = new Map<string, string>();
@@ -185,6 +224,7 @@ export function checkContent(contentDir: string): ContentCheck {
     seen.set(key, relPath);
 
     const checked = checkFile(contentDir, relPath);
+    files += 1;
     problems.push(...checked.problems);
     if (checked.entry) entries.push(checked.entry);
   }
@@ -221,7 +261,12 @@ export function checkContent(contentDir: string): ContentCheck {
   // A reference to a file that exists but has errors of its own is not
   // reported again as missing: that file's own problems say what to fix.
   problems.push(...checkReferences(entries, [...seen.keys()]));
-  return { contentDir, problems, entries };
+
+  const site = entries.find((e) => e.collection === 'site')?.data;
+  const timezone = typeof site?.timezone === 'string' ? site.timezone : 'Asia/Shanghai';
+  const today = options.today ?? readClock(process.env.SILIANG_NOW, timezone)?.today ?? todayIn(timezone);
+  problems.push(...runRules(entries, { contentDir, today, ...(site ? { site } : {}), ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}) }));
+  return { contentDir, problems, entries, files, today };
 }
 
 /** True when any problem is an error (warnings do not stop a build). */

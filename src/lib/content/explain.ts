@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import type { FieldMeta } from '../../schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
-import type { SourceFile } from './source.ts';
+import type { ReadDifference, SourceFile } from './source.ts';
 
 type Schema = z.core.$ZodType;
 type Issue = z.core.$ZodIssue;
@@ -38,6 +38,12 @@ function unwrap(schema: Schema): { inner: Schema; meta: Partial<FieldMeta> } {
     else break;
   }
   return { inner: current, meta };
+}
+
+/** The metadata (title, expected, example) of the field at `path`, outer wrappers first. */
+export function metaAt(root: Schema, path: readonly PropertyKey[]): Partial<FieldMeta> | undefined {
+  const s = schemaAt(root, path);
+  return s ? unwrap(s).meta : undefined;
 }
 
 /** The schema of the field at `path`, or undefined when the path leaves the schema. */
@@ -74,6 +80,30 @@ function keysAt(root: Schema, path: readonly PropertyKey[]): string[] {
 function fieldMeta(root: Schema, path: readonly PropertyKey[]): Partial<FieldMeta> {
   const s = schemaAt(root, path);
   return s ? unwrap(s).meta : {};
+}
+
+/** The kind of value a field holds ('string', 'array', 'object', …), or undefined. */
+function typeAt(root: Schema, path: readonly PropertyKey[]): string | undefined {
+  const s = schemaAt(root, path);
+  return s ? def(unwrap(s).inner).type : undefined;
+}
+
+/** How a missing field would be written: `key: 例子`, or a list or a group on the lines below it. */
+function skeleton(root: Schema, path: readonly PropertyKey[], meta: Partial<FieldMeta>): string {
+  const key = String(path.at(-1) ?? '');
+  const type = typeAt(root, path);
+  if (type === 'array') return `${key}:\n  - ${meta.example ?? '第一项'}`;
+  if (type === 'object') {
+    const keys = keysAt(root, path);
+    return keys.length > 0 ? `${key}:\n  ${keys[0]}: …` : `${key}:`;
+  }
+  return `${key}: ${example(meta)}`;
+}
+
+/** A required field that is not there, pointed at from its parent, with how to write it. */
+function missing(root: Schema, path: readonly PropertyKey[], meta: Partial<FieldMeta>, title: string): Explained {
+  const written = skeleton(root, path, meta);
+  return { message: `缺少必填的“${title}”`, fix: written.includes('\n') ? `加上\n${written}` : `加上一行 ${written}`, near: path.slice(0, -1), at: 'key' };
 }
 
 /**
@@ -181,7 +211,7 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
     case 'invalid_type': {
       const expected = issue.expected as string;
       if (input === undefined && !source.locate(path).exact) {
-        return [{ message: `缺少必填的“${title}”`, fix: `加上一行 ${key}: ${example(meta)}`, near: path.slice(0, -1), at: 'key' }];
+        return [missing(root, path, meta, title)];
       }
       if (input === null || input === undefined) {
         return [{ message: `“${title}”没有填写`, fix: `填写内容，例如 ${key}: ${example(meta)}`, at: 'key' }];
@@ -190,7 +220,8 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
         let why = `YAML 把没有引号的 ${shown} 读成了${typeof input === 'number' ? `数字 ${input}` : describeValue(input)}`;
         if (typeof input === 'number' && /^[+-]?0\d/.test(shown)) why += '，开头的 0 会丢失';
         else if (typeof input === 'number' && /e[+-]?\d/i.test(shown)) why += '（像是 Excel 把长数字变成了科学计数法，原来的数字已经丢失，请重新抄写）';
-        return [{ message: why, fix: `加上英文引号，写成 ${key}: "${shown}"` }];
+        else why += `，“${title}”要原样保存为文字`;
+        return [{ message: why, fix: `加上英文引号，写成 ${typeof path.at(-1) === 'number' ? '' : `${key}: `}"${shown}"` }];
       }
       if (expected === 'array' && input !== null && typeof input !== 'object') {
         return [{ message: `“${title}”应为列表，每项一行，以“- ”开头`, fix: `写成\n${key}:\n  - ${shown}` }];
@@ -265,11 +296,14 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
       return [{ message: `“${title}”的格式不对：“${shown}”`, fix: expectation(meta) || undefined } as Explained];
     }
     case 'invalid_union': {
+      if (input === undefined && !source.locate(path).exact) {
+        return [missing(root, path, meta, title)];
+      }
       if (input === null || input === undefined || BLANKISH.has(String(input).trim())) {
         return [
           {
             message: `“${title}”不能写“${shown || '（空）'}”：看的人分不清是没有还是没填`,
-            fix: expectation(meta) || undefined,
+            fix: meta.fix ?? (expectation(meta) || undefined),
             at: input === null ? 'key' : 'value',
           } as Explained,
         ];
@@ -283,11 +317,11 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
           return explainIssue({ ...inner, path: innerPath } as Issue, root, source).map((e) => ({ ...e, field: e.field ?? innerPath }));
         });
       }
-      return [{ message: `“${title}”不能写${describeValue(input)}`, fix: expectation(meta) || undefined } as Explained];
+      return [{ message: `“${title}”不能写${describeValue(input)}`, fix: meta.fix ?? (expectation(meta) || undefined) } as Explained];
     }
     case 'custom': {
       const params = (issue.params ?? {}) as { fix?: string };
-      return [{ message: issue.message, fix: params.fix ?? (expectation(meta) || undefined) } as Explained];
+      return [{ message: issue.message, fix: params.fix ?? meta.fix ?? (expectation(meta) || undefined) } as Explained];
     }
     default:
       return [{ message: `“${title}”填写有误`, fix: expectation(meta) || undefined } as Explained];
@@ -305,7 +339,8 @@ export function explainIssues(issues: readonly Issue[], root: Schema, source: So
       const field = fieldPath(fieldAt);
       problems.push({
         severity: 'error',
-        kind: issue.code,
+        // A refinement names its own kind of problem ('phone', 'promised-longer').
+        kind: issue.code === 'custom' && typeof issue.params?.kind === 'string' ? issue.params.kind : issue.code,
         file: source.relPath,
         line: position.line,
         column: position.column,
@@ -315,6 +350,41 @@ export function explainIssues(issues: readonly Issue[], root: Schema, source: So
         ...(e.fix ? { fix: e.fix } : {}),
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * Problems for unquoted values that the site's YAML reader reads as another
+ * type than the checker (see `readDifferently` in source.ts): a date or a
+ * number where the field wants text, or text where it wants a number. A
+ * field that accepts what the site reads (a date in a date field) passes.
+ * `skip` lists fields already reported.
+ */
+export function explainDifferences(differences: readonly ReadDifference[], root: Schema, source: SourceFile, skip: ReadonlySet<string> = new Set()): Problem[] {
+  const problems: Problem[] = [];
+  for (const d of differences) {
+    const field = fieldPath(d.path);
+    if (skip.has(field)) continue;
+    const schema = schemaAt(root, d.path);
+    if (!schema) continue;
+    if ((schema as unknown as { safeParse: (v: unknown) => { success: boolean } }).safeParse(d.value).success) continue;
+    const meta = fieldMeta(root, d.path);
+    const title = meta.title ?? '这个字段';
+    const key = d.path.at(-1);
+    const asText = typeof d.value === 'string';
+    const read = d.value instanceof Date ? (d.raw.length > 10 ? '日期和时间' : '日期') : asText ? '文字' : `数字 ${String(d.value)}`;
+    problems.push({
+      severity: 'error',
+      kind: d.value instanceof Date ? 'unquoted-date' : asText ? 'number-as-text' : 'unquoted-number',
+      file: source.relPath,
+      line: d.position.line,
+      column: d.position.column,
+      ...(field ? { field } : {}),
+      ...(meta.title && field ? { fieldTitle: meta.title } : {}),
+      message: `生成网站时，没有引号的 ${d.raw} 会被读成${read}，而“${title}”要的是${asText ? '数字' : '文字'}`,
+      fix: asText ? `写成普通的数字，例如 ${typeof key === 'number' ? '' : `${String(key)}: `}${example(meta)}` : `加上英文引号，写成 ${typeof key === 'number' ? '' : `${String(key)}: `}"${d.raw}"`,
+    });
   }
   return problems;
 }

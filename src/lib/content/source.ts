@@ -4,7 +4,7 @@
  * and column.
  */
 import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import type { Problem } from './problem.ts';
 
 export interface Position {
@@ -29,6 +29,18 @@ export interface SourceFile {
   locate(path: readonly PropertyKey[], at?: 'value' | 'key'): { position: Position; exact: boolean };
   /** The text of the scalar at `path` exactly as written in the file (057 stays 057). */
   rawText(path: readonly PropertyKey[]): string | undefined;
+  /** Unquoted values that the site's YAML reader reads differently from the checker (see `readDifferently`). */
+  differences: ReadDifference[];
+}
+
+/** An unquoted value that Astro reads as another type than the checker does. */
+export interface ReadDifference {
+  path: PropertyKey[];
+  /** The value as written. */
+  raw: string;
+  /** What Astro's reader makes of it. */
+  value: Date | number | string;
+  position: Position;
 }
 
 const START: Position = { line: 1, column: 1 };
@@ -65,19 +77,71 @@ interface ParsedYaml {
   lineOffset: number;
 }
 
+/**
+ * The opening bracket still open at the start of line `upTo` (1-based), with
+ * its position, ignoring brackets in quotes and comments. The parser notices
+ * a missing ] only lines later, as an indentation error.
+ */
+function openBracket(lines: readonly string[], upTo: number): { line: number; col: number; char: string } | undefined {
+  const stack: Array<{ line: number; col: number; char: string }> = [];
+  for (let i = 0; i < Math.min(upTo - 1, lines.length); i++) {
+    const line = lines[i] ?? '';
+    let quote: string | undefined;
+    for (let j = 0; j < line.length; j++) {
+      const c = line[j] as string;
+      if (quote) {
+        if (c === quote) quote = undefined;
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      else if (c === '#' && (j === 0 || /\s/.test(line[j - 1] as string))) break;
+      else if (c === '[' || c === '{') stack.push({ line: i + 1, col: j + 1, char: c });
+      else if (c === ']' || c === '}') stack.pop();
+    }
+  }
+  return stack[0];
+}
+
+/** Where a quote was opened and not closed (1-based line and column), before line `before`. */
+function openQuote(lines: readonly string[], before: number): { line: number; col: number } | undefined {
+  for (let i = 0; i < Math.min(before - 1, lines.length); i++) {
+    const line = lines[i] ?? '';
+    if ((line.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1) return { line: i + 1, col: line.indexOf('"') + 1 };
+    const single = /:\s+'/.exec(line) ?? /^\s*-\s+'/.exec(line);
+    if (single && (line.slice(single.index).replace(/''/g, '').match(/'/g)?.length ?? 0) % 2 === 1) return { line: i + 1, col: single.index + single[0].length };
+  }
+  return undefined;
+}
+
 function readYaml(text: string, lineOffset: number, relPath: string, problems: Problem[]): ParsedYaml {
   const lines = new LineCounter();
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   const textLines = text.split('\n');
+  const reported = new Set<number>();
   for (const error of doc.errors) {
     let pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    // The parser notices an unclosed quote only at the end of the file; the
-    // person needs the line where the quote was opened.
-    if (error.code === 'MISSING_CHAR') {
-      const opened = textLines.findIndex((l) => (l.replace(/\\"/g, '').match(/"/g)?.length ?? 0) % 2 === 1);
-      if (opened >= 0 && opened + 1 < pos.line) pos = { line: opened + 1, col: (textLines[opened] ?? '').indexOf('"') + 1 };
+    let described: { message: string; fix: string } | undefined;
+    // The parser notices an unclosed quote or bracket only further down;
+    // the person needs the line where it was opened.
+    if (error.code === 'MISSING_CHAR' || error.code === 'BAD_INDENT' || error.code === 'UNEXPECTED_TOKEN') {
+      const quote = error.code === 'MISSING_CHAR' ? openQuote(textLines, pos.line) : undefined;
+      const bracket = quote ? undefined : openBracket(textLines, pos.line);
+      if (quote) {
+        pos = quote;
+        described = { message: '引号没有闭合：这一行的值以引号开头，却没有以引号结尾', fix: '在值的末尾补上同样的引号，例如 number: "MZ0213"' };
+      } else if (bracket) {
+        pos = bracket;
+        const close = bracket.char === '[' ? ']' : '}';
+        described = {
+          message: `${bracket.char === '[' ? '方括号' : '花括号'}“${bracket.char}”没有闭合`,
+          fix: `在这一项的末尾补上“${close}”，例如 badges: [党员]；内容里有括号的值要加英文引号`,
+        };
+      }
     }
-    const { message, fix } = describeYamlError(error.code, textLines[pos.line - 1] ?? '');
+    // One problem a line: a tab, say, also confuses the parser about the rest of its line.
+    if (reported.has(pos.line)) continue;
+    reported.add(pos.line);
+    const { message, fix } = described ?? describeYamlError(error.code, textLines[pos.line - 1] ?? '');
     problems.push({
       severity: 'error',
       kind: 'yaml-syntax',
@@ -91,9 +155,107 @@ function readYaml(text: string, lineOffset: number, relPath: string, problems: P
   return { doc, lines, lineOffset };
 }
 
+/**
+ * The data of a parsed file, or undefined with a problem when YAML cannot
+ * build it: an alias (*name) whose anchor (&name) is missing, or aliases
+ * repeated so often that they could blow up memory.
+ */
+function toData(parsed: ParsedYaml, relPath: string, problems: Problem[]): unknown {
+  try {
+    return parsed.doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    let at: Position = START;
+    visit(parsed.doc, {
+      Alias(_, node) {
+        if (node.range) at = positionOf(parsed, node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    const tooMany = error instanceof Error && /alias count/i.test(error.message);
+    problems.push({
+      severity: 'error',
+      kind: 'yaml-syntax',
+      file: relPath,
+      line: at.line,
+      column: at.column,
+      message: tooMany ? 'YAML 引用（*名称）用得太多' : '以 * 开头的值在 YAML 里表示引用别处的内容（*名称），这里找不到它引用的内容',
+      fix: '把整个值用英文双引号括起来，例如 name: "*号窗口"',
+    });
+    return undefined;
+  }
+}
+
 function positionOf(parsed: ParsedYaml, offset: number): Position {
   const { line, col } = parsed.lines.linePos(offset);
   return { line: line + parsed.lineOffset, column: col };
+}
+
+// Astro reads YAML with js-yaml, whose default schema, unlike the YAML 1.2
+// core schema the checker uses, turns unquoted timestamps into Date objects
+// and 0b… or +0x… into numbers, and keeps +.5 and numbers too large to hold as text.
+// Its rules, from js-yaml 4 lib/type/timestamp.js, int.js and float.js:
+const JS_YAML_DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
+const JS_YAML_TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d\d?)(?::(\d\d))?))?$/;
+const JS_YAML_INT = /^([-+]?)(?:([0-9]+)|0x([0-9a-fA-F]+)|0o([0-7]+)|0b([01]+))$/;
+const JS_YAML_FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?)$/;
+const FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** What the core schema reads as a number. */
+const CORE_NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** The number js-yaml reads from an unquoted value, or undefined when it reads something else. */
+function jsYamlNumber(text: string): number | undefined {
+  if (FLOAT_SPECIAL.test(text)) return /nan/i.test(text) ? Number.NaN : text.startsWith('-') ? -Infinity : Infinity;
+  const int = JS_YAML_INT.exec(text);
+  if (int) {
+    const [, sign, dec, hex, oct, bin] = int;
+    const value = dec !== undefined ? Number(dec) : Number.parseInt((hex ?? oct ?? bin) as string, hex !== undefined ? 16 : oct !== undefined ? 8 : 2);
+    if (Number.isFinite(value)) return sign === '-' ? -value : value;
+  }
+  const float = Number.parseFloat(text);
+  return JS_YAML_FLOAT.test(text) && Number.isFinite(float) ? float : undefined;
+}
+
+/**
+ * What js-yaml makes of an unquoted value when it differs from what the core
+ * schema reads: a Date or a number where the checker reads text, or the text
+ * itself where the checker reads a number. Undefined when they agree.
+ */
+export function readDifferently(text: string): Date | number | string | undefined {
+  const date = JS_YAML_DATE.exec(text);
+  if (date) return new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+  const ts = JS_YAML_TIMESTAMP.exec(text);
+  if (ts) {
+    const [, y, mo, d, h, mi, sec, frac = '', tz, sign, tzh, tzm] = ts;
+    const ms = Number(frac.slice(0, 3).padEnd(3, '0')) || 0;
+    let time = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), ms);
+    if (tz && tz !== 'Z') time -= (sign === '-' ? -1 : 1) * (Number(tzh) * 60 + Number(tzm ?? 0)) * 60_000;
+    return new Date(time);
+  }
+  const number = jsYamlNumber(text);
+  const coreNumber = CORE_NUMBER.test(text);
+  if (number !== undefined && !coreNumber) return number;
+  if (number === undefined && coreNumber) return text;
+  return undefined;
+}
+
+function collectDifferences(parsed: ParsedYaml): ReadDifference[] {
+  const found: ReadDifference[] = [];
+  const walk = (node: unknown, path: PropertyKey[], depth: number) => {
+    if (depth > 64) return;
+    if (isScalar(node)) {
+      if (node.type !== Scalar.PLAIN || !node.range || !node.source) return;
+      const value = readDifferently(node.source);
+      if (value !== undefined) found.push({ path, raw: node.source, value, position: positionOf(parsed, node.range[0]) });
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isPair(pair) && isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)], depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i], depth + 1));
+    }
+  };
+  walk(parsed.doc.contents, [], 0);
+  return found;
 }
 
 function findPair(node: Node | null | undefined, key: PropertyKey): Pair<Node, Node | null> | undefined {
@@ -147,7 +309,7 @@ export function readYamlSource(relPath: string, text: string): SourceFile {
   const problems: Problem[] = [];
   const source = text.replace(/^\uFEFF/, '');
   const parsed = readYaml(source, 0, relPath, problems);
-  const data = problems.length === 0 ? parsed.doc.toJS({ maxAliasCount: 50 }) : undefined;
+  const data = problems.length === 0 ? toData(parsed, relPath, problems) : undefined;
   if (problems.length === 0 && (data === null || typeof data !== 'object' || Array.isArray(data))) {
     const fullWidth = typeof data === 'string' && data.includes('：');
     problems.push({
@@ -166,6 +328,7 @@ export function readYamlSource(relPath: string, text: string): SourceFile {
     problems,
     locate: makeLocator(parsed),
     rawText: makeRawText(parsed, source),
+    differences: problems.length === 0 ? collectDifferences(parsed) : [],
   };
 }
 
@@ -209,7 +372,7 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
             const at = source.indexOf(input);
             const offset = at < 0 ? 1 : source.slice(0, at).split('\n').length - 1;
             parsed = readYaml(input, offset, relPath, problems);
-            return problems.length === 0 ? (parsed.doc.toJS({ maxAliasCount: 50 }) ?? {}) : {};
+            return problems.length === 0 ? (toData(parsed, relPath, problems) ?? {}) : {};
           },
           js: refuse('JavaScript'),
           javascript: refuse('JavaScript'),
@@ -238,6 +401,7 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
         problems,
         locate: makeLocator(parsed),
         rawText: makeRawText(parsed, frontMatterText),
+        differences: problems.length === 0 && parsed ? collectDifferences(parsed) : [],
       };
     } catch (error) {
       if (!(error instanceof FrontMatterLanguageError)) throw error;
@@ -252,7 +416,7 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
       });
     }
   }
-  return { relPath, data: undefined, problems, locate: makeLocator(undefined), rawText: () => undefined };
+  return { relPath, data: undefined, problems, locate: makeLocator(undefined), rawText: () => undefined, differences: [] };
 }
 
 class FrontMatterLanguageError extends Error {

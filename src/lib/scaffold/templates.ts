@@ -202,6 +202,8 @@ export function staffTemplate(p: StaffTemplate): string {
     ...off(0, ['number: "0213"']),
     note(0, '编号的叫法，不写就是“工号”；民警写“警号”。'),
     ...off(0, ['numberLabel: 警号']),
+    note(0, '单位配发的工作手机或岗位电话，会公开显示，加英文引号；不要填私人手机。'),
+    ...off(0, ['workPhone: "0570-6012 3311"']),
     note(0, '执业证书编号（医生、护士、药师等），加英文引号。'),
     ...off(0, ['licence: "110330122000123"']),
     note(0, '自愿亮明的政治面貌：党员、团员；不写就不显示。'),

@@ -1,0 +1,85 @@
+/**
+ * The checks an inspector makes on a service guide (办事指南) that no single
+ * file's schema can make: whether a citizen reading it knows where to go and
+ * whom to complain to. A guide's schema already requires its conditions,
+ * materials, steps, time limits, fee and legal basis, refuses a fee of 无 and
+ * a promised limit longer than the statutory one, and checks every phone
+ * number; opening hours and the consultation phone always resolve, since
+ * site.yaml requires both.
+ */
+import type { ProcedureData } from '../../../schemas/procedure.ts';
+import type { SiteData } from '../../../schemas/site.ts';
+import type { UnitData } from '../../../schemas/unit.ts';
+import { complaintPhone, resolveChannels } from '../../supervision.ts';
+import type { CheckedEntry } from '../check.ts';
+import type { Problem } from '../problem.ts';
+import type { Rule } from './index.ts';
+
+function at(entry: CheckedEntry, path: PropertyKey[], problem: Omit<Problem, 'file' | 'line' | 'column'>): Problem {
+  const { position } = entry.source.locate(path, 'key');
+  return { ...problem, file: entry.file, line: position.line, column: position.column };
+}
+
+/**
+ * Every service guide must print a supervision and complaint phone
+ * (监督投诉电话): its own `phones.complaint`, or a complaint phone,
+ * supervision phone or hotline among its unit's channels (which include the
+ * site's unless the unit replaces them). Mailboxes and web forms are not
+ * enough on their own: the guide has a line for a phone number. Reported
+ * once per unit, at its unit.yaml, naming the guides concerned.
+ */
+export const complaintChannelRule: Rule = (entries, ctx) => {
+  if (!ctx.site) return [];
+  const site = ctx.site as unknown as SiteData;
+  const problems: Problem[] = [];
+  for (const unit of entries.filter((e) => e.collection === 'units')) {
+    const data = unit.data as unknown as UnitData;
+    if (complaintPhone(resolveChannels(site.supervision, data.supervision))) continue;
+    const without = entries.filter(
+      (e) => e.collection === 'procedures' && e.unit === unit.id && !(e.data as unknown as ProcedureData).phones?.complaint,
+    );
+    if (without.length === 0) continue;
+    const names = without.map((e) => `“${String(e.data.name)}”`).join('、');
+    const replaced = data.supervision?.mode === 'replace';
+    problems.push(
+      at(unit, data.supervision ? ['supervision', 'channels'] : ['name'], {
+        severity: 'error',
+        kind: 'no-complaint-channel',
+        ...(data.supervision ? { field: 'supervision.channels', fieldTitle: '监督渠道' } : {}),
+        message: `办事事项${names}没有监督投诉电话：${replaced ? '本单位替换了网站的监督渠道，' : '本单位和网站的监督渠道里'}没有投诉电话、监督电话或服务热线`,
+        fix: `在 units/${unit.id}/unit.yaml 的 supervision.channels 里加一项\n  - type: 投诉电话\n    value: "0570-6012 3012"\n或在每个事项的 phones.complaint 里写上投诉电话`,
+      }),
+    );
+  }
+  return problems;
+};
+
+/**
+ * Every service guide must say where to go (办理地点): its own `place`, or
+ * its unit's building, floor, windows or address. Without any, the page
+ * would show only the unit's name.
+ */
+export const placeRule: Rule = (entries) => {
+  const units = new Map(entries.filter((e) => e.collection === 'units').map((e) => [e.id, e.data as unknown as UnitData]));
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'procedures' || !entry.unit) continue;
+    const data = entry.data as unknown as ProcedureData;
+    if (data.place) continue;
+    const location = units.get(entry.unit)?.location;
+    if (!location || location.building || location.floor || location.address || (location.windows?.length ?? 0) > 0) continue;
+    problems.push(
+      at(entry, ['place'], {
+        severity: 'error',
+        kind: 'no-place',
+        field: 'place',
+        fieldTitle: '办理地点',
+        message: `没有写办理地点：事项没有 place，units/${entry.unit}/unit.yaml 的 location 里也没有地址、楼栋、楼层或窗口号`,
+        fix: `加一行 place: 县政务服务中心一楼 3 号窗口；或在 unit.yaml 的 location 里写上楼栋和楼层`,
+      }),
+    );
+  }
+  return problems;
+};
+
+export const complianceRules: readonly Rule[] = [complaintChannelRule, placeRule];

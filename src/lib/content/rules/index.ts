@@ -1,0 +1,34 @@
+/**
+ * Rules that look at the content folder as a whole, after every file has
+ * passed its own schema and references have been checked: what inspectors
+ * check on a service guide (compliance.ts), what has gone out of date
+ * (freshness.ts), personal data that must not be published (src/lib/privacy)
+ * and Markdown that would run code or be stripped (src/lib/markdown). Each rule is a plain function over the valid entries; it
+ * reports, never throws, and never reports a problem a schema already has.
+ */
+import type { CheckedEntry } from '../check.ts';
+import type { Problem } from '../problem.ts';
+import { complianceRules } from './compliance.ts';
+import { freshnessRules } from './freshness.ts';
+import { markdownProblems } from '../../markdown/check.ts';
+import { gpsProblems, privacyProblems } from '../../privacy/index.ts';
+
+export interface RuleContext {
+  /** The content folder, absolute. */
+  contentDir: string;
+  /** Today in the organisation's time zone, YYYY-MM-DD. */
+  today: string;
+  /** site.yaml as its schema outputs it, when it is valid. */
+  site?: Record<string, unknown>;
+  /** When a file last changed (YYYY-MM-DD); the freshness rules ask Git once when this is not given. */
+  lastChanged?: (relPath: string) => string | undefined;
+}
+
+export type Rule = (entries: readonly CheckedEntry[], ctx: RuleContext) => Problem[];
+
+/** Every rule, in the order their problems are listed. */
+export const RULES: readonly Rule[] = [...complianceRules, privacyProblems, gpsProblems, markdownProblems, ...freshnessRules];
+
+export function runRules(entries: readonly CheckedEntry[], ctx: RuleContext, rules: readonly Rule[] = RULES): Problem[] {
+  return rules.flatMap((rule) => rule(entries, ctx));
+}

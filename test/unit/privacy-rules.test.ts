@@ -1,0 +1,198 @@
+/**
+ * The privacy rule over a content folder: each finding at its file, line,
+ * column and field, masked, with the fix; staff records strict, published
+ * duty phones a warning; the allow-list in site.yaml; and the example
+ * organisation clean.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
+import type { Problem } from '../../src/lib/content/problem.ts';
+import { readYamlSource } from '../../src/lib/content/source.ts';
+import { gpsProblems, privacyProblems } from '../../src/lib/privacy/index.ts';
+import { SMALL, yaml } from '../helpers/content.ts';
+
+const TODAY = '2026-11-22';
+const FIX = '删除；确需公开的，在 site.yaml 的 privacy.allow 里登记并写明原因';
+const temp = mkdtempSync(join(tmpdir(), 'siliang-privacy-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+let count = 0;
+
+/** A copy of the small fixture with some files replaced or added. */
+function folder(files: Record<string, string>): string {
+  const dir = join(temp, `content-${count++}`);
+  cpSync(SMALL, dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+/** Privacy problems of a folder, after checking that the folder is otherwise valid. */
+function privacyIn(dir: string): Problem[] {
+  const { entries, problems } = checkContent(dir);
+  // The checker runs this rule too; anything else wrong would spoil the case.
+  expect(problems.filter((p) => p.severity === 'error' && !p.kind.startsWith('privacy-'))).toEqual([]);
+  expect(problems.filter((p) => p.kind.startsWith('privacy-')).map(brief)).toEqual(privacyProblems(entries, { contentDir: dir, today: TODAY }).map(brief));
+  return privacyProblems(entries, { contentDir: dir, today: TODAY });
+}
+
+const brief = (p: Problem) => `${p.severity} ${p.file}:${p.line}:${p.column} ${p.field ?? '-'} ${p.message}`;
+
+const STAFF = yaml(
+  'name: 李华',
+  'photo: ./li-hua.jpg',
+  'post: shouli',
+  'window: "1"',
+  'number: "CK0101"',
+  'licence: "330106850315123"',
+  'intro: 联系我 138 0571 0000，家住阳光小区3栋2单元501室',
+  'absence: 身份证 33010619900101123X 已登记',
+);
+
+describe('staff records', () => {
+  const dir = folder({ 'units/chuangkou/staff/li-hua.yaml': STAFF });
+  const problems = privacyIn(dir);
+
+  it('reports a mobile, a home address and an identity number at their exact place, masked', () => {
+    expect(problems.map(brief)).toEqual([
+      'error units/chuangkou/staff/li-hua.yaml:7:12 intro 工作人员信息里有手机号（138****0000），私人手机号不能公开',
+      'error units/chuangkou/staff/li-hua.yaml:7:26 intro 工作人员信息里像是写了家庭住址（家住阳光小区*栋*单元*室），住址属于个人隐私，不能公开',
+      'error units/chuangkou/staff/li-hua.yaml:8:14 absence 这里写了一个居民身份证号（3301**********123X），身份证号属于个人隐私，不能公开',
+    ]);
+    expect(problems.map((p) => p.kind)).toEqual(['privacy-mobile', 'privacy-home-address', 'privacy-id-number']);
+    expect(problems[2]?.fix).toBe(FIX);
+    expect(problems[0]?.fieldTitle).toBe('个人简介');
+  });
+
+  it('never prints a whole number', () => {
+    for (const p of problems) {
+      expect(p.message).not.toContain('138 0571 0000');
+      expect(p.message).not.toContain('33010619900101123X');
+      expect(p.message).not.toContain('501');
+    }
+  });
+
+  it('does not read the licence number field as an old identity number', () => {
+    expect(problems.some((p) => p.field === 'licence')).toBe(false);
+  });
+
+  it('accepts a mobile in the work phone field, once the staff schema has one', () => {
+    // The staff schema does not have `workPhone` yet; the rule reads it from the file as written.
+    const text = yaml('name: 李华', 'photo: ./li-hua.jpg', 'post: shouli', 'workPhone: "138 0571 0000"', 'intro: 私人 139 0570 1234');
+    const source = readYamlSource('units/chuangkou/staff/li-hua.yaml', text);
+    const entry: CheckedEntry = {
+      collection: 'staff',
+      id: 'chuangkou/li-hua',
+      unit: 'chuangkou',
+      slug: 'li-hua',
+      file: 'units/chuangkou/staff/li-hua.yaml',
+      data: source.data as Record<string, unknown>,
+      source,
+    };
+    expect(privacyProblems([entry], { contentDir: dir, today: TODAY }).map(brief)).toEqual([
+      'error units/chuangkou/staff/li-hua.yaml:5:11 intro 工作人员信息里有手机号（139****1234），私人手机号不能公开',
+    ]);
+  });
+});
+
+const UNIT = yaml(
+  'name: 综合受理窗口',
+  'kind: 政务服务窗口',
+  'parent: 测试县政务服务中心',
+  'summary: 负责测试事项的受理和发证。',
+  'location:',
+  '  building: 政务服务中心',
+  '  floor: 一楼',
+  '  windows: ["1", "2"]',
+  'leader:',
+  '  name: 王建国',
+  '  position: 副主任',
+  '  phone: "139 0570 1234"',
+  'supervision:',
+  '  channels:',
+  '    - type: 投诉电话',
+  '      name: 夜间值班手机',
+  '      value: "138-0571-0000"',
+  'updated: 2026-10-01',
+);
+
+const NOTICE = [
+  '---',
+  'type: 公告',
+  'title: 元旦假期办公时间安排',
+  'date: 2026-11-18',
+  'signer: 测试县政务服务中心',
+  '---',
+  '元旦假期窗口暂停办公。急事请拨值班手机 13605701111。',
+  '',
+  '联系人：李华，电话 13705702222。',
+  '',
+  '申请人身份证号 330106850315123 已受理。',
+  '',
+].join('\n');
+
+describe('units, notices and Markdown bodies', () => {
+  const dir = folder({ 'units/chuangkou/unit.yaml': UNIT, 'notices/gonggao.md': NOTICE });
+  const problems = privacyIn(dir);
+
+  it('errs on a person’s mobile, warns on a published duty mobile, errs on an old identity number in a body', () => {
+    expect(problems.map(brief).sort()).toEqual([
+      'error notices/gonggao.md:9:11 - 正文里有一个手机号（137****2222），旁边写着人名或联系人，像是个人手机，不能公开',
+      'error notices/gonggao.md:11:9 - 正文里有一个像是旧式 15 位居民身份证号的数字（3301*******5123），身份证号属于个人隐私，不能公开',
+      'warning notices/gonggao.md:7:21 - 正文里公开了一个手机号（136****1111）：请确认这是单位的值班或工作手机，不是个人手机',
+      'error units/chuangkou/unit.yaml:12:11 leader.phone 王建国的电话写了手机号（139****1234），这里只能写办公电话，私人手机号不能公开',
+      'warning units/chuangkou/unit.yaml:17:15 supervision.channels[0].value 这里公开了一个手机号（138****0000）：请确认这是单位的值班或工作手机，不是个人手机',
+    ].sort());
+  });
+
+  it('lets the allow-list in site.yaml accept a number, and warns about an entry that allows nothing', () => {
+    const site = `${readFileSync(join(SMALL, 'site.yaml'), 'utf8').replace(/updated:.*\n/, '')}${yaml(
+      'privacy:',
+      '  allow:',
+      '    - file: units/chuangkou/unit.yaml',
+      '      field: supervision.channels[0].value',
+      '      value: "138 0571 0000"',
+      '      reason: 夜间值班手机，经中心办公室审批对外公布',
+      '    - file: notices/gonggao.md',
+      '      field: body',
+      '      value: "136-0570-1111"',
+      '      reason: 值班手机',
+      '    - file: notices/gonggao.md',
+      '      value: "330106850315123"',
+      '      reason: 测试用',
+      '    - file: units/chuangkou/unit.yaml',
+      '      field: leader.phone',
+      '      value: "139 0000 0000"',
+      '      reason: 写错了号码',
+    )}`;
+    const allowed = privacyIn(folder({ 'units/chuangkou/unit.yaml': UNIT, 'notices/gonggao.md': NOTICE, 'site.yaml': site }));
+    expect(allowed.map(brief)).toEqual([
+      'error notices/gonggao.md:9:11 - 正文里有一个手机号（137****2222），旁边写着人名或联系人，像是个人手机，不能公开',
+      'error units/chuangkou/unit.yaml:12:11 leader.phone 王建国的电话写了手机号（139****1234），这里只能写办公电话，私人手机号不能公开',
+      'warning site.yaml:29:7 privacy.allow[3] 隐私检查例外清单的这一条没有用上：units/chuangkou/unit.yaml 的 leader.phone 里没有“139****0000”',
+    ]);
+  });
+
+  it('does not allow the same number in another field or file', () => {
+    const site = `${readFileSync(join(SMALL, 'site.yaml'), 'utf8')}${yaml(
+      'privacy:',
+      '  allow:',
+      '    - file: units/chuangkou/unit.yaml',
+      '      field: leader.phone',
+      '      value: "138 0571 0000"',
+      '      reason: 放错了字段',
+    )}`;
+    const problems = privacyIn(folder({ 'units/chuangkou/unit.yaml': UNIT, 'site.yaml': site }));
+    expect(problems.filter((p) => p.field === 'supervision.channels[0].value')).toHaveLength(1);
+  });
+});
+
+describe('the example organisation', () => {
+  it('has no privacy problem and no source photo with a location', () => {
+    const dir = join(SMALL, '../../../content');
+    const { entries } = checkContent(dir);
+    expect(entries.length).toBeGreaterThan(50);
+    expect([...privacyProblems(entries, { contentDir: dir, today: TODAY }), ...gpsProblems(entries, { contentDir: dir, today: TODAY })].map(brief)).toEqual([]);
+  });
+});
