@@ -133,12 +133,23 @@ async function openScreen(time: string, options: { path?: string; viewport?: { w
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, timezoneId: 'America/New_York' });
   const page = await context.newPage();
   if (options.clock !== false) {
-    await page.clock.install({ time: new Date(time) });
-    await page.clock.pauseAt(new Date(time));
+    await stopClockAt(page, time);
   }
   await page.goto(`${base}${options.path ?? 'kiosk/ceshi/'}`);
   await page.waitForFunction(() => window.__kiosk !== undefined, undefined, { polling: 50 });
   return { context, page };
+}
+
+/**
+ * Installs the fake clock a minute early and then pauses it at `time`: an
+ * installed clock runs in real time, so pausing at the very instant it was
+ * installed at fails ("cannot fast-forward to the past") whenever the machine
+ * is slow enough for a millisecond to pass between the two calls.
+ */
+async function stopClockAt(page: Page, time: string): Promise<void> {
+  const at = new Date(time);
+  await page.clock.install({ time: new Date(at.getTime() - 60_000) });
+  await page.clock.pauseAt(at);
 }
 
 const state = (page: Page) => page.evaluate(() => ({ ...window.__kiosk, log: window.__kiosk.log }));
@@ -392,8 +403,7 @@ describe('the example organisation’s screens', () => {
   ] as const)('%s shows every slide with body text of at least 32 px and nothing wider than the screen', async (screen, viewport) => {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    await page.clock.install({ time: new Date('2026-11-23T10:00:00+08:00') });
-    await page.clock.pauseAt(new Date('2026-11-23T10:00:00+08:00'));
+    await stopClockAt(page, '2026-11-23T10:00:00+08:00');
     await page.goto(`${site}kiosk/${screen}/`);
     const ids = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.slide')].map((s) => s.dataset.slide ?? ''));
     expect(ids.length).toBeGreaterThan(5);
