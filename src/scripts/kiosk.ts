@@ -13,10 +13,12 @@
  * - Every few minutes it asks for a small version file; a new build is
  *   fetched and prepared in the background and swapped in at the next slide
  *   boundary. If anything fails, the old content plays on.
- * - A watchdog restarts the loop after an error or a stall, reloading only
- *   when the network answers; once a night it reloads to start fresh.
+ * - A watchdog restarts the loop when a slide's timer is overdue (after an
+ *   error or a stall), reloading only when the network answers; once a night
+ *   it reloads to start fresh.
  * - A visitor can pause with the space bar or a click (WCAG 2.2.2); arrow
- *   keys step through slides. `?identify` shows the screen's name and the
+ *   keys step through slides. A pause ends by itself after three minutes,
+ *   since nobody may come back to end it. `?identify` shows the screen's name and the
  *   content version for technicians.
  */
 import { pageOffsets } from '../lib/kiosk/pages.ts';
@@ -51,8 +53,19 @@ interface Slide {
 interface Pending {
   stage: HTMLElement;
   config: Config;
+  /** Object URLs of the build's pictures, held in memory. */
   urls: string[];
+  /** The build's text outside the slides (organisation, phone, identify box), by `data-swap` key. */
+  chrome: Map<string, string>;
+  title: string;
+  /** Every file the build's page needs, for the service worker to keep. */
+  files: string[];
 }
+
+/** A visitor's pause ends by itself: the screen is unattended, and nobody may come back to resume it. */
+const AUTO_RESUME_MS = 3 * 60_000;
+/** A slide's timer that has not fired this long after it was due means the loop has stopped. */
+const STALL_GRACE_MS = 5_000;
 
 const $ = <T extends HTMLElement>(selector: string, root: ParentNode = document) => root.querySelector(selector) as T | null;
 
@@ -75,23 +88,50 @@ function readSlides(stage: HTMLElement): Slide[] {
   });
 }
 
-/** Copies every picture of `root` into memory; returns the object URLs made. */
-async function holdImages(root: ParentNode): Promise<string[]> {
-  const urls: string[] = [];
-  await Promise.all(
-    [...root.querySelectorAll<HTMLImageElement>('img')].map(async (img) => {
-      const source = img.currentSrc || img.src;
-      if (!source || source.startsWith('blob:')) return;
+/**
+ * Copies every picture of `root` into memory. Returns the object URLs made
+ * and the addresses they came from. For a new build (`whole`), a picture that
+ * cannot be fetched fails the lot, so a half-loaded build is never shown and
+ * the next check tries again; the page already showing keeps what it can.
+ */
+async function holdImages(root: ParentNode, whole: boolean): Promise<{ urls: string[]; sources: string[] }> {
+  const images = [...root.querySelectorAll<HTMLImageElement>('img')]
+    .map((img) => ({ img, source: img.currentSrc || img.src }))
+    .filter(({ source }) => source && !source.startsWith('blob:'));
+  const results = await Promise.allSettled(
+    images.map(async ({ source }) => {
       const response = await fetch(source, { cache: 'force-cache' });
       if (!response.ok) throw new Error(`image ${source}: ${response.status}`);
-      const url = URL.createObjectURL(await response.blob());
-      urls.push(url);
-      img.removeAttribute('srcset');
-      img.closest('picture')?.querySelectorAll('source').forEach((s) => s.remove());
-      img.src = url;
+      return URL.createObjectURL(await response.blob());
     }),
   );
-  return urls;
+  const held = images.flatMap((image, i) => {
+    const r = results[i];
+    return r?.status === 'fulfilled' ? [{ ...image, url: r.value }] : [];
+  });
+  if (whole && held.length < images.length) {
+    for (const { url } of held) URL.revokeObjectURL(url);
+    throw new Error('pictures not all loaded');
+  }
+  // Only now, with the copies in hand, do the pictures point at memory.
+  for (const { img, url } of held) {
+    img.removeAttribute('srcset');
+    img.closest('picture')?.querySelectorAll('source').forEach((s) => s.remove());
+    img.src = url;
+  }
+  return { urls: held.map((h) => h.url), sources: held.map(({ source }) => new URL(source, location.href).href) };
+}
+
+/** The style sheets, scripts and icons a page declares, as absolute addresses. */
+function declaredFiles(doc: Document): string[] {
+  return [...doc.querySelectorAll<HTMLElement>('script[src], link[href]')]
+    .filter((el) => el.tagName === 'SCRIPT' || /\b(stylesheet|modulepreload|icon)\b/.test(el.getAttribute('rel') ?? ''))
+    .map((el) => new URL(el.getAttribute('src') ?? el.getAttribute('href') ?? '', location.href).href);
+}
+
+/** The text outside the slides that a new build may change, by `data-swap` key. */
+function chromeOf(doc: ParentNode): Map<string, string> {
+  return new Map([...doc.querySelectorAll<HTMLElement>('[data-swap]')].map((el) => [el.dataset.swap ?? '', el.innerHTML]));
 }
 
 export function startKiosk(): void {
@@ -104,6 +144,8 @@ export function startKiosk(): void {
   let slides = readSlides(stage);
   let heldUrls: string[] = [];
   let pending: Pending | undefined;
+  /** What a reload offline needs: this page, its files and its pictures' addresses. */
+  let keepFiles: string[] = [...declaredFiles(document), ...performance.getEntriesByType('resource').map((r) => r.name)];
 
   let current: Slide | undefined;
   let order = -1;
@@ -115,6 +157,9 @@ export function startKiosk(): void {
   let started = 0;
   let remaining = 0;
   let paused = false;
+  let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Script errors seen since the page loaded, for technicians. */
+  let errors = 0;
   /** Changes of what is on screen: a new slide or the next screen of a long one. */
   let transitions = 0;
   /** The last transitions, for technicians and tests; bounded, the screen runs for months. */
@@ -123,7 +168,6 @@ export function startKiosk(): void {
     log.push({ slide: current?.id ?? '', page, at: Date.now(), version: config.version });
     if (log.length > 100) log.shift();
   };
-  let lastTransition = Date.now();
   let lastReloadDay = '';
   let bar: Animation | undefined;
 
@@ -200,7 +244,6 @@ export function startKiosk(): void {
     showPage();
     transitions += 1;
     record();
-    lastTransition = Date.now();
     root.dataset.current = slide.id;
     if (!paused) schedule(slide.duration);
   }
@@ -211,8 +254,7 @@ export function startKiosk(): void {
       showPage();
       transitions += 1;
       record();
-      lastTransition = Date.now();
-      schedule(current.duration);
+        schedule(current.duration);
       return;
     }
     next();
@@ -222,16 +264,17 @@ export function startKiosk(): void {
     if (on === paused) return;
     paused = on;
     pausedNote.hidden = !on;
+    clearTimeout(resumeTimer);
     if (on) {
       clearTimeout(timer);
       remaining = Math.max(0, remaining - (Date.now() - started));
       bar?.pause();
+      resumeTimer = setTimeout(() => setPaused(false), AUTO_RESUME_MS);
     } else {
       started = Date.now();
       timer = setTimeout(advance, remaining);
       bar?.play();
-      lastTransition = Date.now();
-    }
+      }
   }
 
   // ---- The clock and the header.
@@ -268,8 +311,10 @@ export function startKiosk(): void {
       if (!nextStage || nextConfig.version !== version) return;
       const adopted = document.importNode(nextStage, true) as HTMLElement;
       for (const s of adopted.querySelectorAll<HTMLElement>('.slide')) s.hidden = true;
-      const urls = await holdImages(adopted);
-      pending = { stage: adopted, config: nextConfig, urls };
+      const { urls, sources } = await holdImages(adopted, true);
+      // A build prepared earlier and not shown yet is superseded: free its pictures.
+      if (pending) for (const url of pending.urls) URL.revokeObjectURL(url);
+      pending = { stage: adopted, config: nextConfig, urls, chrome: chromeOf(doc), title: doc.title, files: [...declaredFiles(doc), ...sources] };
     } catch {
       // The network or the server is away: keep playing what we have.
     }
@@ -286,19 +331,27 @@ export function startKiosk(): void {
     slides = readSlides(stage);
     current = undefined;
     root.dataset.version = config.version;
-    const asOf = $('[data-as-of]', root);
-    if (asOf) asOf.textContent = config.dataAsOf;
-    const identify = $('[data-identify-version]', root);
-    if (identify) identify.textContent = config.version;
+    // The header, footer and identify box belong to the build too: a new
+    // supervision phone must not stay old around new slides.
+    for (const el of root.querySelectorAll<HTMLElement>('[data-swap]')) {
+      const html = prepared.chrome.get(el.dataset.swap ?? '');
+      if (html !== undefined && el.innerHTML !== html) el.innerHTML = html;
+    }
+    if (prepared.title) document.title = prepared.title;
+    keepFiles = prepared.files;
     void keepOffline();
   }
 
-  /** Tells the service worker (where there is one) which files to keep for a reload offline. */
+  /**
+   * Tells the service worker (where there is one) which files to keep for a
+   * reload offline: the page as the newest build wrote it, and what that page
+   * declares and shows. Taken from the documents rather than the browser's
+   * list of loaded files, which is capped and fills up in a day of checks.
+   */
   async function keepOffline() {
     if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
     const registration = await navigator.serviceWorker.ready;
-    const files = performance.getEntriesByType('resource').map((r) => r.name);
-    registration.active?.postMessage({ keep: [location.href.split('#')[0], config.pageUrl && new URL(config.pageUrl, location.href).href, ...files] });
+    registration.active?.postMessage({ keep: [location.href.split('#')[0], config.pageUrl && new URL(config.pageUrl, location.href).href, ...keepFiles] });
   }
 
   // ---- Recovery.
@@ -321,12 +374,27 @@ export function startKiosk(): void {
     }
   }
 
-  window.addEventListener('error', recover);
-  window.addEventListener('unhandledrejection', recover);
+  /** The loop is alive when the running slide's timer is not overdue. */
+  const stalled = () => !paused && Date.now() - started > remaining + STALL_GRACE_MS;
+
+  // An error elsewhere (a picture, an extension) must not make slides jump:
+  // count it, and restart the loop only if the error has stopped it. The
+  // watchdog below catches a stop that shows no error at all.
+  const onError = () => {
+    errors += 1;
+    setTimeout(() => {
+      if (stalled()) recover();
+    }, STALL_GRACE_MS + 1000);
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
   setInterval(() => {
-    tick();
-    const longest = Math.max(...slides.map((s) => s.duration), 15_000);
-    if (!paused && Date.now() - lastTransition > longest + 30_000) recover();
+    try {
+      tick();
+    } catch {
+      errors += 1;
+    }
+    if (stalled()) recover();
   }, 1000);
   setInterval(() => void check(), Math.max(1, config.checkMinutes) * 60_000);
 
@@ -373,12 +441,23 @@ export function startKiosk(): void {
     get log() {
       return [...log];
     },
+    get errors() {
+      return errors;
+    },
     check,
+    /** For tests of the watchdog: loses the slide timer, as a crashed loop would. */
+    stall() {
+      clearTimeout(timer);
+    },
   };
 
   tick();
   next();
-  void holdImages(stage)
-    .then((urls) => (heldUrls = urls))
+  void holdImages(stage, false)
+    .then(({ urls, sources }) => {
+      heldUrls = urls;
+      keepFiles = [...keepFiles, ...sources];
+      return keepOffline();
+    })
     .catch(() => undefined);
 }

@@ -29,7 +29,9 @@ interface KioskState {
   pages: number;
   page: number;
   log: Transition[];
+  errors: number;
   check(): Promise<void>;
+  stall(): void;
 }
 declare global {
   interface Window {
@@ -241,6 +243,22 @@ describe('a hall screen playing its playlist', () => {
     await context.close();
   });
 
+  it('resumes by itself three minutes after a visitor paused it and walked away', async () => {
+    const { context, page } = await openScreen(MONDAY_10);
+    await page.mouse.click(900, 500);
+    const before = await state(page);
+    expect(before.paused).toBe(true);
+    await page.clock.runFor(3 * 60_000 - 1_000);
+    expect((await state(page)).paused).toBe(true);
+    expect((await state(page)).log).toEqual(before.log);
+    await page.clock.runFor(1_000);
+    expect((await state(page)).paused).toBe(false);
+    expect(await page.locator('.paused-note').isVisible()).toBe(false);
+    await page.clock.runFor(60_000);
+    expect((await state(page)).transitions).toBeGreaterThan(before.transitions + 3);
+    await context.close();
+  });
+
   it('hides the cursor, shows the organisation, the clock, the supervision phone and the data date, in large type', async () => {
     const { context, page } = await openScreen(MONDAY_10);
     expect(await page.evaluate(() => getComputedStyle(document.body).cursor)).toBe('none');
@@ -251,9 +269,10 @@ describe('a hall screen playing its playlist', () => {
     expect(foot).toMatch(/监督电话\s*0570-1234 0000/);
     expect(foot).toContain('数据截至 2026年11月22日');
     const size = (selector: string) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    expect(await size('.kiosk-foot .phone')).toBeGreaterThanOrEqual(32);
-    expect(await size('.kiosk-foot')).toBeGreaterThanOrEqual(30);
-    expect(await size('[data-clock]')).toBeGreaterThanOrEqual(32);
+    // Everything always on screen is read from three metres, like the slides.
+    for (const always of ['.kiosk-bar .org', '[data-date]', '[data-clock]', '.kiosk-foot', '.kiosk-foot .phone', '[data-as-of]']) {
+      expect(await size(always), always).toBeGreaterThanOrEqual(32);
+    }
     await page.clock.runFor(61_000);
     expect(await page.locator('[data-clock]').textContent()).toBe('10:01');
     await context.close();
@@ -279,6 +298,57 @@ describe('a hall screen playing its playlist', () => {
       }, id);
       expect(await axeViolations(page), id).toEqual([]);
     }
+    await context.close();
+  });
+});
+
+describe('recovering from its own errors', () => {
+  it('does not skip a slide for an error elsewhere on the page, and counts it', async () => {
+    const { context, page } = await openScreen(MONDAY_10);
+    const first = (await state(page)).log[0] as Transition;
+    const shown = (await durations(page))[first.slide] as number;
+    await page.clock.runFor(1_000);
+    // An uncaught error from another script, and a rejection nobody handles.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'throw new Error("a stray error")';
+      document.body.append(script);
+      void Promise.reject(new Error('a stray rejection'));
+    });
+    await page.clock.runFor(shown - 1_000 - 100);
+    const { log, errors } = await state(page);
+    expect(errors).toBe(2);
+    expect(log).toHaveLength(1);
+    await page.clock.runFor(200);
+    expect((await state(page)).log).toHaveLength(2);
+    await context.close();
+  });
+
+  it('restarts a loop that has stopped within seconds of the slide being due', async () => {
+    const { context, page } = await openScreen(MONDAY_10);
+    const first = (await state(page)).log[0] as Transition;
+    const shown = (await durations(page))[first.slide] as number;
+    await page.evaluate(() => window.__kiosk.stall());
+    await page.clock.runFor(shown + 7_000);
+    const { log } = await state(page);
+    expect(log.length).toBeGreaterThanOrEqual(2);
+    const restarted = log[1] as Transition;
+    // Late, but within the watchdog's few seconds of grace, and playing on from there.
+    expect(restarted.at - first.at).toBeGreaterThan(shown);
+    expect(restarted.at - first.at).toBeLessThanOrEqual(shown + 7_000);
+    await page.clock.runFor(60_000);
+    expect((await state(page)).log.length).toBeGreaterThan(5);
+    await context.close();
+  });
+
+  it('reloads once a night at three, when the server answers, and starts fresh', async () => {
+    const { context, page } = await openScreen('2026-11-24T02:59:00+08:00');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    await page.clock.runFor(90_000);
+    await reloaded;
+    await page.waitForFunction(() => window.__kiosk !== undefined, undefined, { polling: 50 });
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
     await context.close();
   });
 });
@@ -364,6 +434,9 @@ describe('playing through network loss and new builds', () => {
     const { context, page } = await openScreen(MONDAY_10);
     const first = await state(page);
     writeFileSync(join(content, 'screens', 'ceshi.yaml'), screenYaml('第二张（已更新）'));
+    // A new supervision phone too: it sits outside the slides, and must not stay old around new ones.
+    const siteFile = join(content, 'site.yaml');
+    writeFileSync(siteFile, readFileSync(siteFile, 'utf8').replace('"0570-1234 0000"', '"0570-1234 9999"'));
     await buildInto(content, out);
     const next = JSON.parse(readFileSync(join(out, 'kiosk', 'ceshi', 'version.json'), 'utf8')).version as string;
     expect(next).not.toBe(first.version);
@@ -387,6 +460,8 @@ describe('playing through network loss and new builds', () => {
     expect(log.slice(0, switched).every((t) => t.version === first.version)).toBe(true);
     // Only one stage: the old one was replaced, not left behind.
     expect(await page.locator('.kiosk-stage').count()).toBe(1);
+    expect(await page.locator('.kiosk-foot').textContent()).toMatch(/监督电话\s*0570-1234 9999/);
+    expect(await page.locator('.identify').textContent()).toContain(next);
     // The new build's words are on screen once its slide comes round.
     while ((await state(page)).current !== 's2') await page.keyboard.press('ArrowRight');
     expect(await page.locator('.slide:not([hidden]) h2').textContent()).toContain('第二张（已更新）');
