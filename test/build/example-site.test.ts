@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
-import { formatLimit } from '../../src/lib/format.ts';
+import { formatLimit, formatVisits } from '../../src/lib/format.ts';
 import { imagesWithMetadata } from '../../src/node/build.ts';
 import { PLEDGE_STATUSES, type PledgeData } from '../../src/schemas/pledge.ts';
 import type { ProcedureData } from '../../src/schemas/procedure.ts';
 import type { StaffData } from '../../src/schemas/staff.ts';
 import type { NoticeData } from '../../src/schemas/notice.ts';
+import type { PostData } from '../../src/schemas/post.ts';
+import type { EvaluationData } from '../../src/schemas/evaluation.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/run.ts';
 
@@ -107,9 +109,13 @@ describe('service guides', () => {
       expectText(qa.a);
     }
     if (d.online) expect(doc.querySelector(`a[href="${d.online.url}"]`), d.online.url).not.toBeNull();
+    if (d.place) expectText(d.place);
+    for (const phone of [d.phones?.consult, d.phones?.complaint]) if (phone) expectText(phone);
     // The opening facts box: time, fee, visits, materials, phone.
     const facts = text(doc.querySelector('.facts'));
     expect(facts).toContain(formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit));
+    expect(facts).toContain(formatVisits(d.visits));
+    expect(facts).toContain(d.fee === '不收费' ? '不收费' : (d.fee[0]?.amount as string));
     expect(facts).toContain('咨询电话');
     // Sections citizens jump to.
     for (const id of ['eligibility', 'materials', 'steps', 'time-limit', 'fees', 'place', 'phones', 'legal-basis']) {
@@ -129,6 +135,66 @@ describe('service guides', () => {
       }
     }
     expect(links).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('unit boards', () => {
+  it.each(entries('units').map((u) => [u.id] as const))('%s shows the four displays in order, then its latest evaluation', (unit) => {
+    const doc = page(out, `units/${unit}/`);
+    const displays = [...doc.querySelectorAll('main section[data-display]')].map((s) => s.getAttribute('data-display'));
+    expect(displays).toEqual(['procedures', 'identities', 'duties', 'pledges']);
+    const section = (name: string) => text(doc.querySelector(`section[data-display="${name}"]`));
+    for (const p of entries('procedures').filter((e) => e.unit === unit)) expect(section('procedures')).toContain((p.data as unknown as ProcedureData).name);
+    for (const p of entries('posts').filter((e) => e.unit === unit)) expect(section('duties')).toContain((p.data as unknown as PostData).name);
+    for (const p of entries('pledges').filter((e) => e.unit === unit)) expect(section('pledges')).toContain((p.data as unknown as PledgeData).title);
+    const evaluations = entries('evaluations')
+      .filter((e) => e.unit === unit)
+      .map((e) => e.data as unknown as EvaluationData)
+      .sort((a, b) => b.end.localeCompare(a.end));
+    const latest = evaluations[0];
+    if (latest) {
+      const shown = text(doc.querySelector('#evaluation-title')?.closest('section'));
+      expect(shown).toContain(latest.period);
+      expect(shown).toContain(`${latest.satisfaction}%`);
+      // Only the latest: older periods are on the evaluations page.
+      for (const older of evaluations.slice(1)) expect(shown).not.toContain(older.period);
+    }
+  });
+});
+
+describe('duties pages', () => {
+  it.each(entries('posts').map((p) => [p.id, p] as const))('%s shows every duty, requirement, time limit, phrase and where to complain', (_id, entry) => {
+    const d = entry.data as unknown as PostData;
+    const doc = page(out, `units/${entry.unit}/duties/`);
+    const card = doc.getElementById(entry.slug);
+    expect(card, entry.slug).not.toBeNull();
+    const shown = text(card);
+    expect(text(card?.querySelector('h2'))).toBe(d.name);
+    for (const line of [...d.duties, ...d.requirements, ...d.timeLimits, ...d.phrases, ...(d.fiveKnows ?? []), ...(d.fiveUnderstands ?? [])]) {
+      expect(shown, line).toContain(line.replace(/\s+/g, ' ').trim());
+    }
+    expect(shown).toContain(d.complaint.department);
+    expect(shown).toContain(d.complaint.phone);
+  });
+});
+
+describe('evaluations pages', () => {
+  it.each(entries('evaluations').map((e) => [e.id, e] as const))('%s shows its figures, and explains itself when below 80%%', (_id, entry) => {
+    const d = entry.data as unknown as EvaluationData;
+    const doc = page(out, `units/${entry.unit}/evaluations/`);
+    const shown = text(doc.getElementById(`evaluation-${entry.slug}`)?.closest('section'));
+    expect(shown).toContain(d.period);
+    expect(shown).toContain(`${d.satisfaction}%`);
+    expect(shown).toContain(`${d.responses} 人`);
+    for (const award of d.awards ?? []) expect(shown).toContain(award.name);
+    if (d.satisfaction < 80) {
+      expect(shown).toContain(d.explanation as string);
+      for (const m of d.measures ?? []) expect(shown).toContain(m);
+    }
+  });
+
+  it('include at least one period below 80% in the example, to show how it is explained', () => {
+    expect(entries('evaluations').some((e) => (e.data as unknown as EvaluationData).satisfaction < 80)).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@
  * notices, a base path reaches every link, a failed build leaves the last
  * good site alone, and no photo metadata survives.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -76,6 +76,7 @@ describe('a site under a base path', () => {
       const refs = [
         ...[...doc.querySelectorAll('[href]')].map((e) => e.getAttribute('href') ?? ''),
         ...[...doc.querySelectorAll('[src]')].map((e) => e.getAttribute('src') ?? ''),
+        ...[...doc.querySelectorAll('form[action]')].map((e) => e.getAttribute('action') ?? ''),
         ...[...doc.querySelectorAll('[srcset]')].flatMap((e) => (e.getAttribute('srcset') ?? '').split(',').map((s) => s.trim().split(' ')[0] ?? '')),
       ];
       for (const ref of refs) {
@@ -88,6 +89,19 @@ describe('a site under a base path', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+    // Every page's search box goes to the search page below the base path.
+    expect(page(out, 'index.html').querySelector('form[role=search]')?.getAttribute('action')).toBe('/gongkai/search/');
+    // Style sheets point at their fonts and pictures below the base path too.
+    for (const css of readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.css'))) {
+      for (const [, ref] of readFileSync(join(out, '_astro', css), 'utf8').matchAll(/url\(["']?([^"')]+)/g)) {
+        if (ref?.startsWith('data:') || ref?.startsWith('#')) continue;
+        expect(ref, `${css}: ${ref}`).toMatch(/^(\/gongkai\/|\.\.?\/|[\w.-]+$)/);
+      }
+    }
+    // The sitemap gives public addresses that include the base path.
+    const locs = [...readFileSync(join(out, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+    expect(locs.length).toBeGreaterThan(10);
+    for (const loc of locs) expect(loc).toMatch(/^https:\/\/gongkai\.ceshi\.example\/gongkai\//);
   });
 
   it('takes the base path from the site address when site.yaml sets none', async () => {
