@@ -122,6 +122,38 @@ export const updated = () => calendarDate('更新日期').optional();
 
 const TIME_RANGE = /^([01]\d|2[0-3]):([0-5]\d)-(([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
+/**
+ * A window of time in a day, 24-hour clock: "08:30-12:00". With `overnight`
+ * it may cross midnight ("22:00-06:00", a screen's night schedule); without,
+ * it must end after it starts (opening hours). Either way a window that
+ * starts and ends at the same minute is refused: it could mean the whole day
+ * or no time at all, and read as crossing midnight it would be always on.
+ */
+export const timeRange = ({ overnight, example, allDay }: { overnight: boolean; example: string; allDay: string }) =>
+  z
+    .string()
+    .trim()
+    .regex(TIME_RANGE)
+    .superRefine((value, ctx) => {
+      // A value not in the form is reported by the pattern above; comparing its parts would only add noise.
+      if (!TIME_RANGE.test(value)) return;
+      const [from, to] = value.split('-') as [string, string];
+      if (from === to) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `时段的开始和结束都是 ${from}，看不出是全天还是一分钟也没有`,
+          params: { kind: 'time-order', fix: `改正开始或结束时间，例如 ${example}；${allDay}` },
+        });
+      } else if (!overnight && from > to) {
+        ctx.addIssue({
+          code: 'custom',
+          message: '结束时间要晚于开始时间',
+          params: { kind: 'time-order', fix: `检查开始和结束时间是否写反了，例如 ${example}` },
+        });
+      }
+    })
+    .meta({ title: '时段', expected: '时:分-时:分（24 小时制）', example });
+
 /** One line of an opening-hours table: which days and which times. */
 export const hoursLine = z
   .strictObject({
@@ -133,17 +165,7 @@ export const hoursLine = z
       .meta({ title: '适用日期', expected: '星期几，如 周一至周五、周六、周日、每天', example: '周一至周五' }),
     /** 几个时段，24 小时制，例如 ["08:30-12:00", "14:00-17:30"]；全天写 ["00:00-24:00"]。 */
     times: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(TIME_RANGE)
-          .refine((v) => {
-            const [from, to] = v.split('-') as [string, string];
-            return from < to;
-          }, { message: '结束时间要晚于开始时间', params: { kind: 'time-order' } })
-          .meta({ title: '时段', expected: '时:分-时:分（24 小时制）', example: '"08:30-12:00"' }),
-      )
+      .array(timeRange({ overnight: false, example: '"08:30-12:00"', allDay: '全天办公写 "00:00-24:00"' }))
       .min(1)
       .meta({ title: '时段', expected: '至少一个时段', example: '["08:30-12:00", "14:00-17:30"]' }),
   })

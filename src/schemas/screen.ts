@@ -6,6 +6,7 @@ import {
   labelledEnum,
   ref,
   text,
+  timeRange,
   updated,
 } from "./common.ts";
 
@@ -31,18 +32,14 @@ export const when = z
     to: calendarDate("结束日期").optional(),
     /** 星期几，例如 周一至周五、周六、周日、每天。 */
     days: hoursLine.shape.days.optional(),
-    /** 一天里的时段，例如 ["08:00-12:00", "14:00-17:30"]；可以跨过午夜，例如 "22:00-06:00"。 */
+    /** 一天里的时段，例如 ["08:00-12:00", "14:00-17:30"]；可以跨过午夜，例如 "22:00-06:00"；开始和结束不能相同，全天写 "00:00-24:00"。 */
     times: z
       .array(
-        z
-          .string()
-          .trim()
-          .regex(/^([01]\d|2[0-3]):[0-5]\d-(([01]\d|2[0-3]):[0-5]\d|24:00)$/)
-          .meta({
-            title: "时段",
-            expected: "时:分-时:分（24 小时制）",
-            example: '"08:00-12:00"',
-          }),
+        timeRange({
+          overnight: true,
+          example: '"08:00-12:00"',
+          allDay: '全天播放写 "00:00-24:00"，或者不写 times',
+        }),
       )
       .min(1)
       .optional()

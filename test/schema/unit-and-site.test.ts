@@ -50,6 +50,23 @@ describe('site schema', () => {
     expect(p).toMatchObject({ field: 'hours.regular[0].times[1]', message: '结束时间要晚于开始时间' });
   });
 
+  it('refuses a time range that starts and ends at the same minute, and says how to write all day', () => {
+    const p = theProblemIn(SITE, site().replace('"08:30-12:00"', '"08:00-08:00"'));
+    expect(p).toMatchObject({
+      field: 'hours.regular[0].times[0]',
+      line: 11,
+      column: 15,
+      kind: 'time-order',
+      message: '时段的开始和结束都是 08:00，看不出是全天还是一分钟也没有',
+      fix: '改正开始或结束时间，例如 "08:30-12:00"；全天办公写 "00:00-24:00"',
+    });
+  });
+
+  it('reports a time range not in the form once, not also as out of order', () => {
+    const p = theProblemIn(SITE, site().replace('"14:00-17:30"', '"25:00-17:30"'));
+    expect(p).toMatchObject({ field: 'hours.regular[0].times[1]', message: '“时段”的格式不对：“"25:00-17:30"”' });
+  });
+
   it('checks that a channel holds the kind of value its type needs', () => {
     const p = theProblemIn(SITE, site().replace('  - type: 服务热线\n    value: "12345"', '  - type: 举报邮箱\n    value: 县纪委'));
     expect(p).toMatchObject({ field: 'supervision[0].value', line: 7, message: '“举报邮箱”应填电子邮箱地址，实际是“县纪委”' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { theProblemIn, yaml } from '../helpers/content.ts';
+import { problemsIn, theProblemIn, yaml } from '../helpers/content.ts';
 
 const FILE = 'units/chuangkou/posts/daoyi.yaml';
 
@@ -14,6 +14,21 @@ describe('YAML syntax errors', () => {
     const p = theProblemIn(FILE, yaml('name: 导医岗', 'duties： [引导]', 'requirements: [热情]'));
     expect(p).toMatchObject({ kind: 'yaml-syntax', line: 2 });
     expect(p.fix).toContain('英文半角冒号');
+  });
+
+  it('reports a full-width colon on a key once, not the lines under it as well', () => {
+    const p = theProblemIn(FILE, yaml('name: 导医岗', 'complaint：', '  department: 医务科', '', '  phone: "0570-6012 3311"', 'duties: [引导]'));
+    expect(p).toMatchObject({ kind: 'yaml-syntax', line: 2, column: 1 });
+    expect(p.message).toContain('中文全角冒号');
+  });
+
+  it('still reports a later mistake outside the lines under that key', () => {
+    const problems = problemsIn(FILE, yaml('name: 导医岗', 'complaint：', '  department: 医务科', '  phone: "0570-6012 3311"', 'duties： [引导]', 'requirements: [热情]'));
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 1],
+      [5, 1],
+    ]);
+    expect(problems.every((p) => p.message.includes('中文全角冒号'))).toBe(true);
   });
 
   it('points at a tab used for indentation', () => {

@@ -24,16 +24,20 @@ beforeAll(async () => {
   edit('units/chuangkou/procedures/ceshi-shixiang.md', 'steps:', 'steps: []\nstepz:');
   edit('units/chuangkou/procedures/ceshi-shixiang.md', 'eligibility:\n  - 本县户籍居民\n', '');
   const now = ['--now', '2026-11-22'];
-  const [text, json, stale, table, html, good, badNow] = await Promise.all([
+  const [text, json, stale, staleJson, brokenTable, brokenHtml, table, html, goodStale, good, badNow] = await Promise.all([
     runScript('check.ts', ['--content', broken, ...now]),
     runScript('check.ts', ['--content', broken, ...now, '--json']),
     runScript('check.ts', ['--content', broken, ...now, '--stale']),
+    runScript('check.ts', ['--content', broken, ...now, '--stale', '--json']),
+    runScript('check.ts', ['--content', broken, ...now, '--report']),
+    runScript('check.ts', ['--content', broken, ...now, '--report', '--html']),
     runScript('check.ts', ['--content', SMALL, ...now, '--report']),
     runScript('check.ts', ['--content', SMALL, ...now, '--report', '--html', '--out', report]),
+    runScript('check.ts', ['--content', SMALL, ...now, '--stale']),
     runScript('check.ts', ['--content', SMALL, ...now]),
     runScript('check.ts', ['--content', SMALL, '--now', '2026-13-01']),
   ]);
-  Object.assign(runs, { text, json, stale, table, html, good, badNow });
+  Object.assign(runs, { text, json, stale, staleJson, brokenTable, brokenHtml, table, html, goodStale, good, badNow });
 }, 60_000);
 
 afterAll(() => {
@@ -96,9 +100,10 @@ describe('npm run check on a folder with errors', () => {
     expect(report.problems.map((p) => p.severity)).toEqual([...Array(5).fill('error'), ...Array(3).fill('warning')]);
   });
 
-  it('lists only what is out of date with --stale, grouped by unit', () => {
-    const { code, stdout } = runs.stale as Run;
-    expect(code).toBe(0);
+  it('lists only what is out of date with --stale, grouped by unit, and still exits 1', () => {
+    const { code, stdout, stderr } = runs.stale as Run;
+    expect(code).toBe(1);
+    expect(stderr).toContain('注意：内容还有 5 处错误，有错误的文件没有计入上面的结果。运行 npm run check 查看并改正。');
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('过期和需要核对的内容（截至 2026-11-22）：共 3 项');
     expect(lines).toContain('全站（网站设置、公告）：1 项');
@@ -110,6 +115,24 @@ describe('npm run check on a folder with errors', () => {
     ]);
     expect(stdout).not.toContain('工号');
   });
+
+  it('exits 1 with --stale --json, saying how many errors the content has', () => {
+    const { code, stdout } = runs.staleJson as Run;
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { contentErrors: number; errors: number; warnings: number; problems: unknown[] };
+    expect(report).toMatchObject({ contentErrors: 5, errors: 0, warnings: 3 });
+    expect(report.problems).toHaveLength(3);
+  });
+
+  it('still prints the completeness table with --report, and exits 1', () => {
+    const { code, stdout, stderr } = runs.brokenTable as Run;
+    expect(code).toBe(1);
+    expect(stdout).toContain('综合受理窗口（units/chuangkou/）');
+    expect(stderr).toContain('注意：内容还有 5 处错误');
+    const page = runs.brokenHtml as Run;
+    expect(page.code).toBe(1);
+    expect(page.stdout).toContain('<html lang="zh-CN">');
+  });
 });
 
 describe('npm run check on a valid folder', () => {
@@ -119,9 +142,17 @@ describe('npm run check on a valid folder', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 处错误，3 处提醒；检查了 11 个文件，用时 \d+ 毫秒$/);
   });
 
-  it('prints the completeness table with --report', () => {
-    const { code, stdout } = runs.table as Run;
+  it('exits 0 with --stale when there are only warnings', () => {
+    const { code, stdout, stderr } = runs.goodStale as Run;
     expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('过期和需要核对的内容（截至 2026-11-22）：共 3 项');
+    expect(stderr).not.toContain('错误');
+  });
+
+  it('prints the completeness table with --report', () => {
+    const { code, stdout, stderr } = runs.table as Run;
+    expect(code).toBe(0);
+    expect(stderr).not.toContain('错误');
     expect(stdout).toContain('综合受理窗口（units/chuangkou/）  完整度 86%');
     expect(stdout).toMatch(/受理条件 +1\/1 +100%/);
   });

@@ -146,6 +146,7 @@ const CASES: Case[] = [
   { name: 'a duplicate key', file: STAFF, text: staff({}, 'name: 王五'), line: 7, column: 1, kind: 'yaml-syntax', message: '同一层里有两个相同的字段名', fix: '删除或合并重复的那一行' },
   { name: 'a tab used for indentation', file: POST, text: post({ '  department:': '\tdepartment: 中心督查室' }), line: 7, column: 1, kind: 'yaml-syntax', message: '用了制表符（Tab）缩进' },
   { name: 'a full-width colon on one line', file: STAFF, text: staff({ 'title:': 'title： 助理经济师' }), line: 5, column: 1, kind: 'yaml-syntax', message: /（这一行用了中文全角冒号“：”）$/, fix: /英文半角冒号/ },
+  { name: 'a full-width colon on a key with lines under it', file: POST, text: post({ 'complaint:': 'complaint：' }), line: 6, column: 1, kind: 'yaml-syntax', message: '看不懂这一行：字段名后面要有英文冒号和空格（这一行用了中文全角冒号“：”）', fix: '把字段名后的“：”改成英文半角冒号“:”，冒号后加一个空格' },
   { name: 'full-width colons throughout', file: STAFF, text: yaml('name： 李华', 'photo： ./li-hua.jpg'), line: 1, column: 1, kind: 'not-a-map', message: /中文全角冒号/ },
   { name: 'a field indented by mistake', file: STAFF, text: staff({ 'title:': '  title: 助理经济师' }), line: 5, column: 1, kind: 'yaml-syntax', message: '缩进不对齐' },
   { name: 'a value starting with @', file: STAFF, text: staff({ 'title:': 'title: @助理经济师' }), line: 5, column: 8, kind: 'yaml-syntax', message: '这个值的开头字符需要加引号' },
@@ -189,6 +190,7 @@ const CASES: Case[] = [
   { name: 'opening hours that do not mention holidays', file: UNIT, text: unit({ '  holidays:': null }), line: 9, column: 1, field: 'hours.holidays', message: '缺少必填的“节假日安排”', fix: '加上一行 holidays: 法定节假日休息，调休上班日正常办公' },
   { name: 'holidays written as 无', file: UNIT, text: unit({ '  holidays:': '  holidays: 无' }), line: 13, column: 13, field: 'hours.holidays', message: '“节假日安排”要写明法定节假日是否办公，不能只写“无”之类的字' },
   { name: 'a time range ending before it starts', file: UNIT, text: unit({ '      times:': '      times: ["17:30-08:30"]' }), line: 12, column: 15, field: 'hours.regular[0].times[0]', message: '结束时间要晚于开始时间' },
+  { name: 'a time range that starts and ends at the same minute', file: UNIT, text: unit({ '      times:': '      times: ["08:00-08:00"]' }), line: 12, column: 15, field: 'hours.regular[0].times[0]', kind: 'time-order', message: '时段的开始和结束都是 08:00，看不出是全天还是一分钟也没有', fix: /全天办公写 "00:00-24:00"$/ },
   { name: 'days nobody can read', file: UNIT, text: unit({ '    - days:': '    - days: 工作日以外' }), line: 11, column: 13, field: 'hours.regular[0].days', message: '看不懂这几天的写法' },
 
   // Fields and values

@@ -183,6 +183,54 @@ describe('public-comment notices past their period', () => {
   });
 });
 
+describe('urgent notices past their last day on the screens', () => {
+  const notice = (...front: string[]) => ['---', 'type: 公告', 'title: 系统停机升级的紧急通知', 'date: 2026-11-16', ...front, '---', '暂停办理。', ''].join('\n');
+
+  it('warns about an urgent notice still published after its until date, at that date', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'notices/tingji.md'), notice('urgent: true', 'until: 2026-11-18'));
+    const ended = ofKind(fresh(dir, '2026-11-22'), 'notice-ended').filter((p) => p.file === 'notices/tingji.md');
+    expect(ended).toEqual([
+      {
+        severity: 'warning',
+        kind: 'notice-ended',
+        file: 'notices/tingji.md',
+        line: 6,
+        column: 8,
+        field: 'until',
+        fieldTitle: '显示到',
+        message: '紧急公告在显示屏上显示到 2026-11-18，已过去 4 天：大厅显示屏不再显示，网站上仍在发布',
+        fix: '事情已经过去的，删除这个文件，或移到内容文件夹外存档；仍然有效的，把 until 改到新的日期；要留在网站上作记录的，删除 urgent 和 until 两行',
+      },
+    ]);
+  });
+
+  it('does not warn on the last day, nor about a notice without an end', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'notices/tingji.md'), notice('urgent: true', 'until: 2026-11-22'));
+    expect(ofKind(fresh(dir, '2026-11-22'), 'notice-ended').map((p) => p.file)).toEqual(['notices/gongshi-ended.md']);
+    expect(ofKind(fresh(dir, '2026-11-23'), 'notice-ended').map((p) => p.file)).toEqual(['notices/gongshi-ended.md', 'notices/tingji.md']);
+    // notices/gonggao.md has neither a period nor an until: it is current until someone removes it.
+    expect(ofKind(fresh(dir, '2027-06-01'), 'notice-ended').map((p) => p.file)).not.toContain('notices/gonggao.md');
+  });
+
+  it('warns once about an urgent public-comment notice, by its period, which is what the site shows', () => {
+    const dir = copy();
+    edit(dir, 'notices/gongshi-open.md', 'period:', 'urgent: true\nuntil: 2026-11-20\nperiod:');
+    // Off the screens since 2026-11-20, but the period runs to 2026-11-26: still current.
+    expect(ofKind(fresh(dir, '2026-11-22'), 'notice-ended').map((p) => p.file)).toEqual(['notices/gongshi-ended.md']);
+    expect(ofKind(fresh(dir, '2026-11-27'), 'notice-ended').filter((p) => p.file === 'notices/gongshi-open.md').map((p) => p.field)).toEqual(['period.end']);
+  });
+
+  it('says so for a notice that is not urgent but gives an until date', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'notices/tingji.md'), notice('until: 2026-11-18'));
+    const [p] = ofKind(fresh(dir, '2026-11-22'), 'notice-ended').filter((q) => q.file === 'notices/tingji.md');
+    expect(p).toMatchObject({ field: 'until', message: '公告写明显示到 2026-11-18，已过去 4 天，网站上仍在发布' });
+    expect(p?.fix).toContain('删除 until 这一行');
+  });
+});
+
 describe('staff who have left but are still on a board', () => {
   function leaving(left: string) {
     const dir = copy();

@@ -10,6 +10,7 @@ import {
   checkCharacter,
   findHomeAddresses,
   findIdentityNumbers,
+  findStatedHomeAddresses,
   findMobiles,
   isIdentityNumber15,
   isIdentityNumber18,
@@ -124,6 +125,32 @@ describe('home addresses', () => {
 
   it('masks the numbers of an address', () => {
     expect(maskAddress('3栋2单元501室')).toBe('*栋*单元*室');
+  });
+});
+
+describe('home addresses said in words, in notices and service guides', () => {
+  it('finds an address said to be someone’s home, down to the house number', () => {
+    expect(findStatedHomeAddresses('获奖者王某某，家住青溪县人民路12号，从事窗口工作十年。').map((f) => f.text)).toEqual(['家住青溪县人民路12号']);
+    expect(findStatedHomeAddresses('家住阳光小区3栋2单元501室').map((f) => f.text)).toEqual(['家住阳光小区3栋2单元501室']);
+    expect(findStatedHomeAddresses('住址：城关镇青石村3组18号').map((f) => f.text)).toEqual(['住址：城关镇青石村3组18号']);
+    expect(findStatedHomeAddresses('家庭住址为城关镇长乐路100弄5号').map((f) => f.text)).toEqual(['家庭住址为城关镇长乐路100弄5号']);
+  });
+
+  it('raises no alarm on office addresses or on residence talked of in general', () => {
+    for (const line of [
+      '办理地点：青溪县人民路88号政务服务中心3号楼201室',
+      '青溪县人民路 88 号门诊楼一楼 3 号窗口',
+      '户口簿住址与实际居住地址不一致的，到人民路12号办理',
+      '家庭住址变更，请到人民路12号派出所办理',
+      '向家住地派出所（人民路12号）申请',
+      '现住地派出所，人民路5号',
+      '居住在城关片区（人民路12号）的 0—6 岁儿童',
+      '家住外地的群众可以网上申请',
+      '住址：城关镇青石村村委会（青石村18号）',
+      '评选结果：青石村三组 王某某',
+    ]) {
+      expect(findStatedHomeAddresses(line), line).toEqual([]);
+    }
   });
 });
 

@@ -8,9 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import type { Problem } from '../../src/lib/content/problem.ts';
-import { readYamlSource } from '../../src/lib/content/source.ts';
 import { gpsProblems, privacyProblems } from '../../src/lib/privacy/index.ts';
 import { SMALL, yaml } from '../helpers/content.ts';
 
@@ -77,22 +76,23 @@ describe('staff records', () => {
     expect(problems.some((p) => p.field === 'licence')).toBe(false);
   });
 
-  it('accepts a mobile in the work phone field, once the staff schema has one', () => {
-    // The staff schema does not have `workPhone` yet; the rule reads it from the file as written.
+  it('accepts a mobile in the work phone field and errs on one in another field, through the whole-folder check', () => {
     const text = yaml('name: 李华', 'photo: ./li-hua.jpg', 'post: shouli', 'workPhone: "138 0571 0000"', 'intro: 私人 139 0570 1234');
-    const source = readYamlSource('units/chuangkou/staff/li-hua.yaml', text);
-    const entry: CheckedEntry = {
-      collection: 'staff',
-      id: 'chuangkou/li-hua',
-      unit: 'chuangkou',
-      slug: 'li-hua',
-      file: 'units/chuangkou/staff/li-hua.yaml',
-      data: source.data as Record<string, unknown>,
-      source,
-    };
-    expect(privacyProblems([entry], { contentDir: dir, today: TODAY }).map(brief)).toEqual([
-      'error units/chuangkou/staff/li-hua.yaml:5:11 intro 工作人员信息里有手机号（139****1234），私人手机号不能公开',
+    const { problems } = checkContent(folder({ 'units/chuangkou/staff/li-hua.yaml': text }), { today: TODAY, lastChanged: () => TODAY });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([
+      {
+        severity: 'error',
+        kind: 'privacy-mobile',
+        file: 'units/chuangkou/staff/li-hua.yaml',
+        line: 5,
+        column: 11,
+        field: 'intro',
+        fieldTitle: '个人简介',
+        message: '工作人员信息里有手机号（139****1234），私人手机号不能公开',
+        fix: '删除；如果这是单位配发的工作手机，写在 workPhone（工作电话）字段里；确需在这里公开的，在 site.yaml 的 privacy.allow 里登记并写明原因',
+      },
     ]);
+    expect(problems.some((p) => p.field === 'workPhone')).toBe(false);
   });
 });
 
@@ -185,6 +185,44 @@ describe('units, notices and Markdown bodies', () => {
     )}`;
     const problems = privacyIn(folder({ 'units/chuangkou/unit.yaml': UNIT, 'site.yaml': site }));
     expect(problems.filter((p) => p.field === 'supervision.channels[0].value')).toHaveLength(1);
+  });
+});
+
+describe('home addresses in notices and service guides', () => {
+  const notice = [
+    '---',
+    'type: 公示',
+    'title: 服务之星评选结果公示',
+    'date: 2026-11-18',
+    'period:',
+    '  start: 2026-11-18',
+    '  end: 2026-11-26',
+    'feedback: 来信寄至人民路88号政务服务中心3号楼201室',
+    '---',
+    '王某某，家住青溪县人民路12号，在窗口工作十年。',
+    '',
+    '户口簿住址与实际居住地址不一致的，以实际居住地址为准。',
+    '',
+  ].join('\n');
+  const guide = readFileSync(join(SMALL, 'units/chuangkou/procedures/ceshi-shixiang.md'), 'utf8').replace(
+    /^---\n/,
+    '---\nplace: 青溪县人民路88号政务服务中心3号楼201室\n',
+  );
+
+  it('errs on a home address said in words, not on office addresses', () => {
+    const problems = privacyIn(folder({ 'notices/gongshi-open.md': notice, 'units/chuangkou/procedures/ceshi-shixiang.md': guide }));
+    expect(problems.map(brief)).toEqual([
+      'error notices/gongshi-open.md:10:5 - 正文里写了个人的家庭住址（家住青溪县人民路*号），住址属于个人隐私，不能公开',
+    ]);
+    expect(problems[0]).toMatchObject({ kind: 'privacy-home-address', fix: `删除门牌号，最多写到乡镇、村或社区；${FIX}` });
+  });
+
+  it('looks in front matter fields too', () => {
+    const text = guide.replace('note: 在有效期内', 'note: 委托书上写明受托人住址：城关镇青石村3组18号');
+    const problems = privacyIn(folder({ 'units/chuangkou/procedures/ceshi-shixiang.md': text }));
+    expect(problems.map(brief)).toEqual([
+      'error units/chuangkou/procedures/ceshi-shixiang.md:13:20 materials[0].note 这里写了个人的家庭住址（住址：城关镇青石村*组*号），住址属于个人隐私，不能公开',
+    ]);
   });
 });
 

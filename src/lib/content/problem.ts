@@ -179,7 +179,7 @@ export function formatStale(problems: readonly Problem[], unitNames: ReadonlyMap
   const out: string[] = [];
   out.push(`过期和需要核对的内容${options.today ? `（截至 ${options.today}）` : ''}：共 ${problems.length} 项`);
   if (problems.length === 0) {
-    out.push('没有过期的承诺、公示或需要核对的内容。');
+    out.push('没有过期的承诺、公告公示或需要核对的内容。');
     return out.join('\n');
   }
   const keys = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)));

@@ -62,12 +62,36 @@ const YAML_ERRORS: Record<string, { message: string; fix: string }> = {
   MULTIPLE_DOCS: { message: '文件里有多个 --- 分隔的部分', fix: '一个文件只写一份内容，删除多余的 ---' },
 };
 
+/** True when a line's key is followed by a full-width colon instead of an ASCII one. */
+function hasFullWidthColon(lineText: string): boolean {
+  return /[：]/.test(lineText) && !/:\s/.test(lineText.replace(/"[^"]*"|'[^']*'/g, ''));
+}
+
 function describeYamlError(code: string, lineText: string): { message: string; fix: string } {
   const known = YAML_ERRORS[code] ?? { message: 'YAML 格式错误', fix: '对照示例检查这一行的写法' };
-  if (/[：]/.test(lineText) && !/:\s/.test(lineText.replace(/"[^"]*"|'[^']*'/g, ''))) {
+  if (hasFullWidthColon(lineText)) {
     return { message: `${known.message}（这一行用了中文全角冒号“：”）`, fix: '把字段名后的“：”改成英文半角冒号“:”，冒号后加一个空格' };
   }
   return known;
+}
+
+const indentOf = (line: string) => /^ */.exec(line)?.[0].length ?? 0;
+
+/**
+ * The last line (1-based) of the block indented under line `parent`: the
+ * lines after it that are indented further, with blank and comment lines
+ * among them. `parent` itself when nothing is indented under it.
+ */
+function blockEnd(lines: readonly string[], parent: number): number {
+  const indent = indentOf(lines[parent - 1] ?? '');
+  let end = parent;
+  for (let i = parent; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    if (indentOf(line) <= indent) break;
+    end = i + 1;
+  }
+  return end;
 }
 
 interface ParsedYaml {
@@ -118,6 +142,9 @@ function readYaml(text: string, lineOffset: number, relPath: string, problems: P
   const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter: lines });
   const textLines = text.split('\n');
   const reported = new Set<number>();
+  // Lines under a key written with a full-width colon: the parser cannot tell
+  // they belong to it and reports them too, but they are right as they are.
+  let quietUntil = 0;
   for (const error of doc.errors) {
     let pos = error.linePos?.[0] ?? { line: 1, col: 1 };
     let described: { message: string; fix: string } | undefined;
@@ -140,8 +167,11 @@ function readYaml(text: string, lineOffset: number, relPath: string, problems: P
     }
     // One problem a line: a tab, say, also confuses the parser about the rest of its line.
     if (reported.has(pos.line)) continue;
+    if (!described && pos.line <= quietUntil) continue;
     reported.add(pos.line);
-    const { message, fix } = described ?? describeYamlError(error.code, textLines[pos.line - 1] ?? '');
+    const lineText = textLines[pos.line - 1] ?? '';
+    if (!described && hasFullWidthColon(lineText)) quietUntil = Math.max(quietUntil, blockEnd(textLines, pos.line));
+    const { message, fix } = described ?? describeYamlError(error.code, lineText);
     problems.push({
       severity: 'error',
       kind: 'yaml-syntax',

@@ -4,7 +4,7 @@
  * site and the checker use.
  */
 import { z } from 'astro/zod';
-import { metaAt, schemaAt } from '../content/explain.ts';
+import { metaAt } from '../content/explain.ts';
 import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { SchemaContext } from '../../schemas/context.ts';
 
@@ -25,9 +25,4 @@ function schemaOf(collection: CollectionName): Schema {
 /** The title of the field at `path` in a collection's schema, if it has one. */
 export function fieldTitle(collection: CollectionName, path: readonly PropertyKey[]): string | undefined {
   return metaAt(schemaOf(collection), path)?.title;
-}
-
-/** True when the collection's schema has a top-level field `key` (e.g. whether staff have `workPhone` yet). */
-export function hasField(collection: CollectionName, key: string): boolean {
-  return schemaAt(schemaOf(collection), [key]) !== undefined;
 }

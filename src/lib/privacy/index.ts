@@ -18,8 +18,7 @@
  * 2. Mobile numbers:
  *    - in a staff record (`units/<unit>/staff/*.yaml`), any field: error,
  *      unless it is in the `workPhone` field, which marks a phone the unit
- *      issued for the post (the field is proposed for the staff schema; the
- *      rule reads it when it exists);
+ *      issued for the post;
  *    - in the phone of a named person elsewhere (a unit's `leader.phone`,
  *      `head.phone`): error, that field is for office phones;
  *    - in free text elsewhere (notes, Markdown bodies) next to a staff name
@@ -28,8 +27,12 @@
  *    - otherwise (a unit's or the site's phone, a supervision channel, a
  *      duty mobile in a notice): warning, asking to confirm it is a work
  *      phone and to record it in the allow-list.
- * 3. Home addresses in staff records (a building and room, a village group
- *    and house number, 家住…): error.
+ * 3. Home addresses: in staff records (a building and room, a village
+ *    group and house number, 家住…): error; in notices and service guides,
+ *    only an address said to be someone's home down to a house number
+ *    (家住人民路 12 号, 家庭住址：…3 栋 501 室): error. Office addresses
+ *    (a guide's `place`, 3 号楼 201 室) and talk of residence in general
+ *    (户口簿住址与实际居住地址不一致的) are not reported.
  * 4. Photos: every image the content refers to (staff photos, floor plans,
  *    the site logo, screen images, images in Markdown) that records a GPS
  *    position: warning. Output images are stripped by the build regardless.
@@ -46,10 +49,13 @@
  *
  * An entry that allows nothing is itself a warning, so the list does not
  * outlive the content it was written for.
+ *
+ * The same rules, in Chinese for the people who edit content, are in
+ * content/README.md, section 隐私检查.
  */
 export { privacyProblems, DELETE_OR_ALLOW, WORK_PHONE_FIELD } from './rules.ts';
 export { gpsProblems, hasGpsLocation, exifBlock, photoReferences } from './gps.ts';
 export { findIdentityNumbers, isIdentityNumber15, isIdentityNumber18, checkCharacter, maskIdentity, type Found, type FoundIdentity } from './identity.ts';
 export { findMobiles, maskMobile } from './mobile.ts';
-export { findHomeAddresses, maskAddress } from './address.ts';
+export { findHomeAddresses, findStatedHomeAddresses, maskAddress } from './address.ts';
 export { AllowList, allowEntries, normaliseValue, type AllowEntry, type RuleContext } from './allow.ts';

@@ -8,9 +8,9 @@ import { fieldPath, type Problem } from '../content/problem.ts';
 import type { CheckedEntry } from '../content/check.ts';
 import { bodyPositions, occurrenceAt, positionInValue } from '../markdown/body.ts';
 import type { Position } from '../content/source.ts';
-import { findHomeAddresses, maskAddress } from './address.ts';
+import { findHomeAddresses, findStatedHomeAddresses, maskAddress } from './address.ts';
 import { AllowList, allowEntries, unusedAllowProblems, type RuleContext } from './allow.ts';
-import { fieldTitle, hasField } from './fields.ts';
+import { fieldTitle } from './fields.ts';
 import { findIdentityNumbers, isIdentityNumber15, isIdentityNumber18, maskIdentity, type Found } from './identity.ts';
 import { findMobiles, maskMobile } from './mobile.ts';
 
@@ -18,8 +18,18 @@ export const DELETE_OR_ALLOW = '删除；确需公开的，在 site.yaml 的 pri
 
 /** Fields whose 15-digit values are licence or staff numbers by definition (执业证书编码 has the shape of an old ID). */
 const CODE_FIELDS = new Set(['licence', 'number']);
-/** The staff field a work phone goes in (to be added to the staff schema; see docs-draft/privacy.md). */
+/**
+ * The staff field for a phone the unit issued for the post, where a mobile
+ * is not a privacy problem (src/schemas/staff.ts; the rules for editors are
+ * in content/README.md, section 隐私检查).
+ */
 export const WORK_PHONE_FIELD = 'workPhone';
+/**
+ * Where a home address said in words (家住…号) is looked for outside staff
+ * records: notices and service guides, which may tell of a person. Their
+ * office addresses (a guide's `place`) are not homes; see address.ts.
+ */
+const STATED_ADDRESS_COLLECTIONS: ReadonlySet<string> = new Set(['notices', 'procedures']);
 /** Field names that hold a published phone number. */
 const PHONE_KEY = /phone|tel|mobile|hotline|电话|手机/i;
 /** Words that say a person is meant, near a number in free text. */
@@ -73,7 +83,6 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
     .filter((e) => e.collection === 'staff')
     .map((e) => e.data['name'])
     .filter((n): n is string => typeof n === 'string' && [...n].length >= 2);
-  const workPhoneField = hasField('staff', WORK_PHONE_FIELD);
 
   const report = (place: Place, text: string, found: Found, kind: Kind, severity: Problem['severity'], message: string, fix: string) => {
     const field = place.path ? fieldPath(place.path) : undefined;
@@ -126,9 +135,7 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
           'mobile',
           'error',
           `工作人员信息里有手机号（${masked}），私人手机号不能公开`,
-          workPhoneField
-            ? `删除；如果这是单位配发的工作手机，写在 ${WORK_PHONE_FIELD}（工作电话）字段里；确需在这里公开的，在 site.yaml 的 privacy.allow 里登记并写明原因`
-            : DELETE_OR_ALLOW,
+          `删除；如果这是单位配发的工作手机，写在 ${WORK_PHONE_FIELD}（工作电话）字段里；确需在这里公开的，在 site.yaml 的 privacy.allow 里登记并写明原因`,
         );
         continue;
       }
@@ -156,6 +163,18 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
     if (staff) {
       for (const address of findHomeAddresses(text)) {
         report(place, text, address, 'address', 'error', `工作人员信息里像是写了家庭住址（${maskAddress(address.text)}），住址属于个人隐私，不能公开`, DELETE_OR_ALLOW);
+      }
+    } else if (STATED_ADDRESS_COLLECTIONS.has(entry.collection)) {
+      for (const address of findStatedHomeAddresses(text)) {
+        report(
+          place,
+          text,
+          address,
+          'address',
+          'error',
+          `${where}写了个人的家庭住址（${maskAddress(address.text)}），住址属于个人隐私，不能公开`,
+          `删除门牌号，最多写到乡镇、村或社区；${DELETE_OR_ALLOW}`,
+        );
       }
     }
   };

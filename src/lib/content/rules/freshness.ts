@@ -3,9 +3,11 @@
  * current (`npm run check -- --stale`): pledges past their deadline still
  * marked as not started or in progress, items nobody has touched for longer
  * than the organisation's period (site.yaml `checks.staleAfterWorkdays`,
- * default 20 working days, the disclosure catalogues' rule), public-comment
- * notices whose period has ended, and staff who have left but are still
- * named on a board. All are warnings: they never stop a build.
+ * default 20 working days, the disclosure catalogues' rule), notices past
+ * their end (a public-comment period over, an urgent notice's last day on
+ * the hall screens gone by) that are still published, and staff who have
+ * left but are still named on a board. All are warnings: they never stop a
+ * build.
  */
 import { daysBetween } from '../../dates.ts';
 import { isOverdue } from '../../pledges.ts';
@@ -105,20 +107,50 @@ export const staleRule: Rule = (entries, ctx: RuleContext) => {
   return problems;
 };
 
-/** A public-comment notice (公示) whose period has ended. */
+/**
+ * The day a notice stops being current, and where it is written: the end of
+ * a public-comment notice's period (the site marks it ended the day after),
+ * else the last day an urgent notice takes over the hall screens (`until`).
+ * A notice with neither stays current until someone removes it.
+ */
+function noticeEnd(n: NoticeData): { date: string; path: PropertyKey[] } | undefined {
+  if (n.period) return { date: n.period.end, path: ['period', 'end'] };
+  if (n.until !== undefined) return { date: n.until, path: ['until'] };
+  return undefined;
+}
+
+/**
+ * A notice past its end that is still published: a public-comment notice
+ * (公示) whose period has ended, an urgent notice whose time on the hall
+ * screens is over. The site keeps both at their address, so someone has to
+ * decide whether to follow up, archive or remove them.
+ */
 export const endedNoticeRule: Rule = (entries, ctx) => {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.collection !== 'notices') continue;
-    const period = (entry.data as unknown as NoticeData).period;
-    if (!period || period.end >= ctx.today) continue;
+    const notice = entry.data as unknown as NoticeData;
+    const end = noticeEnd(notice);
+    if (!end || end.date >= ctx.today) continue;
+    const ago = daysBetween(end.date, ctx.today);
     problems.push(
-      warning(entry, ['period', 'end'], 'notice-ended', {
-        field: 'period.end',
-        fieldTitle: '公示结束日期',
-        message: `公示期已于 ${period.end} 结束（${daysBetween(period.end, ctx.today)} 天前），网站上标为“公示已结束”`,
-        fix: '公示有结果的，发布结果公告；不再需要时删除这个文件，或移到内容文件夹外存档',
-      }),
+      notice.period
+        ? warning(entry, end.path, 'notice-ended', {
+            field: 'period.end',
+            fieldTitle: '公示结束日期',
+            message: `公示期已于 ${end.date} 结束（${ago} 天前），网站上标为“公示已结束”`,
+            fix: '公示有结果的，发布结果公告；不再需要时删除这个文件，或移到内容文件夹外存档',
+          })
+        : warning(entry, end.path, 'notice-ended', {
+            field: 'until',
+            fieldTitle: '显示到',
+            message: notice.urgent
+              ? `紧急公告在显示屏上显示到 ${end.date}，已过去 ${ago} 天：大厅显示屏不再显示，网站上仍在发布`
+              : `公告写明显示到 ${end.date}，已过去 ${ago} 天，网站上仍在发布`,
+            fix: notice.urgent
+              ? '事情已经过去的，删除这个文件，或移到内容文件夹外存档；仍然有效的，把 until 改到新的日期；要留在网站上作记录的，删除 urgent 和 until 两行'
+              : '不再需要时删除这个文件，或移到内容文件夹外存档；要一直留在网站上的，删除 until 这一行',
+          }),
     );
   }
   return problems;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { problemsIn, theProblemIn, yaml } from '../helpers/content.ts';
+
+const SCREEN = 'screens/dating.yaml';
+const screen = (times: string) =>
+  yaml(
+    'name: 政务服务中心一楼大厅屏', // 1
+    'when:', // 2
+    '  days: 周一至周五', // 3
+    `  times: [${times}]`, // 4
+    'slides:', // 5
+    '  - type: 自定义', // 6
+    '    title: 温馨提示', // 7
+  );
+
+describe('screen schema: times of day', () => {
+  it('accepts windows within a day, across midnight and all day', () => {
+    expect(problemsIn(SCREEN, screen('"08:00-12:00", "14:00-17:30"'))).toEqual([]);
+    expect(problemsIn(SCREEN, screen('"22:00-06:00"'))).toEqual([]);
+    expect(problemsIn(SCREEN, screen('"00:00-24:00"'))).toEqual([]);
+  });
+
+  it('refuses a window that starts and ends at the same minute, which would play all day', () => {
+    const p = theProblemIn(SCREEN, screen('"08:00-12:00", "08:00-08:00"'));
+    expect(p).toMatchObject({
+      field: 'when.times[1]',
+      line: 4,
+      column: 26,
+      kind: 'time-order',
+      message: '时段的开始和结束都是 08:00，看不出是全天还是一分钟也没有',
+      fix: '改正开始或结束时间，例如 "08:00-12:00"；全天播放写 "00:00-24:00"，或者不写 times',
+    });
+  });
+
+  it('refuses it in a slide’s own schedule too', () => {
+    const text = screen('"08:00-12:00"').replace('    title: 温馨提示\n', '    title: 温馨提示\n    when:\n      times: ["23:30-23:30"]\n');
+    expect(theProblemIn(SCREEN, text)).toMatchObject({ field: 'slides[0].when.times[0]', line: 9, message: '时段的开始和结束都是 23:30，看不出是全天还是一分钟也没有' });
+  });
+
+  it('reports a window not in the form once, not also as out of order', () => {
+    expect(theProblemIn(SCREEN, screen('"8:00-8:00"'))).toMatchObject({ field: 'when.times[0]', message: '“时段”的格式不对：“"8:00-8:00"”' });
+  });
+});
