@@ -346,6 +346,38 @@ const FOLDER_CASES: FolderCase[] = [
     message: '找不到工作人员“li-hau”：units/chuangkou/staff/里没有 li-hau.yaml',
     setup: (dir) => change(dir, EVALUATION, 'staff: li-hua', 'staff: li-hau'),
   },
+  {
+    name: 'a personal pledge by someone who is not on the staff',
+    file: PLEDGE,
+    line: 5,
+    column: 10,
+    field: 'by.staff',
+    kind: 'dangling-reference',
+    message: '找不到工作人员“li-hau”：units/chuangkou/staff/里没有 li-hau.yaml',
+    setup: (dir) => change(dir, PLEDGE, 'by:\n  type: 本单位', 'by:\n  type: 工作人员\n  staff: li-hau'),
+  },
+  {
+    name: 'an iPhone photo renamed to .jpg',
+    file: STAFF,
+    line: 2,
+    column: 8,
+    field: 'photo',
+    kind: 'bad-image',
+    message: '图片文件 units/chuangkou/staff/li-hua.jpg 实际是HEIC（苹果手机照片格式），不是网站能用的图片',
+    fix: '用手机相册或电脑的“画图”把它另存为 JPG，再替换这个文件',
+    // The first bytes of a HEIC file: a box size, then ftyp and the heic brand.
+    setup: (dir) => writeFileSync(join(dir, 'units/chuangkou/staff/li-hua.jpg'), Buffer.from([0, 0, 0, 0x18, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic')])),
+  },
+  {
+    name: 'an empty photo file',
+    file: STAFF,
+    line: 2,
+    column: 8,
+    field: 'photo',
+    kind: 'bad-image',
+    message: '图片文件 units/chuangkou/staff/li-hua.jpg 是空的（0 字节）',
+    setup: (dir) => writeFileSync(join(dir, 'units/chuangkou/staff/li-hua.jpg'), ''),
+  },
 ];
 
 describe('the corpus of broken folders', () => {

@@ -6,6 +6,7 @@
  * English and come with stack traces) and never replaces a good site.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { imageFileProblem } from '../images/sniff.ts';
 import { basename, dirname, extname, join, posix } from 'node:path';
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
@@ -56,7 +57,14 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 't
 const README = /^readme\.(md|txt)$/i;
 
 /** A file next to the entry, given as ./name: says what is wrong with it, or nothing. */
-function checkLocalFile(contentDir: string, entryDir: string, value: string, what: string, extensions: readonly string[], within?: string) {
+function checkLocalFile(
+  contentDir: string,
+  entryDir: string,
+  value: string,
+  what: string,
+  extensions: readonly string[],
+  within?: string,
+): { message: string; fix: string; kind?: string } | undefined {
   if (/^[a-z]+:/i.test(value)) return { message: `${what}只能用内容文件夹里的文件，不能用网址“${value}”`, fix: `把文件放到 ${entryDir}/ 里，写成 ./文件名` };
   if (!value.startsWith('./') && !value.startsWith('../')) {
     return { message: `${what}的路径要以 ./ 开头`, fix: `写成 ./${value}` };
@@ -69,7 +77,11 @@ function checkLocalFile(contentDir: string, entryDir: string, value: string, wha
   const abs = join(contentDir, rel);
   if (rel.startsWith('../')) return { message: `${what}不能放在内容文件夹外面`, fix: `把文件放到 ${entryDir}/ 里` };
   if (within && !rel.startsWith(`${within}/`)) return { message: `${what}要放在本单位的文件夹 ${within}/ 里（现在指向 ${rel}）`, fix: `把文件复制到 ${entryDir}/ 里，写成 ./文件名` };
-  if (existsSync(abs) && statSync(abs).isFile()) return undefined;
+  if (existsSync(abs) && statSync(abs).isFile()) {
+    if (extensions !== IMAGE_EXTENSIONS) return undefined;
+    const bad = imageFileProblem(abs, rel);
+    return bad && { ...bad, kind: 'bad-image' };
+  }
   // Suggest a file that differs only in case or extension: the usual slip.
   const wanted = basename(value, extname(value)).toLowerCase();
   let nearby: string | undefined;
@@ -93,7 +105,7 @@ function checkerContext(contentDir: string, entryDir: string): SchemaContext {
   const local = (what: string, extensions: readonly string[], within?: string) =>
     z.string().superRefine((value, ctx) => {
       const problem = checkLocalFile(contentDir, entryDir, value, what, extensions, within);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { kind: 'missing-file', fix: problem.fix } });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { kind: problem.kind ?? 'missing-file', fix: problem.fix } });
     });
   return {
     image: () => local('图片', IMAGE_EXTENSIONS).meta({ title: '图片', expected: '图片文件的相对路径', example: './zhang-xiaoming.jpg' }),

@@ -1,0 +1,78 @@
+/**
+ * What an image file really is, from its first bytes. Editors rename files:
+ * an iPhone photo saved as .jpg is HEIC inside, a screenshot pasted into
+ * Word and "saved as picture" can be an empty file. Astro and sharp fail on
+ * those deep in the build with an English message; the checker catches them
+ * first, in Chinese, at the field that names the file.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+
+export type ImageKind = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'heic' | 'tiff' | 'svg' | 'bmp' | 'pdf' | 'empty' | 'unknown';
+
+/** The format of an image from its first bytes (at least 32 of them when the file has that many). */
+export function sniffImage(head: Uint8Array): ImageKind {
+  if (head.length === 0) return 'empty';
+  const at = (offset: number, ...bytes: number[]) => bytes.every((b, i) => head[offset + i] === b);
+  const ascii = (offset: number, text: string) => at(offset, ...[...text].map((c) => c.charCodeAt(0)));
+  if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
+  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
+  if (ascii(0, 'GIF8')) return 'gif';
+  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
+  if (ascii(4, 'ftyp')) {
+    const brand = String.fromCharCode(...head.slice(8, 12));
+    if (brand === 'avif' || brand === 'avis') return 'avif';
+    if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return 'heic';
+    return 'unknown';
+  }
+  if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
+  if (ascii(0, 'BM')) return 'bmp';
+  if (ascii(0, '%PDF')) return 'pdf';
+  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  if (text.startsWith('<svg') || text.startsWith('<?xml') || text.startsWith('<!--')) return 'svg';
+  return 'unknown';
+}
+
+/** Reads the first bytes of a file and says what image it is. */
+export function sniffImageFile(path: string): ImageKind {
+  const fd = openSync(path, 'r');
+  try {
+    const head = new Uint8Array(64);
+    const read = readSync(fd, head, 0, head.length, 0);
+    return sniffImage(head.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const NAMES: Record<ImageKind, string> = {
+  jpeg: 'JPG',
+  png: 'PNG',
+  gif: 'GIF',
+  webp: 'WebP',
+  avif: 'AVIF',
+  heic: 'HEIC（苹果手机照片格式）',
+  tiff: 'TIFF',
+  svg: 'SVG',
+  bmp: 'BMP',
+  pdf: 'PDF 文档',
+  empty: '空文件',
+  unknown: '无法识别的格式',
+};
+
+/** Formats the site's image pipeline reads. */
+const READABLE = new Set<ImageKind>(['jpeg', 'png', 'gif', 'webp', 'avif', 'tiff', 'svg']);
+
+/**
+ * What is wrong with an image file the build would read, or nothing. A file
+ * whose contents are readable but whose extension names another readable
+ * format (a PNG saved as .jpg) is fine: the pipeline goes by the contents.
+ */
+export function imageFileProblem(path: string, shownAs: string): { message: string; fix: string } | undefined {
+  const kind = sniffImageFile(path);
+  if (READABLE.has(kind)) return undefined;
+  if (kind === 'empty') return { message: `图片文件 ${shownAs} 是空的（0 字节）`, fix: '重新导出或复制这张图片，确认文件能在电脑上打开' };
+  return {
+    message: `图片文件 ${shownAs} 实际是${NAMES[kind]}，不是网站能用的图片`,
+    fix: kind === 'heic' || kind === 'bmp' ? '用手机相册或电脑的“画图”把它另存为 JPG，再替换这个文件' : '换成 JPG 或 PNG 格式的图片文件',
+  };
+}
