@@ -4,43 +4,94 @@
  * Builds the site (or uses --site) and exports its print pages to PDF: one
  * file per unit and format, and <unit>-all.pdf combining them.
  */
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 import { readSiteSettings } from '../src/lib/content/site-settings.ts';
-import { FORMATS, PAPER, type FormatId, type PaperSize } from '../src/lib/print/formats.ts';
-import { buildSite } from '../src/node/build.ts';
-import { exportPosters } from '../src/node/posters.ts';
+import { FORMATS, PAPER } from '../src/lib/print/formats.ts';
+import { checkPosterOptions, checkUnits } from '../src/lib/print/poster-options.ts';
+import { chromiumPath } from '../src/node/chromium.ts';
+import { exportPosters, unitsInContent, unitsInSite } from '../src/node/posters.ts';
 
-const { values } = parseArgs({
-  options: {
-    unit: { type: 'string', multiple: true },
-    format: { type: 'string', multiple: true },
-    size: { type: 'string', multiple: true },
-    out: { type: 'string', default: 'posters' },
-    theme: { type: 'string' },
-    jobs: { type: 'string' },
-    site: { type: 'string' },
-    content: { type: 'string' },
-    now: { type: 'string' },
-    base: { type: 'string' },
-  },
-});
+const HELP = `用法：npm run posters [-- 选项]
+生成网站并把打印页导出为 PDF：每个单位每种格式一个文件，另有一个 <单位>-all.pdf 合订本。
+
+  --unit <单位>      只导出这个单位（文件夹名，如 menzhen）；可写多次。site 表示全局的监督公示
+  --format <格式>    只导出这种格式：${Object.keys(FORMATS).join('、')}；可写多次
+  --size <纸张>      只导出这种纸张：${Object.keys(PAPER).join('、')}；可写多次
+  --theme <配色>     red（红色）、blue（蓝色）或 mono（黑白），默认用 site.yaml 的设置
+  --out <文件夹>     PDF 放在哪里，默认 posters/
+  --jobs <数量>      同时导出几页，默认按 CPU 核数
+  --site <文件夹>    用已经生成好的网站（npm run build 的 dist/），不再生成
+  --content <文件夹> 内容文件夹，默认 content/ 或环境变量 SILIANG_CONTENT
+  --base <路径>      网站不在域名根目录时的路径，如 /gongkai/（默认按 site.yaml）
+  --now <日期>       按这一天生成（如 2026-11-22），用于补印某天的版本
+  -h, --help         显示这段说明
+
+找不到 Chromium 时：apt-get install chromium，或设置 CHROME_PATH 指向浏览器程序。`;
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
 }
 
-for (const f of values.format ?? []) if (!(f in FORMATS)) fail(`不认识的格式“${f}”。可选：${Object.keys(FORMATS).join('、')}`);
-for (const s of values.size ?? []) if (!(s in PAPER)) fail(`不认识的纸张“${s}”。可选：${Object.keys(PAPER).join('、')}`);
-if (values.theme && !['red', 'blue', 'mono'].includes(values.theme)) fail('配色只能是 red、blue 或 mono');
+/** The command line; an unknown option is a one-line error, not a stack trace. */
+function readArgs() {
+  try {
+    return parseArgs({
+      options: {
+        unit: { type: 'string', multiple: true },
+        format: { type: 'string', multiple: true },
+        size: { type: 'string', multiple: true },
+        out: { type: 'string', default: 'posters' },
+        theme: { type: 'string' },
+        jobs: { type: 'string' },
+        site: { type: 'string' },
+        content: { type: 'string' },
+        now: { type: 'string' },
+        base: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return fail(`看不懂命令行参数：${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+  }
+}
+
+const values = readArgs();
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+// Everything that can be wrong with the command line is reported before anything slow starts.
+const checked = checkPosterOptions(values);
+if (!checked.ok) fail(checked.errors.join('\n✗ '));
+const options = checked.value;
 
 const contentDir = resolveContentDir(values.content, process.cwd());
 let siteDir = values.site ? resolve(values.site) : resolve('.siliang/posters-site');
+if (values.site && !existsSync(resolve(values.site, 'print', 'manifest.json'))) {
+  fail(`${values.site} 里没有打印清单（print/manifest.json）：请先运行 npm run build，或去掉 --site 让这里生成网站。(No print/manifest.json in ${values.site}: build the site first, or leave out --site.)`);
+}
+// An existing build knows its own units; otherwise the content folder that is about to be built does.
+const unitErrors = checkUnits(options.units, (values.site ? unitsInSite(siteDir) : undefined) ?? unitsInContent(contentDir));
+if (unitErrors.length > 0) fail(unitErrors.join('\n✗ '));
+
+// Chromium is looked for before the build, which takes a while: its absence is the commonest failure and the message says how to fix it.
+let executablePath: string;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+
 if (!values.site) {
   console.log('正在生成网站……');
+  // Loaded only now: Astro takes seconds to import, and the checks above should answer at once.
+  const { buildSite } = await import('../src/node/build.ts');
   const built = await buildSite({
     content: contentDir,
     outDir: siteDir,
@@ -63,11 +114,8 @@ try {
     siteDir,
     base,
     outDir: out,
-    ...(values.unit ? { units: values.unit } : {}),
-    ...(values.format ? { formats: values.format as FormatId[] } : {}),
-    ...(values.size ? { sizes: values.size as PaperSize[] } : {}),
-    ...(values.theme ? { theme: values.theme as 'red' | 'blue' | 'mono' } : {}),
-    ...(values.jobs ? { jobs: Number(values.jobs) } : {}),
+    ...options,
+    executablePath,
     onProgress: (done, total, page, file) => {
       const line = `[${done}/${total}] ${FORMATS[page.format].title} · ${page.title}（${PAPER[page.size].label}）→ ${file}`;
       if (tty) process.stdout.write(`\r\u001b[2K${line}`);
@@ -76,7 +124,10 @@ try {
   });
   if (tty) process.stdout.write('\n');
   if (result.overflowing.length > 0) {
-    fail(`这些页面的内容放不下，需要缩短或换大一号的纸：\n${result.overflowing.map((p) => `  ${p}`).join('\n')}`);
+    const cut = result.cut.map((c) => `  ${c.page}：“${c.text}”太长，最小的字号也放不下`);
+    fail(
+      [`这些页面的内容放不下，需要缩短或换大一号的纸（PDF 已导出，但放不下的内容印不全）：`, ...result.overflowing.map((p) => `  ${p}`), ...cut].join('\n'),
+    );
   }
   console.log(
     `✓ 已导出 ${result.files.length} 个 PDF（共 ${result.pdfPages} 页）到 ${relative(process.cwd(), out) || '.'}/，用时 ${result.seconds.toFixed(1)} 秒（${(result.pdfPages / result.seconds).toFixed(1)} 页/秒）`,

@@ -21,7 +21,7 @@ async function compute(unitId: string): Promise<UnitPrint> {
   const site = await loadSite();
   const unit = site.units.find((u) => u.id === unitId);
   if (!unit) throw new Error(`unknown unit ${unitId}`);
-  const sheets = unitSheets(unit, photoId);
+  const sheets = unitSheets(unit, photoId, context.today);
   const past = unitHistory(context.contentDir, unitId, context.timezone);
   return { sheets, notes: new Map(sheets.map((s) => [s.key, versionNotes(s, past, context.today)])) };
 }

@@ -6,6 +6,12 @@
  * (`[data-flow]` children of the sheet's flow area) and, for a single block
  * too long for a sheet, item by item (`[data-flow-list] > li`). Nothing is
  * ever cut off. When done, `<html data-fitted>` tells the PDF exporter.
+ *
+ * Fixed-size pieces (badges, desk cards) cannot continue on another sheet:
+ * their lines are sized at build time (components/print/fit-text.ts) and
+ * marked `data-fit-line`. Each is measured here; one whose text is wider
+ * than its box even so is marked `data-overflow`, and so is its sheet, so
+ * that the exporter reports it like any sheet that could not be fitted.
  */
 
 /** Text never shrinks below this; a sheet may set its own floor with data-fit-min. */
@@ -83,6 +89,25 @@ function fit(sheet: HTMLElement): void {
   }
 }
 
+/**
+ * True when a one-line box's text runs past its edge (and is cut by its
+ * `overflow: hidden`). Half a pixel of rounding is not a cut.
+ */
+export function lineIsCut(line: Element): boolean {
+  return line.scrollWidth > line.clientWidth + 1;
+}
+
+/** Marks every `[data-fit-line]` that is cut, and its sheet, with `data-overflow`. */
+export function markCutLines(root: ParentNode = document): HTMLElement[] {
+  const cut = [...root.querySelectorAll<HTMLElement>('[data-fit-line]')].filter(lineIsCut);
+  for (const line of cut) {
+    line.dataset.overflow = 'true';
+    const sheet = line.closest<HTMLElement>('.sheet');
+    if (sheet) sheet.dataset.overflow = 'true';
+  }
+  return cut;
+}
+
 export function fitSheets(): void {
   const run = async () => {
     await document.fonts.ready;
@@ -97,6 +122,15 @@ export function fitSheets(): void {
       ),
     );
     for (const sheet of [...document.querySelectorAll<HTMLElement>('.sheet[data-fit]')]) fit(sheet);
+    const cut = markCutLines();
+    // The exporter reports cut lines; whoever prints from the browser is told on the screen-only toolbar.
+    const toolbar = document.querySelector('.toolbar');
+    if (cut.length > 0 && toolbar) {
+      const warning = document.createElement('p');
+      warning.setAttribute('role', 'alert');
+      warning.textContent = `有 ${cut.length} 处文字太长，最小的字号也放不下，打印出来会被裁掉：${cut.map((l) => `“${l.textContent?.trim() ?? ''}”`).join('、')}。请在内容文件里缩短后重新生成。`;
+      toolbar.append(warning);
+    }
     document.documentElement.dataset.fitted = 'true';
   };
   void run();

@@ -40,16 +40,19 @@ function item(key: string, format: FormatId, page: string, printed: Record<strin
   return { key, format, page, printed, labels, code: versionCode(printed) };
 }
 
-/** Every sheet of one unit. */
-export function unitSheets(unit: UnitModel<unknown>, photoId: PhotoId): PrintedItem[] {
+/**
+ * Every sheet of one unit, as printed on `today` (the day decides the
+ * board's pledge year and which pledge items a card marks overdue).
+ */
+export function unitSheets(unit: UnitModel<unknown>, photoId: PhotoId, today: string): PrintedItem[] {
   const u = unit.id;
   return [
-    item(`board:${u}`, 'board', paths.unit(u), printedBoard(unit, photoId), BOARD_LABELS),
+    item(`board:${u}`, 'board', paths.unit(u), printedBoard(unit, photoId, today), BOARD_LABELS),
     item(`supervision:${u}`, 'supervision', paths.unit(u), printedSupervision(unit.data.name, unit.phone, unit.channels, unit.data.parent), SUPERVISION_LABELS),
     ...unit.procedures.map((p) => item(`procedure:${p.id}`, 'procedure', paths.procedure(u, p.slug), printedProcedure(p, unit), PROCEDURE_LABELS)),
     ...unit.staff.map((s) => item(`desk-card:${s.id}`, 'desk-cards', paths.person(u, s.slug), printedDeskCard(s, unit), DESK_CARD_LABELS)),
     ...unit.staff.map((s) => item(`badge:${s.id}`, 'badges', paths.person(u, s.slug), printedBadge(s, unit, photoId), BADGE_LABELS)),
-    ...unit.pledges.map((p) => item(`pledge:${p.id}`, 'pledge', paths.pledges(u), printedPledge(p, unit), PLEDGE_LABELS)),
+    ...unit.pledges.map((p) => item(`pledge:${p.id}`, 'pledge', paths.pledges(u), printedPledge(p, unit, today), PLEDGE_LABELS)),
     ...unitWindows(unit).map((w) => item(`plaque:${u}/${w}`, 'window-plaques', paths.unit(u), printedPlaque(unit, w), PLAQUE_LABELS)),
   ];
 }

@@ -142,7 +142,8 @@ export function unitHistory(contentDir: string, unitId: string, timeZone: string
     if (!unit) continue;
     const shaOf = new Map(t.files.map((f) => [f.path, f.sha]));
     const photoId: PhotoId = (s) => shaOf.get(posix.normalize(posix.join(posix.dirname(s.file), String(s.data.photo)))) ?? String(s.data.photo);
-    states.push({ date: t.date, sheets: unitSheets(unit, photoId) });
+    // As printed on the day of the commit: the board's pledge year and the overdue marks then.
+    states.push({ date: t.date, sheets: unitSheets(unit, photoId, t.date) });
   }
   return states;
 }

@@ -7,16 +7,30 @@
  * Photos are represented by an identity of the file's content (its Git
  * blob hash), supplied by the caller: a new photo is a change, a re-encoded
  * copy of the same file is not.
+ *
+ * Each function is checked against the sheet that prints it, field by
+ * field; where a sheet chooses what to print (this year's pledges on the
+ * board, the latest review on a pledge card), the sheet and the function
+ * share the choice from here, so that they cannot drift apart. Unit tests
+ * (test/unit/print-printed.test.ts) change each printed field and some
+ * unprinted ones.
  */
 import { feeSummary, formatLimit, formatLocation } from '../format.ts';
-import type { PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
+import type { Hours, PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
+import { isOverdue } from '../pledges.ts';
 import type { Channel } from '../supervision.ts';
 
 export type PhotoId = (staff: StaffModel<unknown>) => string;
 
+/** Opening hours as the sheets print them: each line's days and times, and the holiday arrangement (not `note`, which no sheet prints). */
+function printedHours(hours: Hours) {
+  return [hours.regular.map((l) => [l.days, l.times]), hours.holidays];
+}
+
 export const PROCEDURE_LABELS = {
   unit: '单位',
   name: '事项名称',
+  summary: '事项简介',
   eligibility: '受理条件',
   materials: '申请材料',
   steps: '办理流程',
@@ -30,23 +44,40 @@ export const PROCEDURE_LABELS = {
   online: '网上办理',
 } as const;
 
+/** What a procedure poster (print/units/<unit>/procedures/<procedure>/<size>) prints. */
 export function printedProcedure(p: ProcedureModel, unit: UnitModel<unknown>) {
   const d = p.data;
   return {
-    unit: unit.data.name,
+    // The header: parent body and unit.
+    unit: [unit.data.parent, unit.data.name],
     name: d.name,
+    summary: d.summary,
     eligibility: d.eligibility,
     materials: d.materials.map((m) => [m.name, m.form, m.copies, m.required, m.condition ?? '', m.note ?? '']),
-    steps: d.steps.map((s) => [s.name, s.where ?? '', s.who ?? '', s.duration ?? '', s.optional ?? false, s.condition ?? '', (s.alternatives ?? []).map((a) => a.name)]),
+    steps: d.steps.map((s) => [
+      s.name,
+      s.where ?? '',
+      s.who ?? '',
+      s.duration ?? '',
+      s.optional ?? false,
+      s.condition ?? '',
+      (s.alternatives ?? []).map((a) => [a.name, a.where ?? '']),
+    ]),
     timeLimit: [formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit), formatLimit(d.timeLimit.statutory, d.timeLimit.statutoryUnit)],
     visits: d.visits,
-    fee: d.fee === '不收费' ? '不收费' : d.fee.map((f) => [f.name, f.amount, f.basis]),
+    fee: [d.fee === '不收费' ? '不收费' : d.fee.map((f) => [f.name, f.amount, f.basis]), d.feeNote ?? ''],
     place: p.place,
-    hours: p.hours,
+    hours: printedHours(p.hours),
     phones: [p.consultPhone, p.complaintPhone ?? ''],
     legalBasis: d.legalBasis,
-    online: d.online?.url ?? '',
+    // The poster does not print the address, only whether the procedure can be done online (its QR prompt says so).
+    online: d.online !== undefined,
   } satisfies Record<keyof typeof PROCEDURE_LABELS, unknown>;
+}
+
+/** The QR prompt of a procedure poster: it mentions doing it online only when that is possible. */
+export function procedurePrompt(p: ProcedureModel): string {
+  return p.data.online ? '扫码查看网上最新办事指南，也可在网上办理' : '扫码查看网上最新办事指南';
 }
 
 export const DESK_CARD_LABELS = { name: '姓名', post: '岗位', window: '窗口号', unit: '单位', parent: '所属单位', badges: '政治面貌', plaque: '荣誉牌' } as const;
@@ -81,14 +112,24 @@ export function printedBadge(s: StaffModel<unknown>, unit: UnitModel<unknown>, p
 
 export const PLEDGE_LABELS = { title: '承诺标题', pledger: '承诺主体', items: '承诺事项和兑现情况', review: '领导点评', unit: '单位' } as const;
 
-export function printedPledge(p: PledgeModel, unit: UnitModel<unknown>) {
-  const review = p.data.reviews?.at(-1);
+/** The review a pledge card prints: the latest by date (the file may list them in any order). */
+export function latestReview(p: PledgeModel) {
+  return [...(p.data.reviews ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
+/**
+ * What a pledge card (print/units/<unit>/pledges/<pledge>/<size>) prints.
+ * `today` decides which items it marks overdue (已超期), which it prints.
+ */
+export function printedPledge(p: PledgeModel, unit: UnitModel<unknown>, today: string) {
+  const review = latestReview(p);
   return {
     title: [p.data.title, p.data.year],
-    pledger: p.pledger,
-    items: p.data.items.map((i) => [i.text, i.deadline, i.status, i.evidence ?? '', i.date ?? '']),
+    // 承诺单位 / 承诺党组织 / 承诺人, then who.
+    pledger: [p.data.by.type, p.pledger],
+    items: p.data.items.map((i) => [i.text, i.deadline, i.status, isOverdue(i, today), i.evidence ?? '', i.date ?? '']),
     review: review ? [review.stage, review.reviewer, review.date, review.comment] : [],
-    unit: unit.data.name,
+    unit: [unit.data.parent, unit.data.name],
   } satisfies Record<keyof typeof PLEDGE_LABELS, unknown>;
 }
 
@@ -113,14 +154,31 @@ export const BOARD_LABELS = {
   channels: '监督渠道',
 } as const;
 
-export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId) {
+/**
+ * The pledges a wall board shows: this year's; if none are dated this year
+ * yet, the newest year's. `year` is undefined when the unit has none.
+ */
+export function boardPledges(unit: UnitModel<unknown>, today: string): { year: number | undefined; pledges: PledgeModel[] } {
+  if (unit.pledges.length === 0) return { year: undefined, pledges: [] };
+  const thisYear = Number(today.slice(0, 4));
+  const year = unit.pledges.some((p) => p.data.year === thisYear) ? thisYear : Math.max(...unit.pledges.map((p) => p.data.year));
+  return { year, pledges: unit.pledges.filter((p) => p.data.year === year) };
+}
+
+/**
+ * What a wall board (print/units/<unit>/board/<size>) prints. `today`
+ * decides which year's pledges it shows; earlier years' are not on it, and
+ * a change to them leaves the board's code as it is.
+ */
+export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId, today: string) {
   const d = unit.data;
+  const shown = boardPledges(unit, today);
   return {
-    unit: [d.name, d.parent, formatLocation(d.location), unit.phone, unit.hours, d.plaques ?? []],
+    unit: [d.name, d.parent, formatLocation(d.location), unit.phone, printedHours(unit.hours), d.plaques ?? []],
     procedures: unit.procedures.map((p) => [p.data.name, formatLimit(p.data.timeLimit.promised, p.data.timeLimit.promisedUnit), p.data.visits, feeSummary(p.data.fee)]),
     staff: unit.staff.map((s) => [s.data.name, photoId(s), s.postName, s.data.title ?? '', s.data.window ?? '', s.data.badges ?? [], s.data.onDuty]),
-    duties: unit.posts.map((p) => [p.data.name, p.data.duties, p.data.plaque ?? '', p.data.complaint.department, p.data.complaint.phone]),
-    pledges: unit.pledges.map((p) => [p.data.title, p.pledger, p.data.items.map((i) => [i.text, i.deadline, i.status])]),
+    duties: unit.posts.map((p) => [p.data.name, p.data.duties, p.data.plaque ?? '', p.data.complaint.department, p.data.complaint.phone, p.staff.map((s) => s.data.name)]),
+    pledges: [shown.year ?? '', shown.pledges.map((p) => [p.data.title, p.pledger, p.data.items.map((i) => [i.text, i.deadline, i.status])])],
     channels: unit.channels.map((c) => [c.label, c.value]),
   } satisfies Record<keyof typeof BOARD_LABELS, unknown>;
 }
