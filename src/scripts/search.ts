@@ -7,7 +7,8 @@
 import { makeExcerpt, visibleText, type ExcerptPiece } from '../lib/search/excerpt.ts';
 import { fallbackWords, normaliseQuery, wordsOf } from '../lib/search/query.ts';
 import { KIND_PRIORITY, SEARCH_KINDS } from '../lib/search/kinds.ts';
-import { expandedWords, isWindowQuery, titleScore } from '../lib/search/rank.ts';
+import { SEARCH_DATA_ID } from '../lib/search/page-text.ts';
+import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore, type PageAnchor } from '../lib/search/rank.ts';
 import type { SynonymGroups } from '../lib/search/synonyms.ts';
 
 interface SearchData {
@@ -23,10 +24,12 @@ interface PagefindSubResult {
   url: string;
   anchor?: { id: string };
   plain_excerpt: string;
+  weighted_locations?: Array<{ weight: number; balanced_score: number; location: number }>;
 }
 interface PagefindData {
   url: string;
   content: string;
+  anchors?: PageAnchor[];
   meta: Record<string, string>;
   sub_results: PagefindSubResult[];
 }
@@ -63,19 +66,26 @@ interface Shown {
   facts: string;
 }
 
-function describe(data: PagefindData): Shown {
+function describe(data: PagefindData, words: readonly string[]): Shown {
   const meta = data.meta;
   // Duties and pledges pages hold several posts or pledges; show the one
-  // that matched, by its heading, rather than the whole page.
-  const section = meta.kind === '职责' || meta.kind === '承诺' ? data.sub_results.find((s) => s.anchor) : undefined;
+  // that matched best, by its heading, rather than the whole page.
+  const sections = meta.kind === '职责' || meta.kind === '承诺' ? sectionTexts(data.content, data.anchors ?? []) : new Map<string, string>();
+  const section = sections.size > 0 ? bestSection(data.sub_results, words, sections) : undefined;
+  const sectionText = section?.anchor ? sections.get(section.anchor.id) : undefined;
   return {
     url: section?.url ?? data.url,
     title: section?.title ?? meta.title ?? data.url,
     kind: meta.kind ?? '',
     unit: meta.unit ?? '',
-    // The page's text opens with its unit line and title, shown already. A
-    // section's excerpt may fall inside its index-only block: then use the page's.
-    text: section && visibleText(section.plain_excerpt).length > 10 ? section.plain_excerpt : afterTitle(data.content, meta.title),
+    // The page's (or section's) text opens with its title, shown already.
+    // Without the section's own text, its excerpt, unless that falls inside
+    // its index-only block: then the page's.
+    text: sectionText
+      ? afterTitle(sectionText, section?.title)
+      : section && visibleText(section.plain_excerpt).length > 10
+        ? section.plain_excerpt
+        : afterTitle(data.content, meta.title),
     facts: [meta.time, meta.fee, meta.post, meta.window].filter(Boolean).join(' · '),
   };
 }
@@ -115,7 +125,7 @@ async function ranked(engine: Pagefind, term: string | null, filters: Record<str
 }
 
 export function startSearchPage(): void {
-  const data = JSON.parse(element('search-data').textContent ?? '{}') as SearchData;
+  const data = JSON.parse(element(SEARCH_DATA_ID).textContent ?? '{}') as SearchData;
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('q');
   const unitSelect = element<HTMLSelectElement>('unit');
@@ -146,7 +156,7 @@ export function startSearchPage(): void {
   const render = async (results: PagefindResult[], byTitle: boolean) => {
     const batch = results.slice(0, PAGE_SIZE);
     pending = results.slice(PAGE_SIZE);
-    const shown = await Promise.all(batch.map(async (r) => describe(await r.data())));
+    const shown = await Promise.all(batch.map(async (r) => describe(await r.data(), marks)));
     // Titles arrive with the results shown; among those, a title that says
     // what was asked for comes first (出生医学证明 for 孩子出生证明).
     if (byTitle) {

@@ -10,8 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import * as ToTraditional from 'opencc-js/cn2t';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { axeViolations, horizontalOverflow, launch } from '../helpers/browser.ts';
+import { htmlFiles, page as builtPage } from '../helpers/html.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';
 
 const base = inject('exampleUrl');
@@ -76,6 +78,10 @@ const QUERIES: Array<[string, string, string]> = [
   ['醫保報銷', 'traditional (Hong Kong)', '医疗费用零星报销'],
   ['戶口遷移', 'traditional', '县内户口迁移'],
   ['預防接種證', 'traditional', '预防接种证补办'],
+  ['謹防', 'traditional, a word only in a service guide’s Markdown body', '二手房转移登记（存量房买卖）'],
+  ['寬鬆', 'traditional, a word only in a service guide’s Markdown body', '儿童预防接种'],
+  ['身分證', 'Taiwan wording (身分 for 身份)', '居民身份证补领'],
+  ['病歷影印', 'Taiwan wording (影印 for 复印)', '门诊病历复印'],
   ['社保卡补办', 'synonyms 社保卡 and 补办', '社会保障卡补领、换领'],
   ['二手房过户', 'synonym 过户', '二手房转移登记（存量房买卖）'],
   ['宝宝打疫苗', 'synonyms 宝宝 and 打疫苗', '儿童预防接种'],
@@ -90,6 +96,10 @@ const QUERIES: Array<[string, string, string]> = [
   ['linxiaowen', 'a staff member’s name in pinyin', '林晓雯'],
   ['32号窗口', 'a window number', '林晓雯'],
   ['导医', 'a post', '导医岗'],
+  ['慢性病续方', 'a duty of a post that is not the first on its page', '便民门诊岗'],
+  ['冷链设备', 'a duty', '接种岗'],
+  ['书记接待日', 'a pledge', '门诊党支部 2026 年度承诺'],
+  ['欺诈骗保', 'a pledge whose words are common in an earlier pledge’s heading', '县医疗保障局机关党支部 2026 年度承诺'],
   ['服务之星公示', 'a notice', '2026 年第三季度窗口单位“服务之星”评选结果公示'],
 ];
 
@@ -97,6 +107,20 @@ describe('what citizens type', () => {
   it.each(QUERIES)('%s (%s) puts %s first', async (query, _what, expected) => {
     const { results: found } = await search(query);
     expect(found[0]?.title, found.map((r) => r.title).slice(0, 3).join(' | ')).toBe(expected);
+  });
+
+  it.each(['身分證', '病歷影印', '簡訊通知'])('reads the Taiwan wording %s as the site’s own words, so no word of it goes unfound', async (query) => {
+    const { status, results: found } = await search(query);
+    expect(found.length).toBeGreaterThan(0);
+    expect(status).not.toContain('没有找到含');
+  });
+
+  it('links a pledge or a duty to its own section of the unit’s page', async () => {
+    const { results: pledge } = await search('书记接待日');
+    expect(pledge[0]).toMatchObject({ kind: '承诺', unit: '门诊服务中心', href: '/units/menzhen/pledges/#pledge-2026-dangzhibu' });
+    const { results: duty } = await search('慢性病续方');
+    expect(duty[0]).toMatchObject({ kind: '职责', unit: '门诊服务中心' });
+    expect(duty[0]?.href).toMatch(/^\/units\/menzhen\/duties\/#/);
   });
 
   it('links each result to its page, and a person to their own page', async () => {
@@ -123,6 +147,29 @@ describe('what citizens type', () => {
     // The index-only block (pinyin, synonyms) never shows.
     expect(await first.locator('.excerpt').textContent()).not.toMatch(/[⟦⟧]|shenfenzheng/);
     await page.close();
+  });
+});
+
+describe('the traditional-to-simplified map on the search page', () => {
+  it('maps back every traditional form of every character the index holds, bodies of guides and notices included', () => {
+    const out = inject('exampleDir');
+    const data = JSON.parse(builtPage(out, 'search/').getElementById('search-data')?.textContent ?? '{}') as { traditional: Record<string, string> };
+    const forms = (['hk', 'tw', 't'] as const).map((to) => ToTraditional.Converter({ from: 'cn', to }));
+    const missing = new Set<string>();
+    for (const file of htmlFiles(out)) {
+      const main = builtPage(out, file).querySelector('main[data-pagefind-body]');
+      if (!main) continue;
+      const original = [...(main.textContent ?? '')];
+      for (const convert of forms) {
+        const converted = [...convert(original.join(''))];
+        if (converted.length !== original.length) continue;
+        original.forEach((s, i) => {
+          const t = converted[i] as string;
+          if (t !== s && data.traditional[t] === undefined) missing.add(`${t}→${s} (${file})`);
+        });
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 });
 
@@ -257,10 +304,11 @@ describe('the search page', () => {
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${base}search/`);
     await page.waitForLoadState('networkidle');
-    expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(false);
+    const index = `${new URL(base).pathname}pagefind/`;
+    expect(requested.some((p) => p.startsWith(index))).toBe(false);
     await page.getByLabel('搜索办事事项、工作人员和公告').fill('挂号');
     await results(page);
-    expect(requested).toContain('/pagefind/pagefind.js');
+    expect(requested).toContain(`${index}pagefind.js`);
     await page.close();
   });
 });
@@ -282,8 +330,12 @@ describe('under a base path', () => {
 
   it('loads its index and links results below the base path', async () => {
     const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${url}search/?q=${encodeURIComponent('测试证明')}`);
     const found = await results(page);
+    expect(requested).toContain('/gongkai/pagefind/pagefind.js');
+    expect(requested.filter((p) => p.includes('/pagefind/') && !p.startsWith('/gongkai/pagefind/'))).toEqual([]);
     expect(found.results[0]).toMatchObject({ title: '测试证明办理', href: '/gongkai/units/chuangkou/procedures/ceshi-shixiang/' });
     await page.locator('#search-results h2 a').first().click();
     await page.waitForURL(/\/gongkai\/units\/chuangkou\/procedures\/ceshi-shixiang\/$/);

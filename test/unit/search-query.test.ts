@@ -17,6 +17,13 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery(raw, map).text).toBe(text);
   });
 
+  it('replaces the longest phrase of the map at each place, and other characters one by one', () => {
+    const map = { 歷: '历', 機: '机', 影印: '复印', 列印: '打印', 印表機: '打印机' };
+    expect(toSimplified('病歷影印', map)).toBe('病历复印');
+    expect(toSimplified('印表機列印', map)).toBe('打印机打印');
+    expect(toSimplified('影', map)).toBe('影');
+  });
+
   it('leaves simplified text and characters it has no mapping for as they are', () => {
     expect(toSimplified('医保报销', map)).toBe('医保报销');
     expect(toSimplified('龍', map)).toBe('龍');
@@ -72,6 +79,33 @@ describe('traditionalMap', () => {
     const map = traditionalMap(['发展', '头发']);
     expect(map['發']).toBe('发');
     expect(map['髮']).toBe('发');
+  });
+
+  it('maps Taiwan wordings to the site’s words when read character by character they find nothing', () => {
+    const map = traditionalMap(['门诊病历复印', '预约成功后短信通知', '自助打印机', '参保证明打印']);
+    expect(map).toMatchObject({ 影印: '复印', 簡訊: '短信', 列印: '打印', 印表機: '打印机' });
+    expect(normaliseQuery('病歷影印', map).text).toBe('病历复印');
+    expect(normaliseQuery('簡訊通知', map).text).toBe('短信通知');
+    expect(normaliseQuery('自助印表機', map).text).toBe('自助打印机');
+  });
+
+  it('reads 身分證 (Taiwan) as 身份证, which OpenCC leaves alone, when the site has 身份', () => {
+    expect(normaliseQuery('身分證補領', traditionalMap(['居民身份证补领'])).text).toBe('身份证补领');
+    expect(traditionalMap(['医保报销'])['身分']).toBeUndefined();
+  });
+
+  it('adds no phrase for words the site lacks, nor one that would hide a word the site uses', () => {
+    expect(Object.keys(traditionalMap(['门诊病历'])).filter((k) => [...k].length > 1)).toEqual([]);
+    // 影印 is on the site: a query for it must stay 影印.
+    expect(traditionalMap(['复印', '影印机'])['影印']).toBeUndefined();
+    // 数据 is 資料 in Taiwan, but 資料 read as 资料 already finds the site’s 资料.
+    expect(traditionalMap(['病历资料', '数据安全'])['資料']).toBeUndefined();
+  });
+
+  it('keeps only the phrase itself, not the words around it (設定, never 上設定)', () => {
+    const map = traditionalMap(['请在手机上设置密码']);
+    expect(Object.keys(map).filter((k) => [...k].length > 1)).toEqual(['設定']);
+    expect(normaliseQuery('在手機上設定密碼', map).text).toBe('在手机上设置密码');
   });
 
   it('gives the simplified form of traditional text, and nothing for simplified text', () => {
@@ -165,7 +199,7 @@ describe('makeExcerpt', () => {
   });
 });
 
-import { expandedWords, isWindowQuery, titleScore } from '../../src/lib/search/rank.ts';
+import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore } from '../../src/lib/search/rank.ts';
 
 describe('ranking helpers', () => {
   const groups = [['孩子', '新生儿', '婴儿'], ['出生证', '出生证明', '出生医学证明']];
@@ -188,3 +222,41 @@ describe('ranking helpers', () => {
     for (const q of ['32', '身份证', '窗口']) expect(isWindowQuery(normaliseQuery(q)), q).toBe(false);
   });
 });
+
+describe('choosing the section of a duties or pledges page', () => {
+  const content =
+    '社保医保窗口 · 亮承诺. 2026 年度社保医保窗口服务承诺. 社会保障卡补换实现即时制卡。 县医疗保障局机关党支部 2026 年度承诺. 打击欺诈骗保举报线索 100% 核查。 朱婉清 2026 年度党员承诺. 编印《医保报销一本通》。';
+  const anchors = [
+    { id: 'pledge-2026-dangzhibu', text: '县医疗保障局机关党支部 2026 年度承诺', location: 20 },
+    { id: 'pledge-2026-danwei', text: '2026 年度社保医保窗口服务承诺', location: 5 },
+    { id: 'pledge-2026-zhu-wanqing', text: '朱婉清 2026 年度党员承诺', location: 40 },
+  ];
+  const section = (id: string, score: number) => ({
+    anchor: { id },
+    title: anchors.find((a) => a.id === id)?.text ?? '',
+    plain_excerpt: '',
+    weighted_locations: [{ balanced_score: score }],
+  });
+
+  it('cuts the page’s text into sections at each anchored element', () => {
+    const texts = sectionTexts(content, anchors);
+    expect(texts.get('pledge-2026-danwei')).toBe('2026 年度社保医保窗口服务承诺. 社会保障卡补换实现即时制卡。 ');
+    expect(texts.get('pledge-2026-dangzhibu')).toContain('欺诈骗保');
+    expect(texts.get('pledge-2026-zhu-wanqing')).toBe('朱婉清 2026 年度党员承诺. 编印《医保报销一本通》。');
+  });
+
+  it('prefers the section holding the query’s words to the one Pagefind scores higher for a common character', () => {
+    const sections = [section('pledge-2026-danwei', 40_000), section('pledge-2026-dangzhibu', 11_000), section('pledge-2026-zhu-wanqing', 2_000)];
+    const words = expandedWords(normaliseQuery('欺诈骗保'), []);
+    expect(bestSection(sections, words, sectionTexts(content, anchors))?.anchor.id).toBe('pledge-2026-dangzhibu');
+  });
+
+  it('falls back on Pagefind’s score, then on page order, and skips sections without a heading', () => {
+    const { anchor: _, ...unanchored } = section('x', 99_999);
+    const sections = [unanchored, section('pledge-2026-danwei', 1), section('pledge-2026-zhu-wanqing', 5)];
+    expect(bestSection(sections, [])?.title).toBe('朱婉清 2026 年度党员承诺');
+    expect(bestSection([section('pledge-2026-danwei', 1), section('pledge-2026-zhu-wanqing', 1)], [])?.anchor.id).toBe('pledge-2026-danwei');
+    expect(bestSection([], ['医保'])).toBeUndefined();
+  });
+});
+

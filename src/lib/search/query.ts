@@ -4,7 +4,8 @@
  *
  * - Full-width letters and digits become half-width (ＢＤＣ, １２号).
  * - Traditional characters become simplified, through the map the build
- *   derived from the site's own text (醫保報銷 → 医保报销).
+ *   derived from the site's own text (醫保報銷 → 医保报销), and Taiwan and
+ *   Hong Kong wordings become the site's words (病歷影印 → 病历复印).
  * - Punctuation becomes space.
  * - Words that carry no meaning for the search (怎么办, 在哪里, 请问…) are
  *   dropped, so 身份证丢了怎么办 searches 身份证 丢. Pagefind requires every
@@ -74,9 +75,29 @@ export function fallbackWords(query: NormalisedQuery): string[] {
   return words.length > 1 ? words : [];
 }
 
+/**
+ * `text` with traditional characters and regional phrases replaced by the
+ * site's simplified ones, through the map the build derived
+ * (traditional.ts). At each place the longest phrase of the map wins
+ * (病歷影印 → 病历复印); other characters are mapped one by one.
+ */
 export function toSimplified(text: string, traditional: Readonly<Record<string, string>>): string {
+  let longest = 1;
+  for (const key of Object.keys(traditional)) longest = Math.max(longest, key.length);
+  const chars = [...text];
   let out = '';
-  for (const c of text) out += traditional[c] ?? c;
+  for (let i = 0; i < chars.length; ) {
+    let n = Math.min(longest, chars.length - i);
+    for (; n > 1; n--) {
+      const phrase = traditional[chars.slice(i, i + n).join('')];
+      if (phrase !== undefined) {
+        out += phrase;
+        break;
+      }
+    }
+    if (n <= 1) out += traditional[chars[i] as string] ?? chars[i];
+    i += n;
+  }
   return out;
 }
 

@@ -46,3 +46,56 @@ export function titleScore(title: string, words: readonly string[]): number {
 export function isWindowQuery(query: NormalisedQuery): boolean {
   return /^(?:\d+号?窗口|窗口\d+号?|\d+号)$/.test(query.words.join(''));
 }
+
+/** What a Pagefind sub-result (a section of a page, under a heading) says about its matches. */
+export interface MatchedSection {
+  anchor?: { id: string };
+  title: string;
+  plain_excerpt: string;
+  weighted_locations?: ReadonlyArray<{ balanced_score: number }>;
+}
+
+/** An element of a page with an id, as Pagefind records it: where its text starts a section. */
+export interface PageAnchor {
+  id: string;
+  text?: string;
+  location: number;
+}
+
+/**
+ * The text of each section of a page, by the id that starts it: from that
+ * element's text in the page's content to the next such element's.
+ */
+export function sectionTexts(content: string, anchors: readonly PageAnchor[]): Map<string, string> {
+  const starts: Array<{ id: string; at: number }> = [];
+  let from = 0;
+  for (const a of [...anchors].sort((x, y) => x.location - y.location)) {
+    const at = a.text ? content.indexOf(a.text, from) : -1;
+    if (at < 0) continue;
+    starts.push({ id: a.id, at });
+    from = at + (a.text?.length ?? 0);
+  }
+  return new Map(starts.map((s, i) => [s.id, content.slice(s.at, starts[i + 1]?.at ?? content.length)]));
+}
+
+/**
+ * The section that answers the query best (a post on a duties page, a
+ * pledge on a pledges page), among the sections under a heading: the one
+ * whose text holds most of the query's words (as `titleScore` counts
+ * them), then the one Pagefind scores highest, then the first. Pagefind
+ * lists sections in page order, and its scores favour a heading that holds
+ * a single common character of the query (保 of 欺诈骗保, in 社保医保窗口)
+ * over a section that holds the whole phrase. `texts` are the sections'
+ * texts (`sectionTexts`); without one, a section's heading and excerpt.
+ */
+export function bestSection<T extends MatchedSection>(sections: readonly T[], words: readonly string[], texts: ReadonlyMap<string, string> = new Map()): T | undefined {
+  return sections
+    .filter((s) => s.anchor)
+    .map((s, i) => ({
+      s,
+      i,
+      words: titleScore(texts.get(s.anchor?.id ?? '') ?? `${s.title} ${s.plain_excerpt}`, words),
+      pagefind: (s.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0),
+    }))
+    .sort((a, b) => b.words - a.words || b.pagefind - a.pagefind || a.i - b.i)[0]?.s;
+}

@@ -1,0 +1,53 @@
+/**
+ * Built pages as the search sees them, for the step after the build that
+ * derives the traditional map from exactly the text Pagefind indexes
+ * (src/integration/search-index.ts). Plain string work on the HTML Astro
+ * writes; no Node or Astro imports.
+ */
+
+/** The id of the search page's JSON data block. */
+export const SEARCH_DATA_ID = 'search-data';
+
+/** JSON for a `<script type="application/json">` block: `<` escaped so no text can end the block. */
+export function serialiseSearchData(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The text Pagefind indexes on a built page: that of its `<main>` when it is
+ * marked `data-pagefind-body` (the only element the layout marks), hidden
+ * index-only words included, tags removed. Undefined for a page that is
+ * not indexed.
+ */
+export function indexedText(html: string): string | undefined {
+  const body = /<main\b[^>]*\sdata-pagefind-body[\s=>][^]*?<\/main>/i.exec(html)?.[0];
+  if (body === undefined) return undefined;
+  const text = body
+    .replace(/<(script|style|template)\b[^]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ');
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `html` with `traditional` set in its search data block, or undefined
+ * when the page has none (every page but the search page).
+ */
+export function withTraditionalMap(html: string, traditional: Readonly<Record<string, string>>): string | undefined {
+  const block = new RegExp(`(<script\\b[^>]*\\bid="${SEARCH_DATA_ID}"[^>]*>)([^]*?)(</script>)`).exec(html);
+  if (!block) return undefined;
+  const [whole, open, json, close] = block as unknown as [string, string, string, string];
+  const data = JSON.parse(json) as Record<string, unknown>;
+  return html.replace(whole, () => `${open}${serialiseSearchData({ ...data, traditional })}${close}`);
+}
