@@ -56,7 +56,7 @@ function readArgs() {
       },
     }).values;
   } catch (error) {
-    return fail(`看不懂命令行参数：${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+    return fail(`看不懂命令行参数：${error instanceof Error ? error.message : String(error)}。运行 npm run posters -- --help 查看所有选项`);
   }
 }
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkPosterOptions, checkUnits, parseJobs } from '../../src/lib/print/poster-options.ts';
+import { FORMATS } from '../../src/lib/print/formats.ts';
 import { exportPosters, unitsInContent, unitsInSite } from '../../src/node/posters.ts';
 import { SMALL } from '../helpers/content.ts';
 import { runScript } from '../helpers/run.ts';
@@ -126,7 +127,15 @@ describe('npm run posters', () => {
   it('turns an unknown option into one line, not a stack trace', async () => {
     const run = await runScript('posters.ts', ['--unti', 'menzhen']);
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe("✗ 看不懂命令行参数：Unknown option '--unti'");
+    expect(run.stderr.trim()).toBe("✗ 看不懂命令行参数：Unknown option '--unti'。运行 npm run posters -- --help 查看所有选项");
+  });
+
+  it('lists every option, format and paper size with --help, and does nothing else', async () => {
+    const run = await runScript('posters.ts', ['--help']);
+    expect(run.code).toBe(0);
+    for (const word of ['--unit', '--format', '--size', '--theme', '--out', '--jobs', '--site', '--content', '--base', '--now', 'CHROME_PATH']) expect(run.stdout).toContain(word);
+    for (const format of Object.keys(FORMATS)) expect(run.stdout).toContain(format);
+    expect(run.stdout).not.toContain('正在生成网站');
   });
 });
 
