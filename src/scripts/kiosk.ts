@@ -206,8 +206,9 @@ export function startKiosk(): void {
       inner.style.clipPath = offsets.length > 1 ? `inset(${page > 0 ? start : 0}px -50vw ${end === undefined ? 0 : Math.max(0, inner.offsetHeight - end)}px -50vw)` : '';
     }
     // Someone who looks up at a later screen still learns what it belongs to.
-    const label = page > 0 ? `${current?.el.getAttribute('aria-label') ?? ''}（续） ` : '';
-    pagesNote.textContent = offsets.length > 1 ? `${label}第 ${page + 1} / ${offsets.length} 屏` : '';
+    // The count comes first: on a narrow screen the name is what gets cut.
+    const label = page > 0 ? ` · ${current?.el.getAttribute('aria-label') ?? ''}（续）` : '';
+    pagesNote.textContent = offsets.length > 1 ? `第 ${page + 1} / ${offsets.length} 屏${label}` : '';
   }
 
   /** Where the slide's screens begin, measured as it is laid out now. */

@@ -212,7 +212,7 @@ describe('a hall screen playing its playlist', () => {
     }
     // Every item was shown whole on one of the screens.
     expect(seen.size).toBe(LONG_ITEMS.length);
-    expect(await page.locator(".kiosk-foot .pages").textContent()).toBe(`长长的材料清单（续） 第 ${pages} / ${pages} 屏`);
+    expect(await page.locator(".kiosk-foot .pages").textContent()).toBe(`第 ${pages} / ${pages} 屏 · 长长的材料清单（续）`);
     await context.close();
   });
 
@@ -501,6 +501,17 @@ describe('the example organisation’s screens', () => {
       expect(wide, id).toBe(false);
       expect(empty, id).toBe(false);
     }
+    // The organisation's name is shown whole, and the footer stays one line
+    // on a continued screen too: a taller footer would shrink a measured slide.
+    // (A clamped line would overflow by a whole line; glyphs may poke out by a few pixels.)
+    expect(await page.locator('.kiosk-bar .org').evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight - e.clientHeight < parseFloat(getComputedStyle(e).fontSize) / 2)).toBe(true);
+    const footHeight = () => page.locator('.kiosk-foot').evaluate((e) => e.getBoundingClientRect().height);
+    const oneLine = await footHeight();
+    while ((await state(page)).pages < 2) await page.keyboard.press('ArrowRight');
+    await page.clock.runFor(((await durations(page))[(await state(page)).current as string] as number) + 100);
+    expect((await state(page)).page).toBe(1);
+    expect(await page.locator('.kiosk-foot .pages').textContent()).toMatch(/^第 2 \/ \d+ 屏 · .+（续）$/);
+    expect(await footHeight()).toBe(oneLine);
     await context.close();
   });
 
