@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
+import { formatDate } from '../../src/lib/dates.ts';
 import { formatLimit, formatVisits } from '../../src/lib/format.ts';
 import { imagesWithMetadata } from '../../src/node/build.ts';
 import { PLEDGE_STATUSES, type PledgeData } from '../../src/schemas/pledge.ts';
@@ -195,6 +196,26 @@ describe('evaluations pages', () => {
 
   it('include at least one period below 80% in the example, to show how it is explained', () => {
     expect(entries('evaluations').some((e) => (e.data as unknown as EvaluationData).satisfaction < 80)).toBe(true);
+  });
+});
+
+describe('list pages', () => {
+  const pages = entries('units').flatMap((u) =>
+    [
+      ['duties', 'section.post'],
+      ['pledges', 'section.pledge'],
+      ['evaluations', 'section.evaluation'],
+    ].map(([sub, section]) => [`units/${u.id}/${sub}/`, section] as const),
+  );
+
+  it.each(pages)('%s dates each item, and the page carries the newest of those dates', (path, selector) => {
+    const doc = page(out, path);
+    const sections = [...doc.querySelectorAll(selector)];
+    expect(sections.length, path).toBeGreaterThan(0);
+    const dates = sections.map((s) => s.querySelector('.item-updated time')?.getAttribute('datetime') ?? '');
+    for (const d of dates) expect(d, path).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const newest = [...dates].sort().at(-1) as string;
+    expect(text(doc.querySelector('.updated'))).toBe(`更新日期：${formatDate(newest)}`);
   });
 });
 
