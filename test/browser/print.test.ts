@@ -14,7 +14,7 @@ import { page as builtPage } from '../helpers/html.ts';
 import { checkContent } from '../../src/lib/content/check.ts';
 import type { StaffData } from '../../src/schemas/staff.ts';
 import { ROOT } from '../helpers/run.ts';
-import { decodeQr, readPdf, renderPage } from '../helpers/pdf.ts';
+import { decodeAllQr, decodeQr, readPdf, renderPage } from '../helpers/pdf.ts';
 
 const site = inject('exampleDir');
 const out = mkdtempSync(join(tmpdir(), 'siliang-posters-'));
@@ -103,6 +103,12 @@ describe('every format of a unit', () => {
     expect(plaques.text[0]).toContain('户政业务受理岗');
   });
 
+  it('gives each online supervision channel on the poster a QR code of its own, beside the page’s', async () => {
+    const codes = await decodeAllQr(renderPage(join(out, 'site/supervision-a4.pdf'), 1, 150));
+    expect(codes).toContain('https://gongkai.qingxi.example/tousu/');
+    expect(codes.some((c) => /^https:\/\/gongkai\.qingxi\.example\/#v-[0-9A-Z]{6}$/.test(c))).toBe(true);
+  });
+
   it('lists every supervision channel on the supervision posters', async () => {
     const unitPoster = (await pdfOf('huzheng/supervision-a4.pdf')).text.join('');
     for (const value of ['0570-6012 3012', '0570-6013 0110', '0570-12388', '12345', 'jubao@qingxi.example']) expect(unitPoster).toContain(value);
@@ -115,6 +121,25 @@ describe('every format of a unit', () => {
     const board = (await pdfOf('huzheng/board-a3.pdf')).text.join('').replace(/\s+/g, '');
     for (const person of staff) expect(board).toContain(person.name.replace(/\s+/g, ''));
     for (const s of ['亮身份', '亮职责', '亮承诺', '亮流程', '户政业务受理岗', '居民身份证补领']) expect(board).toContain(s);
+  });
+
+  it('puts on every sheet, in every format and size, a QR code that scans and opens its page with the version printed on it', async () => {
+    const sheets = manifest.pages.filter((x) => x.unit === 'huzheng' || x.unit === undefined);
+    expect(new Set(sheets.map((x) => x.format)).size).toBe(7);
+    for (const sheet of sheets) {
+      const file = join(out, sheet.unit ?? 'site', sheet.file);
+      // Small codes (badges) need a finer render; a poster's code reads at a coarse one.
+      const dpi = sheet.format === 'badges' ? 300 : sheet.paper.width > 300 ? 100 : 150;
+      const png = renderPage(file, 1, dpi);
+      // A sheet may carry other codes too (the supervision poster's online channels): take the one with a version.
+      let code = await decodeQr(png);
+      if (!code?.includes('#v-')) code = (await decodeAllQr(png)).find((c) => c.includes('#v-'));
+      expect(code ?? '', sheet.file).toMatch(/^https:\/\/gongkai\.qingxi\.example\/[^#]*#v-[0-9A-Z]{6}$/);
+      const [path, version] = (code as string).replace('https://gongkai.qingxi.example/', '').split('#v-') as [string, string];
+      const text = (await readPdf(readFileSync(file))).text[0] ?? '';
+      expect(text, `${sheet.file} prints the version its QR code carries`).toContain(version);
+      expect(builtPage(site, path).getElementById(`v-${version}`)?.getAttribute('data-version-state'), `${sheet.file} → ${path}`).toBe('current');
+    }
   });
 
   it('gives each badge a QR code that scans at its printed size and opens that person’s page', async () => {

@@ -91,3 +91,28 @@ export async function decodeQr(png: Buffer): Promise<string | undefined> {
   }
   return undefined;
 }
+
+/**
+ * Every QR code in an image, for sheets that carry more than one (the
+ * supervision poster has one for its page and one for each online channel):
+ * jsQR gives up when it sees two, so overlapping tiles are read one by one.
+ */
+export async function decodeAllQr(png: Buffer): Promise<string[]> {
+  const found = new Set<string>();
+  const whole = await decodeImage(sharp(png));
+  if (whole) found.add(whole);
+  const { width = 0, height = 0 } = await sharp(png).metadata();
+  for (const [cols, rows] of [
+    [2, 4],
+    [3, 6],
+  ] as const) {
+    const [tw, th] = [Math.round(width / cols), Math.round(height / rows)];
+    for (let y = 0; y + th <= height; y += Math.round(th / 2)) {
+      for (let x = 0; x + tw <= width; x += Math.round(tw / 2)) {
+        const code = await decodeImage(sharp(png).extract({ left: x, top: y, width: tw, height: th }));
+        if (code) found.add(code);
+      }
+    }
+  }
+  return [...found];
+}
