@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../../src/node/chromium.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { axeViolations, launch } from '../helpers/browser.ts';
@@ -122,6 +123,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await intranet?.close();
   await stopServer();
   rmSync(work, { recursive: true, force: true });
 });
@@ -131,15 +133,33 @@ afterAll(async () => {
  * whose own time zone is not the organisation's: the schedule must follow
  * Asia/Shanghai whatever the box was set up with.
  */
-async function openScreen(time: string, options: { path?: string; viewport?: { width: number; height: number }; clock?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, timezoneId: 'America/New_York' });
+async function openScreen(
+  time: string,
+  options: { path?: string; viewport?: { width: number; height: number }; clock?: boolean; intranet?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const chosen = options.intranet ? await intranetBrowser() : browser;
+  const context = await chosen.newContext({ viewport: options.viewport ?? { width: 1920, height: 1080 }, timezoneId: 'America/New_York' });
   const page = await context.newPage();
   if (options.clock !== false) {
     await stopClockAt(page, time);
   }
-  await page.goto(`${base}${options.path ?? 'kiosk/ceshi/'}`);
+  const origin = options.intranet ? base.replace('127.0.0.1', INTRANET_HOST) : base;
+  await page.goto(`${origin}${options.path ?? 'kiosk/ceshi/'}`);
   await page.waitForFunction(() => window.__kiosk !== undefined, undefined, { polling: 50 });
   return { context, page };
+}
+
+/**
+ * A hall screen on an intranet opens the site by a plain http host name, where
+ * the browser allows no service worker: only what the page holds in memory
+ * keeps it playing. Chromium maps the name to this machine, so the origin is
+ * as untrusted as a real intranet's.
+ */
+const INTRANET_HOST = 'dating-pingmu.intranet';
+let intranet: Browser | undefined;
+async function intranetBrowser(): Promise<Browser> {
+  intranet ??= await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${INTRANET_HOST} 127.0.0.1`] });
+  return intranet;
 }
 
 /**
@@ -384,8 +404,14 @@ describe('an urgent notice', () => {
 });
 
 describe('playing through network loss and new builds', () => {
-  it('keeps cycling, pictures and all, with the server gone, and tries again later', async () => {
-    const { context, page } = await openScreen(MONDAY_10);
+  it.each([
+    ['on this machine', false],
+    ['over plain http on an intranet, with no service worker', true],
+  ] as const)('keeps cycling %s, pictures and all, with the server gone, and tries again later', async (_where, onIntranet) => {
+    const { context, page } = await openScreen(MONDAY_10, { intranet: onIntranet });
+    if (onIntranet) {
+      expect(await page.evaluate(() => [window.isSecureContext, 'serviceWorker' in navigator])).toEqual([false, false]);
+    }
     // Pictures are copied into memory once the page has loaded.
     await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('img')].every((i) => i.src.startsWith('blob:'))), { timeout: 10_000 }).toBe(true);
     expect(await page.locator('img').count()).toBeGreaterThan(0);
