@@ -201,11 +201,13 @@ describe('evaluations pages', () => {
 
 describe('list pages', () => {
   const pages = entries('units').flatMap((u) =>
-    [
-      ['duties', 'section.post'],
-      ['pledges', 'section.pledge'],
-      ['evaluations', 'section.evaluation'],
-    ].map(([sub, section]) => [`units/${u.id}/${sub}/`, section] as const),
+    (
+      [
+        ['duties', 'section.post'],
+        ['pledges', 'section.pledge'],
+        ['evaluations', 'section.evaluation'],
+      ] as const
+    ).map(([sub, section]) => [`units/${u.id}/${sub}/`, section] as const),
   );
 
   it.each(pages)('%s dates each item, and the page carries the newest of those dates', (path, selector) => {
