@@ -1,11 +1,12 @@
 /**
  * npm run bench: figures, printed, never asserted: the example
- * organisation's build, its search, and a hall screen's memory over a long
+ * organisation's content check and build, its search, and a hall screen's memory over a long
  * run; the scale benchmarks will join.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { checkContent } from '../src/lib/content/check.ts';
 import { buildSite } from '../src/node/build.ts';
 import { measureKioskMemory } from '../src/node/bench/kiosk.ts';
 import { measureSearch } from '../src/node/bench/search.ts';
@@ -14,6 +15,17 @@ import { chromiumPath, CHROMIUM_ARGS } from '../src/node/chromium.ts';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const out = mkdtempSync(join(tmpdir(), 'siliang-bench-'));
 try {
+  // The checker on its own, as `npm run check` runs it: the median of five runs, after one to warm up.
+  const runs: number[] = [];
+  let checked = checkContent(resolve('content'));
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    checked = checkContent(resolve('content'));
+    runs.push(performance.now() - started);
+  }
+  runs.sort((a, b) => a - b);
+  console.log(`\n内容检查（npm run check）：${checked.files} 个文件，${Math.round(runs[2] as number)} 毫秒（五次的中位数；目标 2 秒以内）`);
+
   const build = await buildSite({ content: 'content', outDir: join(out, 'site'), logLevel: 'warn' });
   if (!build.ok) throw new Error(build.error ?? 'content has errors');
   console.log(`\n示例站点构建：${build.pages} 个页面，${build.seconds.toFixed(1)} 秒\n`);
