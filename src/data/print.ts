@@ -7,7 +7,8 @@ import context from 'virtual:siliang/context';
 import { siteSheets, unitSheets, versionNotes, type PrintedItem, type VersionNote } from '../lib/print/catalogue.ts';
 import { currentPhotoId, unitHistory } from '../lib/print/history.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { loadSite, type Site } from './site.ts';
+import { latest } from '../lib/dates.ts';
+import { loadSite, type Site, type Unit } from './site.ts';
 
 interface UnitPrint {
   sheets: PrintedItem[];
@@ -58,4 +59,9 @@ export async function notesForPage(unitId: string | undefined, page: string): Pr
   }
   const { sheets, notes } = await unitPrint(unitId);
   return sheets.filter((s) => s.page === page).map((item) => ({ item, notes: notes.get(item.key) ?? [] }));
+}
+
+/** When what a person's badge or desk card prints last changed: their own file, or their post's (its name is printed). */
+export function staffSheetUpdated(unit: Unit, person: Unit['staff'][number]): string | undefined {
+  return latest([person.updated, unit.posts.find((p) => p.slug === person.data.post)?.updated]);
 }

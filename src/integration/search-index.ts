@@ -15,7 +15,7 @@
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexedText, withTraditionalMap } from '../lib/search/page-text.ts';
+import { hasSearchData, indexedText, withTraditionalMap } from '../lib/search/page-text.ts';
 import { checkPagefind, pagefindFailureMessage } from '../lib/search/pagefind-errors.ts';
 
 export interface SearchIndexResult {
@@ -61,7 +61,7 @@ export async function writeTraditionalMap(siteDir: string): Promise<number> {
     const html = readFileSync(join(siteDir, file), 'utf8');
     const text = indexedText(html);
     if (text !== undefined) texts.push(text);
-    else if (withTraditionalMap(html, {}) !== undefined) searchPages.push([file, html]);
+    else if (hasSearchData(html)) searchPages.push([file, html]);
   }
   const map = traditionalMap(texts);
   for (const [file, html] of searchPages) writeFileSync(join(siteDir, file), withTraditionalMap(html, map) as string);

@@ -8,8 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } f
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../../src/node/chromium.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { axeViolations, launch } from '../helpers/browser.ts';
@@ -158,7 +157,7 @@ async function openScreen(
 const INTRANET_HOST = 'dating-pingmu.intranet';
 let intranet: Browser | undefined;
 async function intranetBrowser(): Promise<Browser> {
-  intranet ??= await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${INTRANET_HOST} 127.0.0.1`] });
+  intranet ??= await launch([`--host-resolver-rules=MAP ${INTRANET_HOST} 127.0.0.1`]);
   return intranet;
 }
 

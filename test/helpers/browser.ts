@@ -3,8 +3,9 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../src/node/chromium.ts';
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+/** The system Chromium, headless, with the flags this machine needs and any `extra` ones. */
+export function launch(extra: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...extra] });
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -74,6 +74,14 @@ async function decodeImage(image: ReturnType<typeof sharp>): Promise<string | un
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
 }
 
+/** Overlapping tiles (each 1/cols by 1/rows of the image, stepping by half a tile) in reading order. */
+function* tiles(width: number, height: number, cols: number, rows: number) {
+  const [tw, th] = [Math.round(width / cols), Math.round(height / rows)];
+  for (let y = 0; y + th <= height; y += Math.round(th / 2)) {
+    for (let x = 0; x + tw <= width; x += Math.round(tw / 2)) yield { left: x, top: y, width: tw, height: th };
+  }
+}
+
 /**
  * The text of a QR code in an image, or undefined. jsQR reads one code per
  * image, so a sheet with several (badges) is also tried in overlapping tiles.
@@ -82,12 +90,9 @@ export async function decodeQr(png: Buffer): Promise<string | undefined> {
   const whole = await decodeImage(sharp(png));
   if (whole) return whole;
   const { width = 0, height = 0 } = await sharp(png).metadata();
-  const [tw, th] = [Math.round(width / 2), Math.round(height / 4)];
-  for (let y = 0; y + th <= height; y += Math.round(th / 2)) {
-    for (let x = 0; x + tw <= width; x += Math.round(tw / 2)) {
-      const found = await decodeImage(sharp(png).extract({ left: x, top: y, width: tw, height: th }));
-      if (found) return found;
-    }
+  for (const tile of tiles(width, height, 2, 4)) {
+    const found = await decodeImage(sharp(png).extract(tile));
+    if (found) return found;
   }
   return undefined;
 }
@@ -102,17 +107,9 @@ export async function decodeAllQr(png: Buffer): Promise<string[]> {
   const whole = await decodeImage(sharp(png));
   if (whole) found.add(whole);
   const { width = 0, height = 0 } = await sharp(png).metadata();
-  for (const [cols, rows] of [
-    [2, 4],
-    [3, 6],
-  ] as const) {
-    const [tw, th] = [Math.round(width / cols), Math.round(height / rows)];
-    for (let y = 0; y + th <= height; y += Math.round(th / 2)) {
-      for (let x = 0; x + tw <= width; x += Math.round(tw / 2)) {
-        const code = await decodeImage(sharp(png).extract({ left: x, top: y, width: tw, height: th }));
-        if (code) found.add(code);
-      }
-    }
+  for (const tile of [...tiles(width, height, 2, 4), ...tiles(width, height, 3, 6)]) {
+    const code = await decodeImage(sharp(png).extract(tile));
+    if (code) found.add(code);
   }
   return [...found];
 }

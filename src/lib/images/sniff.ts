@@ -6,29 +6,31 @@
  * first, in Chinese, at the field that names the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { detectFormat } from './metadata.ts';
 
 export type ImageKind = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'heic' | 'tiff' | 'svg' | 'bmp' | 'pdf' | 'empty' | 'unknown';
 
-/** The format of an image from its first bytes (at least 32 of them when the file has that many). */
+/** How many leading bytes are read: an SVG's first element may follow a declaration, a DOCTYPE and comments. */
+const HEAD_BYTES = 8192;
+
+/**
+ * The format of an image from its first bytes. The metadata scrubber's
+ * `detectFormat` knows the web formats; here the HEIF family is split into
+ * AVIF (readable) and HEIC (an iPhone photo, not readable), and the other
+ * files an editor may pass off as a picture are named.
+ */
 export function sniffImage(head: Uint8Array): ImageKind {
   if (head.length === 0) return 'empty';
-  const at = (offset: number, ...bytes: number[]) => bytes.every((b, i) => head[offset + i] === b);
-  const ascii = (offset: number, text: string) => at(offset, ...[...text].map((c) => c.charCodeAt(0)));
-  if (at(0, 0xff, 0xd8, 0xff)) return 'jpeg';
-  if (at(0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
-  if (ascii(0, 'GIF8')) return 'gif';
-  if (ascii(0, 'RIFF') && ascii(8, 'WEBP')) return 'webp';
-  if (ascii(4, 'ftyp')) {
+  const format = detectFormat(head);
+  if (format === 'avif') {
     const brand = String.fromCharCode(...head.slice(8, 12));
-    if (brand === 'avif' || brand === 'avis') return 'avif';
-    if (/^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(brand)) return 'heic';
-    return 'unknown';
+    return brand === 'avif' || brand === 'avis' ? 'avif' : 'heic';
   }
-  if (at(0, 0x49, 0x49, 0x2a, 0x00) || at(0, 0x4d, 0x4d, 0x00, 0x2a)) return 'tiff';
+  if (format !== 'unknown') return format;
+  const ascii = (offset: number, text: string) => [...text].every((c, i) => head[offset + i] === c.charCodeAt(0));
+  if (ascii(0, 'II*\0') || ascii(0, 'MM\0*')) return 'tiff';
   if (ascii(0, 'BM')) return 'bmp';
   if (ascii(0, '%PDF')) return 'pdf';
-  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
-  if (text.startsWith('<svg') || text.startsWith('<?xml') || text.startsWith('<!--')) return 'svg';
   return 'unknown';
 }
 
@@ -36,7 +38,7 @@ export function sniffImage(head: Uint8Array): ImageKind {
 export function sniffImageFile(path: string): ImageKind {
   const fd = openSync(path, 'r');
   try {
-    const head = new Uint8Array(64);
+    const head = new Uint8Array(HEAD_BYTES);
     const read = readSync(fd, head, 0, head.length, 0);
     return sniffImage(head.subarray(0, read));
   } finally {

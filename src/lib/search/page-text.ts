@@ -40,6 +40,11 @@ export function indexedText(html: string): string | undefined {
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a built page carries the search data block (only the search page does). */
+export function hasSearchData(html: string): boolean {
+  return html.includes(`id="${SEARCH_DATA_ID}"`);
+}
+
 /**
  * `html` with `traditional` set in its search data block, or undefined
  * when the page has none (every page but the search page).
