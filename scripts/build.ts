@@ -1,9 +1,10 @@
 /**
- * npm run build [-- --content <folder>] [--out <folder>] [--now 2026-11-22] [--base /gongkai/]
+ * npm run build [-- --content <folder>] [--out <folder>] [--now 2026-11-22] [--base /gongkai/] [--figures <file.json>]
  * Checks the content, builds the site beside the output folder and swaps it
  * in only when everything succeeded. Exits 1, with the old site untouched,
  * when the content has errors or the build fails.
  */
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/lib/content/problem.ts';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     now: { type: 'string' },
     base: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    // For npm run bench: pages, seconds and the photo and search steps' figures, as JSON.
+    figures: { type: 'string' },
   },
 });
 
@@ -27,6 +30,11 @@ const result = await buildSite({
   logLevel: values.quiet ? 'warn' : 'info',
 });
 const out = relative(process.cwd(), result.outDir) || '.';
+
+if (values.figures) {
+  const { ok, pages, seconds, steps } = { pages: 0, seconds: 0, steps: {}, ...result };
+  writeFileSync(values.figures, JSON.stringify({ ok, pages, seconds, steps }));
+}
 
 if (result.ok) {
   if (result.warnings.length > 0) console.log(`\n${formatProblems(result.warnings, { color: process.stdout.isTTY })}`);

@@ -18,6 +18,7 @@ import { siteSchema } from './schemas/site.ts';
 import { staffSchema } from './schemas/staff.ts';
 import { unitSchema } from './schemas/unit.ts';
 import { resolveContentDir } from './lib/content/folder.ts';
+import { imagePath } from './schemas/context.ts';
 
 // Schemas that hold images are called with Astro's `image()` so that the
 // photo fields are typed as image metadata in pages.
@@ -39,7 +40,10 @@ export const collections = {
   site: defineCollection({ loader: loader('site'), schema: ({ image }) => siteSchema({ image }) }),
   units: defineCollection({ loader: loader('units'), schema: ({ image }) => unitSchema({ image }) }),
   procedures: defineCollection({ loader: loader('procedures'), schema: procedureSchema }),
-  staff: defineCollection({ loader: loader('staff'), schema: ({ image }) => staffSchema({ image }) }),
+  // Staff photos stay plain paths: the photo step (src/node/photos.ts)
+  // makes their files outside the bundler, which Astro's image() would
+  // import, at about 1 MB of memory each, into every build.
+  staff: defineCollection({ loader: loader('staff'), schema: staffSchema({ image: imagePath }) }),
   posts: defineCollection({ loader: loader('posts'), schema: postSchema }),
   pledges: defineCollection({ loader: loader('pledges'), schema: pledgeSchema }),
   evaluations: defineCollection({ loader: loader('evaluations'), schema: evaluationSchema }),

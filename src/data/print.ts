@@ -6,6 +6,9 @@
 import context from 'virtual:siliang/context';
 import { siteSheets, unitSheets, versionNotes, type PrintedItem, type VersionNote } from '../lib/print/catalogue.ts';
 import { currentPhotoId, unitHistory } from '../lib/print/history.ts';
+import type { PhotoId } from '../lib/print/printed.ts';
+import { readPhotoManifest, type PhotoManifest } from '../node/photos.ts';
+import { photoPath } from './photos.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { latest } from '../lib/dates.ts';
 import { loadSite, type Site, type Unit } from './site.ts';
@@ -16,7 +19,17 @@ interface UnitPrint {
 }
 
 const cache = new Map<string, Promise<UnitPrint>>();
-const photoId = currentPhotoId(context.contentDir);
+// A staff photo's identity is its Git blob hash, which the photo step has
+// already worked out for every photo; reading each photo again for it would
+// cost a province's build a pass over gigabytes.
+const fallbackPhotoId = currentPhotoId(context.contentDir);
+let photoIds: PhotoManifest | undefined;
+const photoId: PhotoId = (s) => {
+  photoIds ??= readPhotoManifest(context.photoManifest);
+  const photo = (s.data as { photo?: unknown }).photo;
+  const known = typeof photo === 'string' && !import.meta.env.DEV ? photoIds[photoPath({ file: s.file, data: { photo } })] : undefined;
+  return known?.id ?? fallbackPhotoId(s);
+};
 
 async function compute(unitId: string): Promise<UnitPrint> {
   const site = await loadSite();

@@ -11,4 +11,6 @@ export interface BuildContext {
   timezone: string;
   /** Base path the site is served under, `/` or like `/gongkai/`. */
   base: string;
+  /** The staff photos' manifest written by the photo step (src/node/photos.ts). */
+  photoManifest: string;
 }

@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { checkContent, hasErrors } from '../lib/content/check.ts';
@@ -14,6 +15,8 @@ import { formatProblems } from '../lib/content/problem.ts';
 import { readSiteSettings } from '../lib/content/site-settings.ts';
 import { readClock } from '../lib/dates.ts';
 import { scrubImagesIn } from '../lib/images/metadata.ts';
+import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
+import { photoCacheDir, preparePhotos, publishPhotos, readPhotoManifest, type PhotoStepResult } from '../node/photos.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { BuildContext } from './context.ts';
 
@@ -31,10 +34,32 @@ export const CHECKED_ENV = 'SILIANG_CHECKED';
 
 const VIRTUAL_ID = 'virtual:siliang/context';
 
+/** What the integration's own steps took, for `npm run build` and the benchmark. */
+export interface StepFigures {
+  photos?: PhotoStepResult;
+  search?: { seconds: number; pages: number };
+}
+
+/**
+ * The figures of the build running in this process. On globalThis because
+ * Astro loads this module through its own loader, apart from the copy that
+ * scripts import.
+ */
+const FIGURES = Symbol.for('siliang.stepFigures');
+export function stepFigures(): StepFigures {
+  const store = globalThis as Record<symbol, StepFigures | undefined>;
+  return (store[FIGURES] ??= {});
+}
+export function forgetStepFigures(): void {
+  delete (globalThis as Record<symbol, unknown>)[FIGURES];
+}
+
 /** Environment variables Vite exposes as import.meta.env and lets the environment override. */
 export const VITE_RESERVED_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
 
 export default function siliang(options: SiliangOptions = {}): AstroIntegration {
+  // Set by astro:config:setup, used by the later hooks.
+  let photos: { contentDir: string; root: string; manifestPath: string } | undefined;
   return {
     name: 'siliang',
     hooks: {
@@ -63,6 +88,9 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
         const clockSetting = options.now ?? process.env.SILIANG_NOW;
         const clock = readClock(clockSetting, timezone);
         if (!clock) throw new Error(`时钟设置（--now 或 SILIANG_NOW）看不懂：“${clockSetting}”。请写成 2026-11-22 这样的日期。`);
+        const digest = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
+        const cacheDir = join(root, 'node_modules', '.astro', `siliang-${digest}`);
+        photos = { contentDir, root, manifestPath: join(cacheDir, 'photos.json') };
         const context: BuildContext = {
           contentDir,
           root,
@@ -70,15 +98,15 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
           builtAt: clock.instant.toISOString(),
           timezone,
           base: settings?.base ?? '/',
+          photoManifest: photos.manifestPath,
         };
-        const digest = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
         updateConfig({
           ...(settings ? { site: settings.url, base: settings.base } : {}),
           trailingSlash: 'always',
           build: { format: 'directory' },
           // Each content folder gets its own content-layer cache, so building
           // a test fixture never reuses entries from the example organisation.
-          cacheDir: pathToFileURL(`${join(root, 'node_modules', '.astro', `siliang-${digest}`)}/`),
+          cacheDir: pathToFileURL(`${cacheDir}/`),
           vite: {
             plugins: [
               {
@@ -90,12 +118,36 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
           },
         });
       },
+      'astro:build:start': async ({ logger }) => {
+        if (!photos) return;
+        const { result } = await preparePhotos(photos);
+        stepFigures().photos = result;
+        logger.info(`工作照 ${result.photos} 张：新处理 ${result.processed} 张，沿用缓存 ${result.reused} 张（${result.seconds.toFixed(1)} 秒）`);
+      },
+      'astro:server:setup': async ({ server }) => {
+        if (!photos) return;
+        const { contentDir, root, manifestPath } = photos;
+        await preparePhotos({ contentDir, root, manifestPath });
+        // The dev server has no build output: photo files come straight from the cache.
+        const cacheDir = photoCacheDir(root);
+        server.middlewares.use((request, response, next) => {
+          const match = /\/_photos\/([0-9a-f]{2}\/[0-9a-f]{40}-\d+\.(?:jpg|webp))$/.exec(request.url?.split('?')[0] ?? '');
+          if (!match) return next();
+          response.setHeader('Content-Type', match[1]?.endsWith('.jpg') ? 'image/jpeg' : 'image/webp');
+          createReadStream(join(cacheDir, match[1] as string)).on('error', () => next()).pipe(response);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const scrubbed = await scrubImagesIn(out);
+        if (photos) await publishPhotos(readPhotoManifest(photos.manifestPath), photos.root, out);
+        // The photo step's files were checked for metadata as they were made.
+        const scrubbed = await scrubImagesIn(out, { skip: [PHOTO_DIR] });
         if (scrubbed.length > 0) logger.info(`已去除 ${scrubbed.length} 张图片中的拍摄信息（EXIF/GPS 等）`);
+        const searchStarted = performance.now();
         const search = await buildSearchIndex(out);
-        logger.info(`搜索索引已生成：${search.pages} 个页面`);
+        const seconds = (performance.now() - searchStarted) / 1000;
+        stepFigures().search = { seconds, pages: search.pages };
+        logger.info(`搜索索引已生成：${search.pages} 个页面（${seconds.toFixed(1)} 秒）`);
       },
     },
   };

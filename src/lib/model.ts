@@ -34,7 +34,7 @@ export interface ContentEntries<I> {
   siteFile: string;
   units: Entry<UnitData<I>>[];
   procedures: Entry<ProcedureData>[];
-  staff: Entry<StaffData<I>>[];
+  staff: Entry<StaffData<string>>[];
   posts: Entry<PostData>[];
   pledges: Entry<PledgeData>[];
   evaluations: Entry<EvaluationData>[];
@@ -61,7 +61,9 @@ export interface ProcedureModel extends Item<ProcedureData> {
   complaintPhone: string | undefined;
 }
 
-export interface StaffModel<I> extends Item<StaffData<I>> {
+// Staff photos are paths everywhere (src/node/photos.ts makes their files); `I` is kept so
+// the unit and site images can be typed by whoever assembles the model.
+export interface StaffModel<_I = unknown> extends Item<StaffData<string>> {
   unit: string;
   postName: string;
 }

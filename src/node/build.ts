@@ -7,12 +7,13 @@
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, hasErrors } from '../lib/content/check.ts';
 import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { findMetadata } from '../lib/images/metadata.ts';
-import { CHECKED_ENV, VITE_RESERVED_ENV } from '../integration/index.ts';
+import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
+import { CHECKED_ENV, forgetStepFigures, stepFigures, VITE_RESERVED_ENV, type StepFigures } from '../integration/index.ts';
 import { withLock } from './lock.ts';
 
 export interface BuildRequest {
@@ -31,7 +32,7 @@ export interface BuildRequest {
 }
 
 export type BuildResult =
-  | { ok: true; outDir: string; contentDir: string; pages: number; seconds: number; warnings: Problem[] }
+  | { ok: true; outDir: string; contentDir: string; pages: number; seconds: number; warnings: Problem[]; steps: StepFigures }
   | { ok: false; outDir: string; contentDir: string; problems: Problem[]; error?: string };
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -41,10 +42,17 @@ async function filesUnder(dir: string): Promise<string[]> {
 
 const IMAGE = /\.(jpe?g|png|webp|gif|avif|svg)$/i;
 
-/** Images in `dir` that still carry metadata: must be none before the output is published. */
+/**
+ * Images in `dir` that still carry metadata: must be none before the output
+ * is published. The photo step's folder is left out: it checks each file as
+ * it makes it, and reading tens of thousands of photos again would double
+ * the time a province's build spends on them.
+ */
 export async function imagesWithMetadata(dir: string): Promise<string[]> {
   const bad: string[] = [];
+  const photos = join(dir, PHOTO_DIR) + sep;
   for (const file of await filesUnder(dir)) {
+    if (file.startsWith(photos)) continue;
     if (IMAGE.test(file) && findMetadata(await readFile(file)).length > 0) bad.push(relative(dir, file));
   }
   return bad;
@@ -73,6 +81,7 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   process.env.NODE_ENV = 'production';
 
   await rm(staging, { recursive: true, force: true });
+  forgetStepFigures();
   try {
     // Astro writes files of its own in the project's .astro folder (such as
     // the map from content images to their imports); two builds of one
@@ -95,5 +104,5 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   await rm(previous, { recursive: true, force: true });
 
   const pages = (await filesUnder(outDir)).filter((f) => f.endsWith('.html')).length;
-  return { ok: true, outDir, contentDir, pages, seconds: (performance.now() - started) / 1000, warnings: problems };
+  return { ok: true, outDir, contentDir, pages, seconds: (performance.now() - started) / 1000, warnings: problems, steps: { ...stepFigures() } };
 }

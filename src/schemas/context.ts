@@ -28,3 +28,19 @@ export const attachmentPath = () =>
       expected: `以 ./ 开头的相对路径，文件类型为 ${ATTACHMENT_EXTENSIONS.join('、')}`,
       example: './forms/申请表.pdf',
     });
+
+/** Photo formats, as the checker accepts them (src/lib/content/check.ts). */
+const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg'];
+
+/**
+ * A photo given as a path beside the file, checked for its form only. The
+ * editor hints use it, and so does the site for staff photos, which go
+ * through Siliang's own photo step (src/node/photos.ts) rather than Astro's
+ * image pipeline; the content checker has already made sure each file is there
+ * and readable before a build starts.
+ */
+export const imagePath = () =>
+  z
+    .string()
+    .regex(new RegExp(`^\\./(?:[^/\\\\]+/)*[^/\\\\]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i'))
+    .meta({ title: '图片', expected: '以 ./ 开头的图片文件相对路径', example: './zhang-xiaoming.jpg' });

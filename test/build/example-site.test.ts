@@ -3,8 +3,8 @@
  * page kind exists, every element of every source file reaches its page, and
  * nothing private or scripted does.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
@@ -260,12 +260,24 @@ describe('staff boards', () => {
   it('publishes photos as resized images without the originals or any metadata', async () => {
     expect(await imagesWithMetadata(out)).toEqual([]);
     const doc = page(out, 'units/menzhen/staff/');
-    const img = doc.querySelector('.staff-card img');
-    expect(img?.getAttribute('srcset')).toMatch(/ 160w, .* 320w/);
-    const file = join(out, img?.getAttribute('src') ?? '');
-    const meta = await sharp(file).metadata();
-    expect(meta.exif).toBeUndefined();
-    expect(meta.width).toBeLessThanOrEqual(600);
+    const picture = doc.querySelector('.staff-card picture');
+    // WebP in two sizes for phones and 2× screens; the JPEG for browsers without WebP.
+    const webp = picture?.querySelector('source[type="image/webp"]')?.getAttribute('srcset') ?? '';
+    expect(webp).toMatch(/^\/_photos\/\S+-240\.webp 240w, \/_photos\/\S+-480\.webp 480w$/);
+    const img = picture?.querySelector('img');
+    expect(img?.getAttribute('src')).toMatch(/^\/_photos\/\S+-480\.jpg$/);
+    for (const url of [img?.getAttribute('src') ?? '', ...webp.split(', ').map((s) => s.split(' ')[0] ?? '')]) {
+      const meta = await sharp(join(out, url)).metadata();
+      expect(meta.exif, url).toBeUndefined();
+      expect(meta.width, url).toBeLessThanOrEqual(480);
+    }
+    // The originals (phone-sized, with whatever they carried) are not published at all.
+    const originals = readdirSync(join(ROOT, 'content', 'units'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /[\\/]staff[\\/][^\\/]+\.jpe?g$/.test(f))
+      .map((f) => basename(f).replace(/\.jpe?g$/, ''));
+    expect(originals.length).toBeGreaterThan(0);
+    const published = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(jpe?g|webp|png)$/i.test(f));
+    expect(published.filter((f) => originals.some((name) => basename(f).startsWith(`${name}.`)))).toEqual([]);
   });
 });
 

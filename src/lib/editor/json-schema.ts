@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionLayout, type CollectionName } from '../../schemas/collections.ts';
-import { attachmentPath, type SchemaContext } from '../../schemas/context.ts';
+import { attachmentPath, imagePath, type SchemaContext } from '../../schemas/context.ts';
 import { findSourceObject, readSourceObjects, type SourceObject, type SourceText } from './comments.ts';
 
 /** A JSON Schema as plain data. */
@@ -118,16 +118,6 @@ export function caseInsensitivePattern(source: string): string {
   }
   return out;
 }
-
-/** Photo formats, as the checker accepts them (src/lib/content/check.ts). */
-const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg'];
-
-/** What a photo field accepts in the editor: a path beside the file, with an image extension. */
-const imagePath = () =>
-  z
-    .string()
-    .regex(new RegExp(`^\\./(?:[^/\\\\]+/)*[^/\\\\]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i'))
-    .meta({ title: '图片', expected: '以 ./ 开头的图片文件相对路径', example: './zhang-xiaoming.jpg' });
 
 /** The schema context for generation: files are paths, checked for their form only. */
 const EDITOR_CONTEXT: SchemaContext = { image: imagePath, file: attachmentPath };

@@ -1,0 +1,30 @@
+/**
+ * Staff photos as pages show them: the addresses of the files the photo
+ * step made (src/node/photos.ts), found through the build's manifest.
+ */
+import context from 'virtual:siliang/context';
+import { posix } from 'node:path';
+import { photoSources, type PhotoRecord, type PhotoSources } from '../lib/images/photo-recipe.ts';
+import { preparePhoto, readPhotoManifest, type PhotoManifest } from '../node/photos.ts';
+
+let manifest: PhotoManifest | undefined;
+
+/** The content-relative path of a staff member's photo (`units/a/staff/x.jpg`). */
+export function photoPath(person: { file: string; data: { photo: string } }): string {
+  return posix.normalize(posix.join(posix.dirname(person.file), person.data.photo));
+}
+
+/** The processed photo of a staff member; one not in the manifest (a photo added while `astro dev` runs) is made now. */
+export async function photoRecord(person: { file: string; data: { photo: string } }): Promise<PhotoRecord> {
+  const rel = photoPath(person);
+  // In development a photo may be replaced at any time: look each one up afresh.
+  if (import.meta.env.DEV) return preparePhoto(context.contentDir, context.root, rel);
+  manifest ??= readPhotoManifest(context.photoManifest);
+  let record = manifest[rel];
+  if (!record) manifest[rel] = record = await preparePhoto(context.contentDir, context.root, rel);
+  return record;
+}
+
+export async function staffPhoto(person: { file: string; data: { photo: string } }): Promise<PhotoSources> {
+  return photoSources(await photoRecord(person), context.base);
+}

@@ -1,0 +1,233 @@
+/**
+ * The photo step: every staff photo of a content folder made into the few
+ * files pages show (src/lib/images/photo-recipe.ts), before Astro builds
+ * and outside its bundler.
+ *
+ * Why not Astro's image pipeline: it imports each photo into the bundler's
+ * module graph and keeps about 1 MB per photo in memory for the whole
+ * build, and re-checks every transform on every build. A province has tens
+ * of thousands of staff photos. Here each photo is decoded once (JPEG
+ * shrink-on-load), its variants are written to a cache shared by all
+ * builds and named by the photo's content, and a rebuild that changes no
+ * photo decodes none: a file whose size and modification time are as last
+ * seen is not even read again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import sharp from 'sharp';
+import { findMetadata } from '../lib/images/metadata.ts';
+import { PHOTO_DIR, PHOTO_MAX_WIDTH, PHOTO_RECIPE_VERSION, PHOTO_VARIANTS, variantFile, type PhotoRecord } from '../lib/images/photo-recipe.ts';
+
+const PHOTO_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/** Content-relative path (`units/a/staff/x.jpg`) → the processed photo. */
+export type PhotoManifest = Record<string, PhotoRecord>;
+
+export interface PhotoStepResult {
+  /** Photos in the content folder. */
+  photos: number;
+  /** Photos decoded and encoded by this run. */
+  processed: number;
+  /** Photos whose files were already in the cache. */
+  reused: number;
+  /** Wall time of the whole step. */
+  seconds: number;
+}
+
+interface SeenFile {
+  size: number;
+  mtimeMs: number;
+  record: PhotoRecord;
+}
+
+/** Set to keep the cache elsewhere: the benchmark uses its own, so that it can start cold without emptying yours. */
+export const PHOTO_CACHE_ENV = 'SILIANG_PHOTO_CACHE';
+
+/** Where the processed files live: one cache for every content folder, since files are named by content. */
+export function photoCacheDir(root: string): string {
+  const base = process.env[PHOTO_CACHE_ENV] || join(root, 'node_modules', '.astro', 'siliang-photos');
+  return join(base, `v${PHOTO_RECIPE_VERSION}`);
+}
+
+/** The Git blob hash of a file, the photo's identity (print version codes use the same). */
+function blobHash(bytes: Uint8Array): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+/** Staff photos of a content folder: image files under `units/<unit>/staff/`, content-relative with `/`. */
+export async function staffPhotoFiles(contentDir: string): Promise<string[]> {
+  const unitsDir = join(contentDir, 'units');
+  if (!existsSync(unitsDir)) return [];
+  const entries = await readdir(unitsDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && PHOTO_EXTENSIONS.test(e.name))
+    .map((e) => relative(contentDir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((rel) => rel.split('/')[2] === 'staff')
+    .sort();
+}
+
+async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
+  // A build killed half-way must not leave a truncated photo that later builds trust.
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, path);
+}
+
+/** Decodes one photo once and writes its variants into the cache. */
+export async function processPhoto(bytes: Uint8Array, id: string, cacheDir: string): Promise<PhotoRecord> {
+  // rotate() applies the camera's orientation before the metadata is dropped;
+  // flatten() because a JPEG has no transparency; sRGB because a CMYK scan
+  // would otherwise come out as four channels.
+  const { data, info } = await sharp(bytes, { failOn: 'none' })
+    .rotate()
+    .resize({ width: PHOTO_MAX_WIDTH, withoutEnlargement: true })
+    .flatten({ background: '#ffffff' })
+    .toColourspace('srgb')
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+  await mkdir(join(cacheDir, id.slice(0, 2)), { recursive: true });
+  for (const variant of PHOTO_VARIANTS) {
+    let pipeline = sharp(data, raw);
+    if (variant.width < info.width) pipeline = pipeline.resize({ width: variant.width });
+    pipeline = variant.format === 'jpg' ? pipeline.jpeg({ quality: variant.quality }) : pipeline.webp({ quality: variant.quality });
+    const out = await pipeline.toBuffer();
+    // sharp writes no metadata unless asked; checked once here, so the
+    // output scan need not read tens of thousands of photos again.
+    if (findMetadata(out).length > 0) throw new Error(`处理后的照片仍带有拍摄信息：${id}`);
+    await writeAtomically(join(cacheDir, variantFile(id, variant)), out);
+  }
+  return { id, width: info.width, height: info.height };
+}
+
+function cached(cacheDir: string, id: string): boolean {
+  return PHOTO_VARIANTS.every((v) => existsSync(join(cacheDir, variantFile(id, v))));
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+export interface PhotoStepRequest {
+  contentDir: string;
+  /** Project root: the cache is in its node_modules/.astro. */
+  root: string;
+  /** Where to write the manifest pages read. */
+  manifestPath: string;
+}
+
+/**
+ * Processes the photos that are not in the cache yet and writes the
+ * manifest. A photo that cannot be read fails the step with its file named;
+ * the content checker reports such photos before a build gets here.
+ */
+export async function preparePhotos(request: PhotoStepRequest): Promise<{ manifest: PhotoManifest; result: PhotoStepResult }> {
+  const started = performance.now();
+  const cacheDir = photoCacheDir(request.root);
+  const seenPath = join(cacheDir, 'seen.json');
+  let seen: Record<string, SeenFile> = {};
+  try {
+    seen = JSON.parse(readFileSync(seenPath, 'utf8')) as Record<string, SeenFile>;
+  } catch {
+    seen = {};
+  }
+  const files = await staffPhotoFiles(request.contentDir);
+  const manifest: PhotoManifest = {};
+  // The same photo under another name (a person moved between units) is not made twice.
+  const byId = new Map(Object.values(seen).map((s) => [s.record.id, s.record]));
+  let processed = 0;
+  // libvips already spreads one image over the cores; two photos per core
+  // keeps them busy while others are being read or written.
+  await eachLimited(files, Math.max(2, availableParallelism() * 2), async (rel) => {
+    const abs = join(request.contentDir, rel);
+    const { size, mtimeMs } = await stat(abs);
+    const known = seen[abs];
+    if (known && known.size === size && known.mtimeMs === mtimeMs && cached(cacheDir, known.record.id)) {
+      manifest[rel] = known.record;
+      return;
+    }
+    const bytes = await readFile(abs);
+    const id = blobHash(bytes);
+    let record = byId.get(id);
+    if (!record || !cached(cacheDir, id)) {
+      try {
+        record = await processPhoto(bytes, id, cacheDir);
+      } catch (error) {
+        throw new Error(`照片 ${rel} 无法处理：${error instanceof Error ? error.message : String(error)}。请用手机或电脑把它另存为 JPEG 后再放回去。`);
+      }
+      processed += 1;
+      byId.set(id, record);
+    }
+    seen[abs] = { size, mtimeMs, record };
+    manifest[rel] = record;
+  });
+  // Forget files of this folder that are gone, so the record does not grow with every rename.
+  const prefix = `${request.contentDir}${sep}`;
+  const present = new Set(files.map((rel) => join(request.contentDir, rel)));
+  for (const abs of Object.keys(seen)) if (abs.startsWith(prefix) && !present.has(abs)) delete seen[abs];
+  await mkdir(cacheDir, { recursive: true });
+  await writeAtomically(seenPath, Buffer.from(JSON.stringify(seen)));
+  await mkdir(dirname(request.manifestPath), { recursive: true });
+  await writeAtomically(request.manifestPath, Buffer.from(JSON.stringify(manifest)));
+  return {
+    manifest,
+    result: { photos: files.length, processed, reused: files.length - processed, seconds: (performance.now() - started) / 1000 },
+  };
+}
+
+/** One photo on demand (`astro dev`, or a photo outside the staff folders): processed if not cached. */
+export async function preparePhoto(contentDir: string, root: string, rel: string): Promise<PhotoRecord> {
+  const cacheDir = photoCacheDir(root);
+  const bytes = await readFile(join(contentDir, rel));
+  const id = blobHash(bytes);
+  if (cached(cacheDir, id)) {
+    const { width = PHOTO_MAX_WIDTH, height = PHOTO_MAX_WIDTH } = await sharp(join(cacheDir, variantFile(id, { width: PHOTO_MAX_WIDTH, format: 'jpg' }))).metadata();
+    return { id, width, height };
+  }
+  return processPhoto(bytes, id, cacheDir);
+}
+
+/**
+ * Puts the files of every photo in the manifest into the built site's
+ * `_photos/`, as hard links to the cache where the file system allows
+ * (no copying of tens of thousands of files), as copies where it does not.
+ */
+export async function publishPhotos(manifest: PhotoManifest, root: string, siteDir: string): Promise<number> {
+  const cacheDir = photoCacheDir(root);
+  const ids = [...new Set(Object.values(manifest).map((r) => r.id))];
+  const folders = new Set(ids.map((id) => id.slice(0, 2)));
+  for (const folder of folders) await mkdir(join(siteDir, PHOTO_DIR, folder), { recursive: true });
+  let files = 0;
+  await eachLimited(ids, 16, async (id) => {
+    for (const variant of PHOTO_VARIANTS) {
+      const name = variantFile(id, variant);
+      const from = join(cacheDir, name);
+      const to = join(siteDir, PHOTO_DIR, name);
+      try {
+        await link(from, to);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+        await copyFile(from, to);
+      }
+      files += 1;
+    }
+  });
+  return files;
+}
+
+/** The manifest a build wrote, for pages; empty when there is none yet. */
+export function readPhotoManifest(path: string): PhotoManifest {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as PhotoManifest;
+  } catch {
+    return {};
+  }
+}

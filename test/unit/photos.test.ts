@@ -1,0 +1,123 @@
+/**
+ * The photo step (src/node/photos.ts): staff photos made into the files
+ * pages show, once, outside Astro, and never again while they are unchanged.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findMetadata } from '../../src/lib/images/metadata.ts';
+import { heightAt, PHOTO_DIR, PHOTO_VARIANTS, photoSources, variantFile } from '../../src/lib/images/photo-recipe.ts';
+import { PHOTO_CACHE_ENV, photoCacheDir, preparePhotos, publishPhotos, staffPhotoFiles } from '../../src/node/photos.ts';
+
+let work: string;
+let content: string;
+let root: string;
+const manifestPath = () => join(work, 'photos.json');
+
+/** A phone-like photo: 900×1200 with EXIF (camera, GPS-free) and a given colour, so bytes differ per colour. */
+async function phonePhoto(colour: { r: number; g: number; b: number }, orientation?: number): Promise<Buffer> {
+  return sharp({ create: { width: 900, height: 1200, channels: 3, background: colour } })
+    .composite([{ input: Buffer.from('<svg width="900" height="1200"><circle cx="450" cy="420" r="220" fill="#d9b38c"/></svg>') }])
+    .jpeg({ quality: 90 })
+    .withMetadata({ exif: { IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' } }, ...(orientation ? { orientation } : {}) })
+    .toBuffer();
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'siliang-photos-'));
+  content = join(work, 'content');
+  root = join(work, 'root');
+  process.env[PHOTO_CACHE_ENV] = join(work, 'cache');
+  for (const [unit, person, colour] of [
+    ['menzhen', 'li-na', { r: 40, g: 110, b: 200 }],
+    ['menzhen', 'wang-qiang', { r: 200, g: 60, b: 60 }],
+    ['shebao', 'zhou-min', { r: 60, g: 160, b: 90 }],
+  ] as const) {
+    await mkdir(join(content, 'units', unit, 'staff'), { recursive: true });
+    await writeFile(join(content, 'units', unit, 'staff', `${person}.jpg`), await phonePhoto(colour));
+    await writeFile(join(content, 'units', unit, 'staff', `${person}.yaml`), `name: 某某\nphoto: ./${person}.jpg\n`);
+  }
+  // A floor plan is not a staff photo: Astro's pipeline keeps those.
+  await writeFile(join(content, 'units', 'menzhen', 'floor-plan.jpg'), await phonePhoto({ r: 250, g: 250, b: 250 }));
+});
+
+afterAll(async () => {
+  delete process.env[PHOTO_CACHE_ENV];
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('the photo step', () => {
+  it('finds the staff photos and nothing else', async () => {
+    expect(await staffPhotoFiles(content)).toEqual(['units/menzhen/staff/li-na.jpg', 'units/menzhen/staff/wang-qiang.jpg', 'units/shebao/staff/zhou-min.jpg']);
+  });
+
+  it('makes every variant of every photo at its width, in its format, without metadata', async () => {
+    const { manifest, result } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    expect(result).toMatchObject({ photos: 3, processed: 3, reused: 0 });
+    for (const record of Object.values(manifest)) {
+      expect(record).toMatchObject({ width: 480, height: 640 });
+      for (const variant of PHOTO_VARIANTS) {
+        const bytes = await readFile(join(photoCacheDir(root), variantFile(record.id, variant)));
+        const meta = await sharp(bytes).metadata();
+        expect(meta.format).toBe(variant.format === 'jpg' ? 'jpeg' : 'webp');
+        expect(meta.width).toBe(variant.width);
+        expect(meta.height).toBe(heightAt(record, variant.width));
+        expect(findMetadata(bytes)).toEqual([]);
+      }
+    }
+    expect(JSON.parse(await readFile(manifestPath(), 'utf8'))).toEqual(manifest);
+  });
+
+  it('processes nothing on a second run over unchanged photos', async () => {
+    const { result } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    expect(result).toMatchObject({ photos: 3, processed: 0, reused: 3 });
+  });
+
+  it('processes only the photo that changed, and gives it a new identity', async () => {
+    const before = (await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() })).manifest;
+    await writeFile(join(content, 'units', 'shebao', 'staff', 'zhou-min.jpg'), await phonePhoto({ r: 90, g: 90, b: 20 }));
+    const { manifest, result } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    expect(result).toMatchObject({ processed: 1, reused: 2 });
+    expect(manifest['units/shebao/staff/zhou-min.jpg']?.id).not.toBe(before['units/shebao/staff/zhou-min.jpg']?.id);
+    expect(manifest['units/menzhen/staff/li-na.jpg']).toEqual(before['units/menzhen/staff/li-na.jpg']);
+  });
+
+  it('turns a photo the camera stored on its side upright', async () => {
+    // EXIF orientation 6: stored 900 wide × 1200 high, to be shown rotated 90°, so 1200 wide.
+    await writeFile(join(content, 'units', 'shebao', 'staff', 'zhou-min.jpg'), await phonePhoto({ r: 10, g: 20, b: 30 }, 6));
+    const { manifest } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    expect(manifest['units/shebao/staff/zhou-min.jpg']).toMatchObject({ width: 480, height: 360 });
+  });
+
+  it('names the file it cannot read, with what to do', async () => {
+    const broken = join(work, 'broken');
+    await mkdir(join(broken, 'units', 'a', 'staff'), { recursive: true });
+    await writeFile(join(broken, 'units', 'a', 'staff', 'x.jpg'), Buffer.from('not a photo at all'));
+    await expect(preparePhotos({ contentDir: broken, root, manifestPath: join(work, 'broken.json') })).rejects.toThrow(/units\/a\/staff\/x\.jpg.*另存为 JPEG/);
+  });
+
+  it('publishes the files into the site under _photos/, where the pages point', async () => {
+    const { manifest } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const site = join(work, 'site');
+    const files = await publishPhotos(manifest, root, site);
+    expect(files).toBe(Object.keys(manifest).length * PHOTO_VARIANTS.length);
+    const record = manifest['units/menzhen/staff/li-na.jpg'];
+    if (!record) throw new Error('li-na missing from the manifest');
+    const sources = photoSources(record, '/gongkai/');
+    for (const url of [sources.jpg, sources.webpSmall, ...sources.webpSrcset.split(', ').map((s) => s.split(' ')[0] as string)]) {
+      expect(url.startsWith(`/gongkai/${PHOTO_DIR}/`)).toBe(true);
+      await expect(readFile(join(site, url.slice('/gongkai/'.length)))).resolves.toBeInstanceOf(Buffer);
+    }
+  });
+});
+
+describe('photo addresses', () => {
+  it('list the WebP files smallest first with their real widths, never wider than the original', () => {
+    const record = { id: 'ab'.repeat(20), width: 300, height: 400 };
+    const sources = photoSources(record, '/');
+    expect(sources.webpSrcset).toBe(`/_photos/ab/${record.id}-240.webp 240w, /_photos/ab/${record.id}-480.webp 300w`);
+    expect(sources.jpg).toBe(`/_photos/ab/${record.id}-480.jpg`);
+  });
+});
