@@ -60,6 +60,7 @@ export const VITE_RESERVED_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SIT
 export default function siliang(options: SiliangOptions = {}): AstroIntegration {
   // Set by astro:config:setup, used by the later hooks.
   let photos: { contentDir: string; root: string; manifestPath: string } | undefined;
+  let photoWork: Promise<PhotoStepResult> | undefined;
   return {
     name: 'siliang',
     hooks: {
@@ -118,16 +119,19 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
           },
         });
       },
-      'astro:build:start': async ({ logger }) => {
+      'astro:build:start': async () => {
         if (!photos) return;
-        const { result } = await preparePhotos(photos);
-        stepFigures().photos = result;
-        logger.info(`工作照 ${result.photos} 张：新处理 ${result.processed} 张，沿用缓存 ${result.reused} 张（${result.seconds.toFixed(1)} 秒）`);
+        // Pages need only each photo's identity and size; the files are made
+        // while Astro renders, and awaited before the output is finished.
+        const prepared = await preparePhotos(photos);
+        photoWork = prepared.finish();
+        // Kept from being reported as unhandled before build:done awaits it.
+        photoWork.catch(() => undefined);
       },
       'astro:server:setup': async ({ server }) => {
         if (!photos) return;
         const { contentDir, root, manifestPath } = photos;
-        await preparePhotos({ contentDir, root, manifestPath });
+        await (await preparePhotos({ contentDir, root, manifestPath })).finish();
         // The dev server has no build output: photo files come straight from the cache.
         const cacheDir = photoCacheDir(root);
         server.middlewares.use((request, response, next) => {
@@ -139,7 +143,13 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        if (photos) await publishPhotos(readPhotoManifest(photos.manifestPath), photos.root, out);
+        if (photos && photoWork) {
+          const result = await photoWork;
+          photoWork = undefined;
+          stepFigures().photos = result;
+          logger.info(`工作照 ${result.photos} 张：新处理 ${result.processed} 张，沿用缓存 ${result.reused} 张（${result.seconds.toFixed(1)} 秒，与页面生成同时进行）`);
+          await publishPhotos(readPhotoManifest(photos.manifestPath), photos.root, out);
+        }
         // The photo step's files were checked for metadata as they were made.
         const scrubbed = await scrubImagesIn(out, { skip: [PHOTO_DIR] });
         if (scrubbed.length > 0) logger.info(`已去除 ${scrubbed.length} 张图片中的拍摄信息（EXIF/GPS 等）`);

@@ -54,7 +54,9 @@ describe('the photo step', () => {
   });
 
   it('makes every variant of every photo at its width, in its format, without metadata', async () => {
-    const { manifest, result } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const { manifest } = prepared;
+    const result = await prepared.finish();
     expect(result).toMatchObject({ photos: 3, processed: 3, reused: 0 });
     for (const record of Object.values(manifest)) {
       expect(record).toMatchObject({ width: 480, height: 640 });
@@ -71,14 +73,23 @@ describe('the photo step', () => {
   });
 
   it('processes nothing on a second run over unchanged photos', async () => {
-    const { result } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
-    expect(result).toMatchObject({ photos: 3, processed: 0, reused: 3 });
+    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    expect(prepared.pending).toBe(0);
+    expect(await prepared.finish()).toMatchObject({ photos: 3, processed: 0, reused: 3 });
   });
 
   it('processes only the photo that changed, and gives it a new identity', async () => {
     const before = (await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() })).manifest;
+    // The same content under a new modification time is read again but not made again.
+    const { utimes } = await import('node:fs/promises');
+    await utimes(join(content, 'units', 'menzhen', 'staff', 'li-na.jpg'), new Date(), new Date(Date.now() - 60_000));
+    const touched = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    expect(touched.pending).toBe(0);
+    await touched.finish();
     await writeFile(join(content, 'units', 'shebao', 'staff', 'zhou-min.jpg'), await phonePhoto({ r: 90, g: 90, b: 20 }));
-    const { manifest, result } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const { manifest } = prepared;
+    const result = await prepared.finish();
     expect(result).toMatchObject({ processed: 1, reused: 2 });
     expect(manifest['units/shebao/staff/zhou-min.jpg']?.id).not.toBe(before['units/shebao/staff/zhou-min.jpg']?.id);
     expect(manifest['units/menzhen/staff/li-na.jpg']).toEqual(before['units/menzhen/staff/li-na.jpg']);
@@ -87,8 +98,13 @@ describe('the photo step', () => {
   it('turns a photo the camera stored on its side upright', async () => {
     // EXIF orientation 6: stored 900 wide × 1200 high, to be shown rotated 90°, so 1200 wide.
     await writeFile(join(content, 'units', 'shebao', 'staff', 'zhou-min.jpg'), await phonePhoto({ r: 10, g: 20, b: 30 }, 6));
-    const { manifest } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
-    expect(manifest['units/shebao/staff/zhou-min.jpg']).toMatchObject({ width: 480, height: 360 });
+    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    await prepared.finish();
+    const record = prepared.manifest['units/shebao/staff/zhou-min.jpg'];
+    expect(record).toMatchObject({ width: 480, height: 360 });
+    // The planned size is the size made.
+    const made = await sharp(join(photoCacheDir(root), variantFile(record?.id ?? '', { width: 480, format: 'jpg' }))).metadata();
+    expect([made.width, made.height]).toEqual([480, 360]);
   });
 
   it('names the file it cannot read, with what to do', async () => {
@@ -99,7 +115,9 @@ describe('the photo step', () => {
   });
 
   it('publishes the files into the site under _photos/, where the pages point', async () => {
-    const { manifest } = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    await prepared.finish();
+    const { manifest } = prepared;
     const site = join(work, 'site');
     const files = await publishPhotos(manifest, root, site);
     expect(files).toBe(Object.keys(manifest).length * PHOTO_VARIANTS.length);

@@ -17,7 +17,7 @@
  */
 
 /** Bump when a size, format or quality below changes: old cached files are then not reused. */
-export const PHOTO_RECIPE_VERSION = 1;
+export const PHOTO_RECIPE_VERSION = 2;
 
 export type PhotoFormat = 'jpg' | 'webp';
 
