@@ -112,7 +112,18 @@ function unitAt(unitId: string, files: readonly TreeFile[], blobs: ReadonlyMap<s
  * The sheets of a unit in each of its last `limit` committed states, newest
  * first. `timeZone` turns commit times into the organisation's dates.
  */
+/** Whether the content folder has any committed history; asked once per folder. */
+const tracked = new Map<string, boolean>();
+function hasHistory(contentDir: string): boolean {
+  let known = tracked.get(contentDir);
+  if (known === undefined) tracked.set(contentDir, (known = Boolean(git(contentDir, ['log', '-1', '--format=%H', '--', '.'])?.trim())));
+  return known;
+}
+
 export function unitHistory(contentDir: string, unitId: string, timeZone: string, limit = 20): PastState[] {
+  // A folder outside Git (a generated or copied organisation) has no past
+  // printings: one question instead of a git process for each of thousands of units.
+  if (!hasHistory(contentDir)) return [];
   const log = git(contentDir, ['log', `-n${limit}`, '--format=%H%x09%cI', '--', `units/${unitId}`, 'site.yaml', 'site.yml']);
   if (!log) return [];
   const commits = log
