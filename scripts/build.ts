@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --content <folder>] [--out <folder>] [--now 2026-11-22] [--base /gongkai/] [--figures <file.json>]
+ * npm run build [-- --content <folder>] [--out <folder>] [--now 2026-11-22] [--base /gongkai/] [--print all|none|<unit,unit>] [--figures <file.json>]
  * Checks the content, builds the site beside the output folder and swaps it
  * in only when everything succeeded. Exits 1, with the old site untouched,
  * when the content has errors or the build fails.
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     now: { type: 'string' },
     base: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    // Which units' print sheets to render; a province builds its citizen site with none (src/lib/print/selection.ts).
+    print: { type: 'string' },
     // For npm run bench: pages, seconds and the photo and search steps' figures, as JSON.
     figures: { type: 'string' },
   },
@@ -27,6 +29,7 @@ const result = await buildSite({
   ...(values.out ? { outDir: values.out } : {}),
   ...(values.now ? { now: values.now } : {}),
   ...(values.base ? { base: values.base } : {}),
+  ...(values.print ? { print: values.print } : {}),
   logLevel: values.quiet ? 'warn' : 'info',
 });
 const out = relative(process.cwd(), result.outDir) || '.';

@@ -98,6 +98,8 @@ if (!values.site) {
     logLevel: 'warn',
     ...(values.now ? { now: values.now } : {}),
     ...(values.base ? { base: values.base } : {}),
+    // Only the chosen units' sheets are rendered: at a province's scale that is the difference between seconds and many minutes.
+    ...(options.units?.length ? { print: options.units.filter((u) => u !== 'site').join(',') || 'none' } : {}),
   });
   if (!built.ok) {
     if (built.problems.length) console.error(formatProblems(built.problems, { contentDir, color: process.stderr.isTTY }));

@@ -8,6 +8,7 @@ import { siteSheets, unitSheets, versionNotes, type PrintedItem, type VersionNot
 import { currentPhotoId, unitHistory } from '../lib/print/history.ts';
 import type { PhotoId } from '../lib/print/printed.ts';
 import { readPhotoManifest, type PhotoManifest } from '../node/photos.ts';
+import { printedUnits } from '../lib/print/selection.ts';
 import { photoPath } from './photos.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { latest } from '../lib/dates.ts';
@@ -38,6 +39,16 @@ async function compute(unitId: string): Promise<UnitPrint> {
   const sheets = unitSheets(unit, photoId, context.today);
   const past = unitHistory(context.contentDir, unitId, context.timezone);
   return { sheets, notes: new Map(sheets.map((s) => [s.key, versionNotes(s, past, context.today)])) };
+}
+
+/** The units whose print sheets this build renders (all, unless the build was asked otherwise). */
+export async function printUnits(): Promise<Unit[]> {
+  return printedUnits((await loadSite()).units, context.print);
+}
+
+/** `getStaticPaths` of a print page with one page per printed unit. */
+export async function printUnitStaticPaths(): Promise<Array<{ params: { unit: string } }>> {
+  return (await printUnits()).map((u) => ({ params: { unit: u.id } }));
 }
 
 /** The sheets of a unit and their version notes. */

@@ -1,3 +1,5 @@
+import type { PrintSelection } from '../lib/print/selection.ts';
+
 /** What the integration tells pages about the current build (virtual:siliang/context). */
 export interface BuildContext {
   /** Absolute path of the content folder being built. */
@@ -11,6 +13,8 @@ export interface BuildContext {
   timezone: string;
   /** Base path the site is served under, `/` or like `/gongkai/`. */
   base: string;
+  /** Which units' print sheets are rendered: `all`, `none` or a list (src/lib/print/selection.ts). */
+  print: PrintSelection;
   /** The staff photos' manifest written by the photo step (src/node/photos.ts). */
   photoManifest: string;
 }

@@ -16,6 +16,7 @@ import { readSiteSettings } from '../lib/content/site-settings.ts';
 import { readClock } from '../lib/dates.ts';
 import { scrubImagesIn } from '../lib/images/metadata.ts';
 import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
+import { parsePrintSelection, PRINT_ENV } from '../lib/print/selection.ts';
 import { photoCacheDir, preparePhotos, publishPhotos, readPhotoManifest, type PhotoStepResult } from '../node/photos.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { BuildContext } from './context.ts';
@@ -100,6 +101,7 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
           timezone,
           base: settings?.base ?? '/',
           photoManifest: photos.manifestPath,
+          print: parsePrintSelection(process.env[PRINT_ENV]),
         };
         updateConfig({
           ...(settings ? { site: settings.url, base: settings.base } : {}),

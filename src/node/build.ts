@@ -13,6 +13,7 @@ import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { findMetadata } from '../lib/images/metadata.ts';
 import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
+import { PRINT_ENV } from '../lib/print/selection.ts';
 import { CHECKED_ENV, forgetStepFigures, stepFigures, VITE_RESERVED_ENV, type StepFigures } from '../integration/index.ts';
 import { withLock } from './lock.ts';
 
@@ -27,6 +28,8 @@ export interface BuildRequest {
   now?: string;
   /** Serve under this base path instead of site.yaml's. */
   base?: string;
+  /** Which units' print sheets to render: `all` (default), `none`, or `unit1,unit2`. */
+  print?: string;
   /** Astro's console output. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
@@ -76,6 +79,9 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   process.env[CHECKED_ENV] = contentDir;
   if (request.now) process.env.SILIANG_NOW = request.now;
   if (request.base) process.env.SILIANG_BASE = request.base;
+  // Set or cleared on every build, so one build's choice never leaks into the next in the same process.
+  if (request.print) process.env[PRINT_ENV] = request.print;
+  else delete process.env[PRINT_ENV];
   for (const key of VITE_RESERVED_ENV) delete process.env[key];
   // A test runner's NODE_ENV=test would otherwise reach Astro's build.
   process.env.NODE_ENV = 'production';

@@ -181,3 +181,27 @@ describe('photo metadata', () => {
     }
   });
 });
+
+describe('print sheets on request', () => {
+  const manifest = (out: string) => JSON.parse(readFileSync(join(out, 'print/manifest.json'), 'utf8')) as { pages: Array<{ unit?: string; path: string }> };
+
+  it('are all rendered by default, and listed in the manifest the exporter reads', async () => {
+    const out = dir('print-all');
+    await buildInto(SMALL, out);
+    const pages = manifest(out).pages.filter((p) => p.unit === 'chuangkou');
+    expect(pages.length).toBeGreaterThan(5);
+    for (const p of pages) expect(existsSync(join(out, p.path, 'index.html')), p.path).toBe(true);
+  });
+
+  it('with --print none leave out every unit sheet but keep the citizen pages and the organisation’s own sheet', async () => {
+    const out = dir('print-none');
+    await buildInto(SMALL, out, { print: 'none' });
+    expect(existsSync(join(out, 'print', 'units'))).toBe(false);
+    expect(manifest(out).pages.filter((p) => p.unit !== undefined)).toEqual([]);
+    expect(manifest(out).pages.length).toBeGreaterThan(0);
+    for (const p of manifest(out).pages) expect(existsSync(join(out, p.path, 'index.html')), p.path).toBe(true);
+    for (const page of ['units/chuangkou/', 'units/chuangkou/staff/li-hua/', 'units/chuangkou/procedures/ceshi-shixiang/']) {
+      expect(existsSync(join(out, page, 'index.html')), page).toBe(true);
+    }
+  });
+});
