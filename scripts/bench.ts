@@ -1,69 +1,141 @@
 /**
- * npm run bench: figures, printed, never asserted: the example
- * organisation's content check and build, its search, and a hall screen's memory over a long
- * run; the scale benchmarks will join.
+ * npm run bench [-- --sizes 20,300] [--units 3500] [--skip-example] [--json <file>] [--photo-size 1080x1440] [--print none]
+ *
+ * Figures, printed, never asserted. First the example organisation (content
+ * check, build, search, a hall screen's memory over a long run), then the
+ * scale benchmark: generated organisations of 20 and 300 window units (add
+ * `--units 3500` for a province), each built cold beside a bare Astro site
+ * of the same page count. Targets are printed beside the figures. Every
+ * figure is also written as JSON (default .siliang/bench/results-<time>.json)
+ * so that runs can be compared.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';
 import { buildSite } from '../src/node/build.ts';
 import { measureKioskMemory } from '../src/node/bench/kiosk.ts';
+import { printScale } from '../src/node/bench/report.ts';
+import { benchScale, type ScaleFigures } from '../src/node/bench/scale.ts';
 import { measureSearch } from '../src/node/bench/search.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../src/node/chromium.ts';
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-const out = mkdtempSync(join(tmpdir(), 'siliang-bench-'));
-try {
-  // The checker on its own, as `npm run check` runs it: the median of five runs, after one to warm up.
-  const runs: number[] = [];
-  let checked = checkContent(resolve('content'));
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    checked = checkContent(resolve('content'));
-    runs.push(performance.now() - started);
-  }
-  runs.sort((a, b) => a - b);
-  console.log(`\n内容检查（npm run check）：${checked.files} 个文件，${Math.round(runs[2] as number)} 毫秒（五次的中位数；目标 2 秒以内）`);
-
-  const build = await buildSite({ content: 'content', outDir: join(out, 'site'), logLevel: 'warn' });
-  if (!build.ok) throw new Error(build.error ?? 'content has errors');
-  console.log(`\n示例站点构建：${build.pages} 个页面，${build.seconds.toFixed(1)} 秒\n`);
-
-  const search = await measureSearch({
-    siteDir: build.outDir,
-    chromiumPath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    queries: ['身份证补办', '出院结算', 'bdc', '醫保報銷'],
-  });
-  console.log(`搜索索引：${search.indexedPages} 个页面，${search.indexFiles} 个文件，${kb(search.indexBytes)}`);
-  console.log('\n查询            请求数  传输（原样）  传输（gzip 后）  出结果用时  结果数');
-  for (const q of search.queries) {
-    console.log(`${q.query.padEnd(12)}  ${String(q.requests).padStart(6)}  ${kb(q.bytes).padStart(11)}  ${kb(q.gzipBytes).padStart(13)}  ${`${q.ms} ms`.padStart(9)}  ${String(q.results).padStart(6)}`);
-  }
-  console.log('\n（第一个查询包含搜索引擎本身的下载；之后的查询只取索引分片和结果片段。）');
-
-  const kiosk = await measureKioskMemory({
-    siteDir: build.outDir,
-    // The hospital's portrait screen plays 07:00-21:00 every day: 2,000
-    // changes fit in one day's playing, clear of the nightly 03:00 reload.
-    screen: 'yiyuan-menzhen',
-    viewport: { width: 1080, height: 1920 },
-    chromiumPath: chromiumPath(),
-    args: CHROMIUM_ARGS,
-    checkpoints: [100, 1000, 2000],
-    start: '2026-11-23T07:00:00+08:00',
-  });
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
-  console.log(`\n大厅显示屏长时间播放（${kiosk.screen}，时钟加速，每次检查都换上一个“新版本”）：`);
-  console.log('画面切换  模拟播放时长  JS 堆（回收后）  DOM 节点  事件监听');
-  for (const s of kiosk.samples) {
-    console.log(`${String(s.transitions).padStart(8)}  ${`${s.hours.toFixed(1)} 小时`.padStart(10)}  ${mb(s.heapBytes).padStart(14)}  ${String(s.domNodes).padStart(8)}  ${String(s.listeners).padStart(8)}`);
-  }
-  const [first, last] = [kiosk.samples[0], kiosk.samples.at(-1)];
-  if (first && last) {
-    console.log(`堆增长：${mb(last.heapBytes - first.heapBytes)}（${(((last.heapBytes - first.heapBytes) / first.heapBytes) * 100).toFixed(1)}%），期间换版 ${kiosk.swaps} 次，用时 ${kiosk.seconds.toFixed(0)} 秒`);
-  }
-} finally {
-  rmSync(out, { recursive: true, force: true });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '20,300' },
+    units: { type: 'string', multiple: true },
+    'skip-example': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    'photo-size': { type: 'string' },
+    print: { type: 'string', default: 'all' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(`用法 / Usage: npm run bench [-- --sizes 20,300] [--units 3500] [--skip-example] [--json 结果.json] [--photo-size 1080x1440] [--print none]
+  --sizes         要测的单位数，逗号分隔（默认 20,300）/ organisation sizes to measure
+  --units N       再加测一个规模，例如 3500（省级，约需半小时）/ add a size, e.g. 3500
+  --skip-example  不测示例单位 / skip the example organisation
+  --json FILE     结果另存为 JSON（默认 .siliang/bench/results-<时间>.json）
+  --photo-size    生成照片的尺寸（默认 1080x1440）/ generated photo size
+  --print none    构建时不生成打印页（省级规模的做法）/ build without print sheets, as a province would`);
+  process.exit(0);
 }
+const sizes = [...values.sizes.split(','), ...(values.units ?? [])].map((s) => Number(s.trim())).filter((n) => n > 0);
+if (values.print !== 'all' && values.print !== 'none') {
+  console.error('--print 只能写 all 或 none');
+  process.exit(2);
+}
+if (sizes.some((n) => !Number.isInteger(n))) {
+  console.error('--sizes 和 --units 要写整数，例如 --sizes 20,300 --units 3500');
+  process.exit(2);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const results: { date: string; machine: Record<string, unknown>; example?: Record<string, unknown>; scale: ScaleFigures[] } = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpus: (await import('node:os')).availableParallelism(), memoryBytes: (await import('node:os')).totalmem() },
+  scale: [],
+};
+
+if (!values['skip-example']) {
+  const out = mkdtempSync(join(tmpdir(), 'siliang-bench-'));
+  try {
+    // The checker on its own, as `npm run check` runs it: the median of five runs, after one to warm up.
+    const runs: number[] = [];
+    let checked = checkContent(resolve('content'));
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      checked = checkContent(resolve('content'));
+      runs.push(performance.now() - started);
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`\n内容检查（npm run check）：${checked.files} 个文件，${Math.round(runs[2] as number)} 毫秒（五次的中位数；目标 2 秒以内）`);
+
+    const build = await buildSite({ content: 'content', outDir: join(out, 'site'), logLevel: 'warn' });
+    if (!build.ok) throw new Error(build.error ?? 'content has errors');
+    console.log(`\n示例站点构建：${build.pages} 个页面，${build.seconds.toFixed(1)} 秒\n`);
+
+    const search = await measureSearch({
+      siteDir: build.outDir,
+      chromiumPath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      queries: ['身份证补办', '出院结算', 'bdc', '醫保報銷'],
+    });
+    console.log(`搜索索引：${search.indexedPages} 个页面，${search.indexFiles} 个文件，${kb(search.indexBytes)}`);
+    console.log('\n查询            请求数  传输（原样）  传输（gzip 后）  出结果用时  结果数');
+    for (const q of search.queries) {
+      console.log(`${q.query.padEnd(12)}  ${String(q.requests).padStart(6)}  ${kb(q.bytes).padStart(11)}  ${kb(q.gzipBytes).padStart(13)}  ${`${q.ms} ms`.padStart(9)}  ${String(q.results).padStart(6)}`);
+    }
+    console.log('\n（第一个查询包含搜索引擎本身的下载；之后的查询只取索引分片和结果片段。）');
+
+    const kiosk = await measureKioskMemory({
+      siteDir: build.outDir,
+      // The hospital's portrait screen plays 07:00-21:00 every day: 2,000
+      // changes fit in one day's playing, clear of the nightly 03:00 reload.
+      screen: 'yiyuan-menzhen',
+      viewport: { width: 1080, height: 1920 },
+      chromiumPath: chromiumPath(),
+      args: CHROMIUM_ARGS,
+      checkpoints: [100, 1000, 2000],
+      start: '2026-11-23T07:00:00+08:00',
+    });
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+    console.log(`\n大厅显示屏长时间播放（${kiosk.screen}，时钟加速，每次检查都换上一个“新版本”）：`);
+    console.log('画面切换  模拟播放时长  JS 堆（回收后）  DOM 节点  事件监听');
+    for (const s of kiosk.samples) {
+      console.log(`${String(s.transitions).padStart(8)}  ${`${s.hours.toFixed(1)} 小时`.padStart(10)}  ${mb(s.heapBytes).padStart(14)}  ${String(s.domNodes).padStart(8)}  ${String(s.listeners).padStart(8)}`);
+    }
+    const [first, last] = [kiosk.samples[0], kiosk.samples.at(-1)];
+    if (first && last) {
+      console.log(`堆增长：${mb(last.heapBytes - first.heapBytes)}（${(((last.heapBytes - first.heapBytes) / first.heapBytes) * 100).toFixed(1)}%），期间换版 ${kiosk.swaps} 次，用时 ${kiosk.seconds.toFixed(0)} 秒`);
+    }
+    results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, kiosk };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const workDir = resolve('.siliang', 'bench');
+const jsonFile = resolve(values.json ?? join(workDir, `results-${results.date.replace(/[:.]/g, '-')}.json`));
+for (const units of sizes) {
+  console.log(`\n===== ${units} 个窗口单位 =====`);
+  const figures = await benchScale({
+    units,
+    root: process.cwd(),
+    workDir,
+    chromiumPath: chromiumPath(),
+    chromiumArgs: CHROMIUM_ARGS,
+    now: '2026-11-22',
+    ...(values['photo-size'] ? { photoSize: values['photo-size'] } : {}),
+    print: values.print,
+    log: (line) => console.log(`  · ${line}`),
+  });
+  results.scale.push(figures);
+  printScale(figures);
+  // Written after every size, so a long run that is stopped keeps what it measured.
+  mkdirSync(resolve(jsonFile, '..'), { recursive: true });
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+}
+if (sizes.length > 0) console.log(`\n结果（JSON）：${jsonFile}`);
