@@ -75,6 +75,13 @@ describe('npm run gen', () => {
     expect(digests.size).toBe(120);
   });
 
+  it('gives every unit its own folder, even where two county names sound the same', () => {
+    const org = generateOrganisationFiles({ units: 3500 });
+    expect(new Set(org.units).size).toBe(3500);
+    expect(new Set(org.files.map((f) => f.path)).size).toBe(org.files.length);
+    expect(new Set(org.people.map((p) => p.photo)).size).toBe(35_000);
+  });
+
   it('uses varied wording: many procedure titles, many characters, many different names', () => {
     const org = generateOrganisationFiles({ units: 40 });
     const titles = new Set(org.files.filter((f) => f.path.includes('/procedures/')).map((f) => /\nname: (.*)\n/.exec(f.text)?.[1]));

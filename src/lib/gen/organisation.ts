@@ -60,6 +60,15 @@ function geography(seed: string, units: number) {
   const rng = new Random(`${seed}/places`);
   const used = new Set<string>();
   const counties: Array<{ county: Place; city: Place; area: string; street: string }> = [];
+  // Two names can share their pinyin (青溪, 清溪): the second gets a number, so unit folders never collide.
+  const slugs = new Set<string>();
+  const uniqueSlug = (name: string) => {
+    const base = slugOf(name);
+    let slug = base;
+    for (let n = 2; slugs.has(slug); n++) slug = `${base}${n}`;
+    slugs.add(slug);
+    return slug;
+  };
   let city: Place = { name: '', slug: '' };
   let area = '';
   for (let c = 0; c * UNIT_TYPES.length < units; c++) {
@@ -70,7 +79,7 @@ function geography(seed: string, units: number) {
     }
     const name = placeName(rng, used);
     const kind = c % 10 === 0 ? '区' : '县';
-    counties.push({ county: { name: `${name}${kind}`, slug: slugOf(name) }, city, area, street: `${rng.pick(V.STREET_WORDS)}${rng.pick(V.STREET_KINDS)}` });
+    counties.push({ county: { name: `${name}${kind}`, slug: uniqueSlug(name) }, city, area, street: `${rng.pick(V.STREET_WORDS)}${rng.pick(V.STREET_KINDS)}` });
   }
   return counties;
 }
@@ -303,7 +312,7 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
       text: toYaml({ title: `${type.name}党支部 2026 年度承诺`, year: 2026, by: { type: '党支部', name: `${type.name}党支部` }, items: pledgeItems(V.PLEDGES_PARTY, rng.int(2, 3)) }),
     });
     files.push({
-      path: `${base}/pledges/2026-${staffSlugs[0]}.yaml`,
+      path: `${base}/pledges/2026-geren-${staffSlugs[0]}.yaml`,
       text: toYaml({ title: `${names[0]} 2026 年度个人承诺`, year: 2026, by: { type: '工作人员', staff: staffSlugs[0] as string }, items: pledgeItems(V.PLEDGES_PERSONAL, rng.int(2, 3)) }),
     });
 
