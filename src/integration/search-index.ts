@@ -1,69 +1,236 @@
 /**
- * The search data of the finished site, written after the build:
+ * The search data of the finished site, written after the build in one pass
+ * over the built pages: each HTML file is read once, and its indexed text
+ * feeds both
  *
  * - the traditional-to-simplified map of the search page, derived from
- *   exactly the text Pagefind is about to index (guides' Markdown bodies,
- *   notices, hidden index-only words, the interface around them), so that
- *   no indexed word is out of reach of a query typed in traditional
- *   characters;
- * - the Pagefind index, through Pagefind's Node API. Only pages marked with
- *   data-pagefind-body (services, people, duties, pledges, notices) are
- *   indexed, and only their main content. Any error Pagefind reports fails
- *   the build, so a site never goes out with a broken or missing index
- *   (src/lib/search/pagefind-errors.ts).
+ *   exactly the text Pagefind indexes (guides' Markdown bodies, notices,
+ *   hidden index-only words, the interface around them), so that no indexed
+ *   word is out of reach of a query typed in traditional characters; and
+ * - the Pagefind index, through Pagefind's Node API (addHTMLFile). Only
+ *   pages marked with data-pagefind-body (services, people, duties,
+ *   pledges, notices) are indexed, and only their main content. Any error
+ *   Pagefind reports fails the build, so a site never goes out with a
+ *   broken or missing index (src/lib/search/pagefind-errors.ts).
+ *
+ * Memory stays bounded on a province's site (77,000 indexed pages): pages
+ * are read a few at a time and dropped once handed over; the map keeps the
+ * distinct text only (TraditionalCollector); and a site split into groups
+ * of units (src/lib/search/groups.ts) has its indexes built one after the
+ * other, each deleted from Pagefind's memory once written, so Pagefind
+ * holds one group's pages at a time, never the whole site's.
+ *
+ * The search page is read first: its data says how the site is split. It
+ * is written back last, with the map and the list of indexes written.
  */
 import * as pagefind from 'pagefind';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { hasSearchData, indexedText, withTraditionalMap } from '../lib/search/page-text.ts';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { groupOfUnit, indexFolder } from '../lib/search/groups.ts';
+import { RANK_FILTER, UNRANKED_KIND } from '../lib/search/kinds.ts';
+import { hasSearchData, indexedText, readSearchData, withSearchData } from '../lib/search/page-text.ts';
 import { checkPagefind, pagefindFailureMessage } from '../lib/search/pagefind-errors.ts';
+import type { TraditionalCollector } from '../lib/search/traditional.ts';
+
+export interface WrittenIndex {
+  /** The group, or '' for the shared index (the only one on a site that is not split). */
+  group: string;
+  /** Its folder below the site's root. */
+  folder: string;
+  pages: number;
+}
 
 export interface SearchIndexResult {
+  /** Pages indexed, in all indexes. */
   pages: number;
+  /** The folder of the shared (or only) index. */
   outputPath: string;
   /** Entries of the traditional map written into the search page. */
   traditional: number;
+  /** Every index written, shared one first. */
+  indexes: WrittenIndex[];
+  /** HTML files read, each once. */
+  files: number;
 }
 
 /** The parts of Pagefind's Node API used here; tests pass a stand-in. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
+/** A group as the search page's data describes it for this step (src/pages/search.astro). */
+interface SearchGroupData {
+  id: string;
+  label?: string;
+  units: string[];
+}
+
+/** Where the search page is written (paths.search() with Astro's directory format). */
+export const SEARCH_PAGE_FILE = 'search/index.html';
+
+/**
+ * Pages read ahead of the one Pagefind is indexing, so that reading from
+ * disk overlaps indexing. Small: each is a whole page in memory.
+ */
+const READ_AHEAD = 8;
+
+/**
+ * Files Pagefind writes into every bundle that Siliang never loads: its
+ * ready-made interfaces, and, in a group's folder, the engine itself, which
+ * the browser loads from pagefind/ only (merged indexes share it).
+ */
+const UNUSED_EVERYWHERE = /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\./;
+const UNUSED_IN_GROUPS = /^(?:pagefind\.js|wasm\..*\.pagefind)$/;
+
+/** The address Pagefind gives a built file, as its addDirectory would: units/a/index.html → /units/a/. */
+export function pageUrl(file: string): string {
+  const path = file.split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The unit a built file belongs to, from its path: units/<id>/… */
+function unitOfFile(file: string): string | undefined {
+  return /^units\/([^/]+)\//.exec(file.split(sep).join('/'))?.[1];
+}
+
 export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagefind): Promise<SearchIndexResult> {
-  const traditional = await writeTraditionalMap(siteDir);
+  // Loaded here, not with the integration: OpenCC's dictionaries take a
+  // moment, which only a build needs (not `astro dev` or `astro check`).
+  const { TraditionalCollector } = await import('../lib/search/traditional.ts');
+  const collector = new TraditionalCollector();
+
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html') && !f.startsWith(`pagefind${sep}`))
+    .sort();
+  const searchFile = files.find((f) => f.split(sep).join('/') === SEARCH_PAGE_FILE);
+  const searchHtml = searchFile ? await readFile(join(siteDir, searchFile), 'utf8') : undefined;
+  const plan = (searchHtml ? readSearchData(searchHtml)?.plan : undefined) as { groups: Array<SearchGroupData> } | undefined;
+
+  // Which index each file goes to: the shared one ('') unless the site is
+  // split and the file is a page of a unit in a group.
+  const groupOf = groupOfUnit(plan ?? { groups: [] });
+  const keys = ['', ...(plan?.groups ?? []).map((g) => g.id)];
+  const byIndex = new Map<string, string[]>(keys.map((k) => [k, []]));
+  for (const file of files) {
+    if (file === searchFile) continue;
+    const unit = unitOfFile(file);
+    byIndex.get((unit && groupOf.get(unit)) ?? '')?.push(file);
+  }
+
+  const indexes: WrittenIndex[] = [];
+  // Other pages with search data (only the search page has it; kept for safety).
+  const otherSearchPages: Array<[file: string, html: string]> = [];
   try {
-    const created = await api.createIndex({});
-    checkPagefind('createIndex', created);
-    const { index } = created;
-    if (!index) throw new Error(pagefindFailureMessage('createIndex', []));
-    const added = await index.addDirectory({ path: siteDir });
-    checkPagefind('addDirectory', added);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    checkPagefind('writeFiles', written);
-    return { pages: added.page_count, outputPath: written.outputPath, traditional };
+    for (const key of keys) {
+      const pages = await indexGroup(api, siteDir, byIndex.get(key) ?? [], collector, otherSearchPages, key);
+      // An index with no pages is not written (Pagefind would write no
+      // engine and no language); the browser is told which exist.
+      if (pages > 0) indexes.push({ group: key, folder: indexFolder(key || undefined), pages });
+    }
   } finally {
     await api.close();
+  }
+  // The browser loads the engine from pagefind/ when the shared index is
+  // there, so the groups' copies go; without it, from the first index searched.
+  const shared = indexes.some((i) => i.group === '');
+  for (const { group, folder } of indexes) removeUnused(join(siteDir, folder), shared && group !== '');
+
+  const map = collector.map();
+  // What the browser needs: the map, which indexes exist, a tag that
+  // changes when they do (Pagefind's entry files name the current
+  // metadata), and each group's id and label, not its list of units.
+  const tag = createHash('sha256');
+  for (const { folder } of indexes) tag.update(await readFile(join(siteDir, folder, 'pagefind-entry.json')));
+  const patch = {
+    traditional: map,
+    indexes: indexes.map((i) => i.group),
+    build: tag.digest('hex').slice(0, 12),
+    plan: { groups: (plan?.groups ?? []).map(({ id, label }) => ({ id, label })) },
+  };
+  if (searchFile && searchHtml) {
+    const patched = withSearchData(searchHtml, patch);
+    if (patched !== undefined) await writeFile(join(siteDir, searchFile), patched);
+  }
+  for (const [file, html] of otherSearchPages) await writeFile(join(siteDir, file), withSearchData(html, patch) as string);
+
+  return {
+    pages: indexes.reduce((sum, i) => sum + i.pages, 0),
+    outputPath: join(siteDir, indexFolder()),
+    traditional: Object.keys(map).length,
+    indexes,
+    files: files.length,
+  };
+}
+
+/**
+ * Builds one index from `files`: reads each (a few ahead), hands the
+ * indexed ones to Pagefind in file order, which keeps the output the same
+ * from build to build, writes the index and frees Pagefind's memory of it.
+ * Returns the number of pages indexed.
+ */
+async function indexGroup(
+  api: PagefindApi,
+  siteDir: string,
+  files: readonly string[],
+  collector: TraditionalCollector,
+  otherSearchPages: Array<[string, string]>,
+  key = '',
+): Promise<number> {
+  const created = await api.createIndex({});
+  checkPagefind('createIndex', created);
+  const { index } = created;
+  if (!index) throw new Error(pagefindFailureMessage('createIndex', []));
+  try {
+    const reads: Array<Promise<string>> = [];
+    const readAt = (i: number) => {
+      const file = files[i];
+      if (file !== undefined) reads[i] = readFile(join(siteDir, file), 'utf8');
+    };
+    for (let i = 0; i < READ_AHEAD; i++) readAt(i);
+    let pages = 0;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as string;
+      const html = await (reads[i] as Promise<string>);
+      delete reads[i];
+      readAt(i + READ_AHEAD);
+      const text = indexedText(html);
+      if (text === undefined) {
+        if (hasSearchData(html)) otherSearchPages.push([file, html]);
+        continue;
+      }
+      collector.add(text);
+      const added = await index.addHTMLFile({ url: pageUrl(file), content: withRankFilter(html) });
+      checkPagefind('addHTMLFile', added, file.split(sep).join('/'));
+      pages++;
+    }
+    if (pages > 0) {
+      const written = await index.writeFiles({ outputPath: join(siteDir, indexFolder(key || undefined)) });
+      checkPagefind('writeFiles', written);
+    }
+    return pages;
+  } finally {
+    await index.deleteIndex();
   }
 }
 
 /**
- * Derives the traditional map from the text of every indexed page of the
- * built site and writes it into the search page's data. The search page
- * itself is not indexed. Returns the number of entries.
+ * The page as Pagefind gets it: with the rank filter of its kind (see
+ * RANK_FILTER in src/lib/search/kinds.ts), at the start of its indexed
+ * <main>. The page on the site is left as it is.
  */
-export async function writeTraditionalMap(siteDir: string): Promise<number> {
-  // Loaded here, not with the integration: OpenCC's dictionaries take a
-  // moment, which only a build needs (not `astro dev` or `astro check`).
-  const { traditionalMap } = await import('../lib/search/traditional.ts');
-  const texts: string[] = [];
-  const searchPages: Array<[file: string, html: string]> = [];
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  for (const file of files.sort()) {
-    const html = readFileSync(join(siteDir, file), 'utf8');
-    const text = indexedText(html);
-    if (text !== undefined) texts.push(text);
-    else if (hasSearchData(html)) searchPages.push([file, html]);
+export function withRankFilter(html: string): string {
+  const kind = /\sdata-pagefind-filter="kind:([^"]*)"/.exec(html)?.[1];
+  if (!kind || kind === UNRANKED_KIND) return html;
+  return html.replace(/<main\b[^>]*\sdata-pagefind-body[^>]*>/i, (main) => `${main}<span hidden data-pagefind-filter="${RANK_FILTER}:${kind}"></span>`);
+}
+
+/** Removes the bundle files nobody loads (see UNUSED_EVERYWHERE), and the engine's files too when `stripEngine`. */
+function removeUnused(folder: string, stripEngine: boolean): void {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    if (UNUSED_EVERYWHERE.test(name) || (stripEngine && UNUSED_IN_GROUPS.test(name))) {
+      const path = join(folder, name);
+      if (statSync(path).isFile()) rmSync(path);
+    }
   }
-  const map = traditionalMap(texts);
-  for (const [file, html] of searchPages) writeFileSync(join(siteDir, file), withTraditionalMap(html, map) as string);
-  return Object.keys(map).length;
 }

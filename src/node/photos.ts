@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { findMetadata } from '../lib/images/metadata.ts';
 import { heightAt, PHOTO_DIR, PHOTO_MAX_WIDTH, PHOTO_RECIPE_VERSION, PHOTO_VARIANTS, variantFile, variantWidth, type PhotoRecord } from '../lib/images/photo-recipe.ts';
@@ -208,14 +209,20 @@ export async function preparePhotos(request: PhotoStepRequest): Promise<Prepared
   await writeAtomically(request.manifestPath, Buffer.from(JSON.stringify(manifest)));
 
   const finish = async (): Promise<PhotoStepResult> => {
-    // libvips runs each photo on a worker thread: a few in flight keep both cores busy.
-    await eachLimited([...todo.values()], Math.max(2, availableParallelism() * 2), async ({ abs, rel, record }) => {
-      try {
-        await processPhoto(await readFile(abs), record, cacheDir);
-      } catch (error) {
-        throw fail(rel, error);
-      }
-    });
+    if (todo.size > 0) {
+      // In a worker thread, so that sharp's share of each call on the calling
+      // thread does not hold up the pages rendering on this one; libvips
+      // spreads each photo over its own threads, a few in flight keep both cores busy.
+      const outcome = await new Promise<{ done?: number; failed?: { rel: string; message: string } }>((resolve, reject) => {
+        const worker = new Worker(new URL('./photo-worker.ts', import.meta.url), {
+          workerData: { jobs: [...todo.values()], cacheDir, inFlight: Math.max(2, availableParallelism() * 2) },
+        });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`照片处理线程意外退出（${code}）`))));
+      });
+      if (outcome.failed) throw fail(outcome.failed.rel, new Error(outcome.failed.message));
+    }
     // Written only now: a file is "seen" once its photo is really in the cache.
     await mkdir(cacheDir, { recursive: true });
     await writeAtomically(seenPath, Buffer.from(JSON.stringify(seen)));

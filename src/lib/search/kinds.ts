@@ -26,3 +26,19 @@ export interface SearchFacets {
   /** Further result metadata, such as the promised time limit and fee of a service. */
   meta?: Record<string, string>;
 }
+
+/**
+ * The filter that tells a result's kind to the ranking without its
+ * fragment: `rank:<kind>`, given to Pagefind by the indexing step
+ * (src/integration/search-index.ts) on every indexed page except people's,
+ * the most numerous kind, whose priority is the default. A filter's index
+ * lists every page it covers, so leaving people out keeps the part each
+ * first query loads small (14 KB → 3 KB on a 300-unit site where most pages
+ * are people's); the `kind` filter, over all pages, is only loaded when a
+ * citizen filters by kind.
+ */
+export const RANK_FILTER = 'rank';
+/** The kind whose pages carry no rank filter. */
+export const UNRANKED_KIND: SearchKind = '身份';
+/** The kinds the ranking asks the rank filter about. */
+export const RANKED_KINDS: readonly SearchKind[] = SEARCH_KINDS.filter((k) => k !== UNRANKED_KIND);

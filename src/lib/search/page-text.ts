@@ -45,14 +45,27 @@ export function hasSearchData(html: string): boolean {
   return html.includes(`id="${SEARCH_DATA_ID}"`);
 }
 
+const dataBlock = () => new RegExp(`(<script\\b[^>]*\\bid="${SEARCH_DATA_ID}"[^>]*>)([^]*?)(</script>)`);
+
+/** The search page's data, or undefined for a page without it. */
+export function readSearchData(html: string): Record<string, unknown> | undefined {
+  const block = dataBlock().exec(html);
+  return block ? (JSON.parse(block[2] as string) as Record<string, unknown>) : undefined;
+}
+
 /**
- * `html` with `traditional` set in its search data block, or undefined
- * when the page has none (every page but the search page).
+ * `html` with `patch` merged into its search data block, or undefined when
+ * the page has none (every page but the search page).
  */
-export function withTraditionalMap(html: string, traditional: Readonly<Record<string, string>>): string | undefined {
-  const block = new RegExp(`(<script\\b[^>]*\\bid="${SEARCH_DATA_ID}"[^>]*>)([^]*?)(</script>)`).exec(html);
+export function withSearchData(html: string, patch: Readonly<Record<string, unknown>>): string | undefined {
+  const block = dataBlock().exec(html);
   if (!block) return undefined;
   const [whole, open, json, close] = block as unknown as [string, string, string, string];
   const data = JSON.parse(json) as Record<string, unknown>;
-  return html.replace(whole, () => `${open}${serialiseSearchData({ ...data, traditional })}${close}`);
+  return html.replace(whole, () => `${open}${serialiseSearchData({ ...data, ...patch })}${close}`);
+}
+
+/** `html` with `traditional` set in its search data block, or undefined when the page has none. */
+export function withTraditionalMap(html: string, traditional: Readonly<Record<string, string>>): string | undefined {
+  return withSearchData(html, { traditional });
 }

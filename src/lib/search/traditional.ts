@@ -68,15 +68,54 @@ const MAX_PHRASE = 6;
  * reads a query with it through `toSimplified`.
  */
 export function traditionalMap(texts: Iterable<string>): Record<string, string> {
-  const all = [...texts];
-  const characters = characterMap(all);
-  return { ...characters, ...phraseMap(all, characters) };
+  const collector = new TraditionalCollector();
+  for (const text of texts) collector.add(text);
+  return collector.map();
 }
 
-/** Map of traditional character → simplified character, for the characters of `texts`. */
-export function characterMap(texts: Iterable<string>): Record<string, string> {
+/**
+ * The text of a whole site, fed page by page, kept as its distinct runs
+ * (stretches of non-ASCII, non-space characters, counted): the map is
+ * derived from them at the end.
+ *
+ * Why runs: a province's site has tens of thousands of pages whose text
+ * repeats (the same services, duties and pledges in every county), so
+ * keeping each run once bounds memory by the distinct text, not by the page
+ * count, and OpenCC, which is slow, converts each run once. Nothing is lost:
+ * OpenCC's conversions only change Chinese characters and match phrases
+ * made of them, which never span a space or an ASCII character; a query
+ * for a traditional word is Chinese characters only, so whether the site
+ * contains its simplified reading is decided within one run.
+ */
+export class TraditionalCollector {
+  readonly #runs = new Map<string, number>();
+
+  /** Adds the text of one page. */
+  add(text: string): void {
+    for (const run of text.match(/[^\s\x00-\x7f]+/gu) ?? []) this.#runs.set(run, (this.#runs.get(run) ?? 0) + 1);
+  }
+
+  /** Distinct runs kept so far (for figures and tests). */
+  get size(): number {
+    return this.#runs.size;
+  }
+
+  /** The map for everything added. */
+  map(): Record<string, string> {
+    const characters = characterMap(this.#runs);
+    return { ...characters, ...phraseMap(this.#runs.keys(), characters) };
+  }
+}
+
+/**
+ * Map of traditional character → simplified character, for the characters
+ * of `texts`, each text counted as many times as given (a map of text →
+ * count, or a list in which each text counts once).
+ */
+export function characterMap(texts: Iterable<string> | ReadonlyMap<string, number>): Record<string, string> {
+  const counted: Iterable<readonly [string, number]> = texts instanceof Map ? texts : [...(texts as Iterable<string>)].map((t) => [t, 1] as const);
   const votes = new Map<string, Map<string, number>>();
-  for (const text of texts) {
+  for (const [text, count] of counted) {
     const standard = toStandard(text);
     const original = [...text];
     for (const form of characterForms) {
@@ -88,7 +127,7 @@ export function characterMap(texts: Iterable<string>): Record<string, string> {
         if (t === s) return;
         let counts = votes.get(t);
         if (!counts) votes.set(t, (counts = new Map()));
-        counts.set(s, (counts.get(s) ?? 0) + 1);
+        counts.set(s, (counts.get(s) ?? 0) + count);
       });
     }
   }
@@ -120,7 +159,7 @@ export function phraseMap(texts: Iterable<string>, characters: Readonly<Record<s
 
   // Only runs where a regional wording differs from the characters can hold such words.
   const runs = new Set<string>();
-  for (const run of corpus.match(/\p{Script=Han}{2,}/gu) ?? []) {
+  for (const run of new Set(corpus.match(/\p{Script=Han}{2,}/gu))) {
     const standard = toStandard(run);
     if (phraseForms.some(([wording, characters]) => wording(standard) !== characters(standard))) runs.add(run);
   }

@@ -1,0 +1,140 @@
+/**
+ * Splitting the search index of a large site into groups of units.
+ *
+ * One Pagefind index over a whole province (3,500 units, some 77,000
+ * indexed pages) needs more memory to build than the build machine has
+ * (Pagefind keeps every page of an index in memory until it writes it) and
+ * makes a citizen's first query fetch about 1 MB: the index's metadata
+ * grows with every page, and so do the index chunks of common words. So
+ * once the indexed pages would exceed a threshold (10,000 unless
+ * SILIANG_SEARCH_SPLIT says otherwise), the site gets one index per group
+ * of units, built one after the other, plus a small shared index for the
+ * pages that belong to no unit (notices):
+ *
+ * - A group is a run of whole 所属单位 (the `parent` of unit.yaml: a
+ *   hospital, a county's government service centre), so the units a
+ *   citizen deals with together are searched together. Parents are sorted
+ *   by their names in pinyin order, which keeps a county's parents (青溪县
+ *   人民医院, 青溪县政务服务中心) next to each other, and packed in that order
+ *   into groups of at most `threshold` pages; a parent larger than that on
+ *   its own is split between groups, unit by unit.
+ * - Every page is in exactly one index. The search page searches the shared
+ *   index together with the groups in scope (see src/scripts/search.ts).
+ *
+ * The plan is a pure function of the site model, so the pages that need it
+ * (the search page, and the header's search box on a unit's pages, which
+ * passes the unit's group) all compute the same one; the search page writes
+ * it into its data, where the indexing step after the build reads it
+ * (src/integration/search-index.ts).
+ */
+
+/** Environment variable: the number of indexed pages above which the index is split. */
+export const SPLIT_ENV = 'SILIANG_SEARCH_SPLIT';
+export const DEFAULT_SPLIT = 10_000;
+
+/** The search page's address parameter (and form field) for the group searched. */
+export const SCOPE_PARAM = 'scope';
+/** The scope value for every group at once. */
+export const SCOPE_ALL = 'all';
+
+/** What the plan needs to know of a unit. */
+export interface PlannedUnit {
+  id: string;
+  parent: string;
+  /** Its indexed pages: services, people, the duties and the pledges page. */
+  pages: number;
+}
+
+export interface SearchGroup {
+  /** Its folder under pagefind/ and its value in addresses: 1, 2, 3… */
+  id: string;
+  /** The 所属单位 whose units it holds, in order; a parent split between groups appears in each. */
+  parents: string[];
+  /** Ids of its units. */
+  units: string[];
+  /** Indexed pages, as planned. */
+  pages: number;
+}
+
+export interface SearchPlan {
+  /** No groups: one index for the whole site, in pagefind/. */
+  groups: SearchGroup[];
+}
+
+/** The split threshold from the environment, or the default; a value that is not a positive number is an error. */
+export function splitThreshold(env: Readonly<Record<string, string | undefined>>): number {
+  const raw = env[SPLIT_ENV];
+  if (raw === undefined || raw.trim() === '') return DEFAULT_SPLIT;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${SPLIT_ENV} 应为正整数（每个搜索索引最多的页面数），现在是“${raw}”。`);
+  return value;
+}
+
+/**
+ * The groups for these units: none when all their pages fit in one index of
+ * `threshold` pages, else parents packed in pinyin order (see the module
+ * comment). Pages outside units (notices) are in the shared index and not
+ * counted here.
+ */
+export function planSearchGroups(units: readonly PlannedUnit[], threshold: number): SearchPlan {
+  const total = units.reduce((sum, u) => sum + u.pages, 0);
+  if (total <= threshold) return { groups: [] };
+
+  const byParent = new Map<string, PlannedUnit[]>();
+  for (const u of units) {
+    const list = byParent.get(u.parent);
+    if (list) list.push(u);
+    else byParent.set(u.parent, [u]);
+  }
+  const collator = new Intl.Collator('zh-CN-u-co-pinyin');
+  const parents = [...byParent.keys()].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+
+  const groups: SearchGroup[] = [];
+  let current: SearchGroup | undefined;
+  const open = () => {
+    current = { id: String(groups.length + 1), parents: [], units: [], pages: 0 };
+    groups.push(current);
+    return current;
+  };
+  const place = (parent: string, list: readonly PlannedUnit[], pages: number) => {
+    let group = current && current.pages + pages <= threshold ? current : open();
+    if (group.parents.at(-1) !== parent) group.parents.push(parent);
+    group.units.push(...list.map((u) => u.id));
+    group.pages += pages;
+  };
+  for (const parent of parents) {
+    const list = byParent.get(parent) ?? [];
+    const pages = list.reduce((sum, u) => sum + u.pages, 0);
+    if (pages <= threshold) {
+      place(parent, list, pages);
+      continue;
+    }
+    // Too big for one index: its units fill groups of their own, in order.
+    for (const u of list) {
+      const group = current && current.pages > 0 && current.pages + u.pages <= threshold && current.parents.at(-1) === parent ? current : open();
+      if (group.parents.at(-1) !== parent) group.parents.push(parent);
+      group.units.push(u.id);
+      group.pages += u.pages;
+    }
+  }
+  return { groups };
+}
+
+/** The group of each unit, by unit id. */
+export function groupOfUnit(plan: { groups: ReadonlyArray<Pick<SearchGroup, 'id' | 'units'>> }): Map<string, string> {
+  return new Map(plan.groups.flatMap((g) => g.units.map((u) => [u, g.id] as const)));
+}
+
+/** The folder of a group's index, below the site's root: pagefind/ for the shared (or only) index. */
+export function indexFolder(group?: string): string {
+  return group ? `pagefind/${group}/` : 'pagefind/';
+}
+
+/**
+ * How a group is named in the scope list: its 所属单位, or the first two
+ * and how many in all.
+ */
+export function groupLabel(group: Pick<SearchGroup, 'parents'>): string {
+  const p = group.parents;
+  return p.length <= 3 ? p.join('、') : `${p.slice(0, 2).join('、')} 等 ${p.length} 个所属单位`;
+}
