@@ -3,19 +3,34 @@
  * the Pagefind index as the citizen types, and shows an accessible list of
  * results. Query handling (traditional characters, pinyin, filler words) is
  * in src/lib/search/, where it is unit-tested.
+ *
+ * A large site's index is split into groups of units plus a shared index
+ * of notices (src/lib/search/groups.ts). A search covers the shared index
+ * and the groups of its scope: one group (the one the search box of a
+ * unit's page passed, or the group of the unit chosen), or all of them,
+ * merged by Pagefind (mergeIndex) into one ranked list. Each further index
+ * costs the first query its metadata and the index chunks of the query's
+ * words, so a scope of one group is the cheap one; "all" stays one choice
+ * away in the scope list and under the results.
  */
 import { makeExcerpt, visibleText, type ExcerptPiece } from '../lib/search/excerpt.ts';
 import { fallbackWords, normaliseQuery, wordsOf } from '../lib/search/query.ts';
-import { KIND_PRIORITY, SEARCH_KINDS } from '../lib/search/kinds.ts';
+import { KIND_PRIORITY, RANK_FILTER, RANKED_KINDS, UNRANKED_KIND } from '../lib/search/kinds.ts';
 import { SEARCH_DATA_ID } from '../lib/search/page-text.ts';
+import { indexFolder, SCOPE_ALL, SCOPE_PARAM } from '../lib/search/groups.ts';
 import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore, type PageAnchor } from '../lib/search/rank.ts';
 import type { SynonymGroups } from '../lib/search/synonyms.ts';
 
 interface SearchData {
   base: string;
   traditional: Record<string, string>;
+  /** The indexes written: group ids, '' for the shared (or only) one. */
+  indexes: string[];
+  plan: { groups: Array<{ id: string; label: string }> };
+  /** Changes with every index written; lets the browser cache Pagefind's entry file. */
+  build: string;
   synonyms: SynonymGroups;
-  strings: Record<'searching' | 'found' | 'none' | 'partial' | 'missing' | 'more' | 'unavailable', string>;
+  strings: Record<'searching' | 'found' | 'none' | 'partial' | 'missing' | 'more' | 'unavailable' | 'inScope', string>;
 }
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -42,12 +57,22 @@ interface PagefindSearch {
   results: PagefindResult[];
 }
 interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
   search: (term: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
 }
+interface PagefindModule {
+  createInstance: (o: Record<string, unknown>) => Pagefind;
+}
 
-/** Results shown at once: each costs a fragment download; "more" fetches the next ones. */
+/**
+ * Results shown first. Each costs a fragment download (about 3 KB: the
+ * page's text, for the excerpt), and on a phone the first screen holds the
+ * search form and one or two results; four fill it and the first scroll.
+ * Titles reorder these four (see render). "More" fetches PAGE_SIZE more,
+ * as does a list asked for by filters alone.
+ */
+const FIRST_BATCH = 4;
 const PAGE_SIZE = 10;
 
 function element<T extends HTMLElement>(id: string): T {
@@ -110,18 +135,20 @@ function pieces(parent: HTMLElement, excerpt: ExcerptPiece[]): void {
 /**
  * Results ordered by score weighted by kind. A result's kind is only in its
  * fragment, which costs a download; the same search filtered by each kind
- * tells it from the index chunks already loaded.
+ * tells it from the index chunks already loaded, through the small rank
+ * filter (kinds.ts): a page in none of the ranked kinds is a person's.
  */
 async function ranked(engine: Pagefind, term: string | null, filters: Record<string, string>, priority: Record<string, number>): Promise<PagefindResult[]> {
   const all = (await engine.search(term, { filters }))?.results ?? [];
   if (filters.kind || all.length < 2) return all;
   const kindOf = new Map<string, number>();
   await Promise.all(
-    SEARCH_KINDS.map(async (kind) => {
-      for (const r of (await engine.search(term, { filters: { ...filters, kind } }))?.results ?? []) kindOf.set(r.id, priority[kind] ?? 1);
+    RANKED_KINDS.map(async (kind) => {
+      for (const r of (await engine.search(term, { filters: { ...filters, [RANK_FILTER]: kind } }))?.results ?? []) kindOf.set(r.id, priority[kind] ?? 1);
     }),
   );
-  return all.map((r) => ({ r, s: r.score * (kindOf.get(r.id) ?? 1) })).sort((a, b) => b.s - a.s).map((x) => x.r);
+  const unranked = priority[UNRANKED_KIND] ?? 1;
+  return all.map((r) => ({ r, s: r.score * (kindOf.get(r.id) ?? unranked) })).sort((a, b) => b.s - a.s).map((x) => x.r);
 }
 
 export function startSearchPage(): void {
@@ -129,6 +156,8 @@ export function startSearchPage(): void {
   const form = element<HTMLFormElement>('search-form');
   const input = element<HTMLInputElement>('q');
   const unitSelect = element<HTMLSelectElement>('unit');
+  const scopeSelect = document.getElementById('scope') as HTMLSelectElement | null;
+  const searchAll = element<HTMLButtonElement>('search-all');
   const kindSelect = element<HTMLSelectElement>('kind');
   const status = element('search-status');
   const list = element<HTMLOListElement>('search-results');
@@ -137,25 +166,46 @@ export function startSearchPage(): void {
   const directory = element('directory');
   element('search-nojs').hidden = true;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => {
-    pagefind ??= (async () => {
-      const url = `${data.base}pagefind/pagefind.js`;
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ baseUrl: data.base, excerptLength: 40 });
-      await module.init();
-      return module;
-    })();
-    return pagefind;
+  const groups = data.plan?.groups ?? [];
+  const written = data.indexes?.length ? data.indexes : [''];
+  const scope = () => (scopeSelect?.value || SCOPE_ALL);
+  /** The indexes a scope searches: the shared one, then its groups. */
+  const indexesOf = (s: string) => written.filter((k) => k === '' || s === SCOPE_ALL || k === s);
+
+  // One Pagefind instance per scope searched, the first index its primary
+  // (the engine and WebAssembly come from its folder: pagefind/ when the
+  // shared index exists), the others merged into it. Pagefind's web worker
+  // is not used: it would cost another 12 KB of script for searches that
+  // take milliseconds.
+  const engines = new Map<string, Promise<Pagefind>>();
+  const load = (s: string = scope()) => {
+    const keys = indexesOf(s);
+    const id = keys.join(',');
+    let engine = engines.get(id);
+    if (!engine) {
+      engine = (async () => {
+        const folder = (k: string | undefined) => `${data.base}${indexFolder(k || undefined)}`;
+        const primary = folder(keys[0]);
+        const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindModule;
+        const options = { baseUrl: data.base, excerptLength: 40, ...(data.build ? { metaCacheTag: data.build } : {}) };
+        const instance = module.createInstance({ ...options, basePath: primary, noWorker: true });
+        await instance.init();
+        await Promise.all(keys.slice(1).map((k) => instance.mergeIndex(folder(k), options)));
+        return instance;
+      })();
+      engines.set(id, engine);
+      engine.catch(() => engines.delete(id));
+    }
+    return engine;
   };
 
   let generation = 0;
   let pending: PagefindResult[] = [];
   let marks: string[] = [];
 
-  const render = async (results: PagefindResult[], byTitle: boolean) => {
-    const batch = results.slice(0, PAGE_SIZE);
-    pending = results.slice(PAGE_SIZE);
+  const render = async (results: PagefindResult[], byTitle: boolean, size: number) => {
+    const batch = results.slice(0, size);
+    pending = results.slice(size);
     const shown = await Promise.all(batch.map(async (r) => describe(await r.data(), marks)));
     // Titles arrive with the results shown; among those, a title that says
     // what was asked for comes first (出生医学证明 for 孩子出生证明).
@@ -205,7 +255,10 @@ export function startSearchPage(): void {
     if (kindSelect.value) filters.kind = kindSelect.value;
     const params = new URLSearchParams();
     if (input.value.trim()) params.set('q', input.value.trim());
+    if (scopeSelect) params.set(SCOPE_PARAM, scope());
     for (const [k, v] of Object.entries(filters)) params.set(k, v);
+    const scoped = scopeSelect && scope() !== SCOPE_ALL ? groups.find((g) => g.id === scope()) : undefined;
+    searchAll.hidden = true;
     history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 
     if (!query.text && Object.keys(filters).length === 0) {
@@ -220,7 +273,7 @@ export function startSearchPage(): void {
     status.textContent = data.strings.searching;
     let engine: Pagefind;
     try {
-      engine = await load();
+      engine = await load(scope());
     } catch {
       status.textContent = data.strings.unavailable;
       return;
@@ -264,13 +317,17 @@ export function startSearchPage(): void {
     directory.hidden = found.length > 0;
     none.hidden = found.length > 0;
     list.hidden = found.length === 0;
+    const where = scoped ? data.strings.inScope.replace('{scope}', scoped.label) : '';
     status.textContent =
       found.length === 0
-        ? `${data.strings.none}：“${input.value.trim()}”`
-        : `${data.strings.found.replace('{n}', String(found.length))}${partial ? ` ${data.strings.partial}` : ''}${
+        ? `${data.strings.none}${where}：“${input.value.trim()}”`
+        : `${data.strings.found.replace('{n}', String(found.length))}${where}${partial ? ` ${data.strings.partial}` : ''}${
             missing.length > 0 ? ` ${data.strings.missing.replace('{words}', missing.map((w) => `“${w}”`).join('、'))}` : ''
           }`;
-    await render(found, !isWindowQuery(query));
+    searchAll.hidden = !scoped;
+    // Without words (every notice, every service of a unit) the list is
+    // what was asked for: a full page of it comes at once.
+    await render(found, !isWindowQuery(query), query.text ? FIRST_BATCH : PAGE_SIZE);
     if (mine === generation && found.length > 0) performance.mark('siliang:search-results');
   };
 
@@ -287,11 +344,28 @@ export function startSearchPage(): void {
   });
   input.addEventListener('input', soon);
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
-  unitSelect.addEventListener('change', () => void run());
+  unitSelect.addEventListener('change', () => {
+    // A unit is searched within its own group.
+    const own = unitSelect.selectedOptions[0]?.dataset.scope;
+    if (scopeSelect && own) scopeSelect.value = own;
+    void run();
+  });
+  scopeSelect?.addEventListener('change', () => {
+    // A unit outside the new scope would find nothing.
+    const own = unitSelect.selectedOptions[0]?.dataset.scope;
+    if (own && scope() !== SCOPE_ALL && own !== scope()) unitSelect.value = '';
+    void run();
+  });
+  searchAll.addEventListener('click', () => {
+    if (!scopeSelect) return;
+    scopeSelect.value = SCOPE_ALL;
+    void run();
+    input.focus();
+  });
   kindSelect.addEventListener('change', () => void run());
   more.addEventListener('click', () => {
     const first = list.children.length;
-    void render(pending, false).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    void render(pending, false, PAGE_SIZE).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
 
   // Arrow keys move between the search box and the result links; Escape clears.
@@ -317,5 +391,11 @@ export function startSearchPage(): void {
   input.value = params.get('q') ?? '';
   unitSelect.value = params.get('unit') ?? '';
   kindSelect.value = params.get('kind') ?? '';
+  if (scopeSelect) {
+    // The scope asked for, else the chosen unit's group, else everything.
+    const asked = params.get(SCOPE_PARAM) ?? unitSelect.selectedOptions[0]?.dataset.scope ?? SCOPE_ALL;
+    scopeSelect.value = asked;
+    if (scopeSelect.value !== asked) scopeSelect.value = SCOPE_ALL;
+  }
   if (input.value || unitSelect.value || kindSelect.value) void run();
 }

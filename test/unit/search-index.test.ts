@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, writeTraditionalMap, type PagefindApi } from '../../src/integration/search-index.ts';
+import { buildSearchIndex, pageUrl, type PagefindApi } from '../../src/integration/search-index.ts';
 import { indexedText, serialiseSearchData, withTraditionalMap } from '../../src/lib/search/page-text.ts';
 import { checkPagefind, pagefindFailureMessage } from '../../src/lib/search/pagefind-errors.ts';
 
@@ -33,6 +33,30 @@ const readData = (dir: string) =>
     synonyms: string[][];
   };
 
+/**
+ * A stand-in for Pagefind's Node API whose steps answer with the given
+ * errors; records the calls, and the pages each index was given.
+ */
+function fakePagefind(errors: { createIndex?: string[]; addHTMLFile?: string[]; writeFiles?: string[]; noIndex?: boolean }) {
+  const calls: string[] = [];
+  const added: Array<{ url: string; content: string }> = [];
+  const index = {
+    addHTMLFile: async (file: { url: string; content: string }) => (calls.push('addHTMLFile'), added.push(file), { errors: errors.addHTMLFile ?? [], file: { url: file.url } }),
+    writeFiles: async ({ outputPath }: { outputPath: string }) => {
+      calls.push('writeFiles');
+      mkdirSync(outputPath, { recursive: true });
+      writeFileSync(join(outputPath, 'pagefind-entry.json'), '{}');
+      return { errors: errors.writeFiles ?? [], outputPath };
+    },
+    deleteIndex: async () => (calls.push('deleteIndex'), null),
+  };
+  const api = {
+    createIndex: async () => (calls.push('createIndex'), { errors: errors.createIndex ?? [], index: errors.noIndex ? undefined : index }),
+    close: async () => (calls.push('close'), null),
+  } as unknown as PagefindApi;
+  return { api, calls, added };
+}
+
 describe('the text of built pages', () => {
   it('is the indexed <main> only, tags and scripts removed, hidden index-only words kept, entities decoded', () => {
     const html = indexedPage('<h1>二手房转移登记</h1><p>&#x8C28;防&lt;中介&gt;&amp;骗局</p><script>var x = "脚本";</script><div hidden>⟦ 过户 ⟧</div>');
@@ -59,10 +83,17 @@ describe('the text of built pages', () => {
       'units/a/procedures/b/index.html': indexedPage('<h1>二手房转移登记</h1><section><p>谨防中介收费骗局。</p></section>'),
       'units/a/index.html': '<html><body><main id="main"><p>只在单位首页出现的钥匙</p></main></body></html>',
     });
-    expect(await writeTraditionalMap(dir)).toBeGreaterThan(0);
+    const { api } = fakePagefind({});
+    expect((await buildSearchIndex(dir, api)).traditional).toBeGreaterThan(0);
     const { traditional } = readData(dir);
     expect(traditional).toMatchObject({ 謹: '谨', 騙: '骗', 轉: '转' });
     expect(traditional['鑰']).toBeUndefined();
+  });
+
+  it('are addressed as Pagefind’s own directory walk would: a folder’s index.html is the folder', () => {
+    expect(pageUrl('units/a/procedures/b/index.html')).toBe('/units/a/procedures/b/');
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('404.html')).toBe('/404.html');
   });
 });
 
@@ -83,27 +114,14 @@ describe('Pagefind errors', () => {
 });
 
 describe('buildSearchIndex', () => {
-  /** A stand-in for Pagefind's Node API whose steps answer with the given errors. */
-  function fakePagefind(errors: { createIndex?: string[]; addDirectory?: string[]; writeFiles?: string[]; noIndex?: boolean }) {
-    const calls: string[] = [];
-    const index = {
-      addDirectory: async () => (calls.push('addDirectory'), { errors: errors.addDirectory ?? [], page_count: 1 }),
-      writeFiles: async ({ outputPath }: { outputPath: string }) => (calls.push('writeFiles'), { errors: errors.writeFiles ?? [], outputPath }),
-    };
-    const api = {
-      createIndex: async () => (calls.push('createIndex'), { errors: errors.createIndex ?? [], index: errors.noIndex ? undefined : index }),
-      close: async () => (calls.push('close'), null),
-    } as unknown as PagefindApi;
-    return { api, calls };
-  }
   const builtSite = () => site({ 'search/index.html': searchPage({ traditional: {} }), 'notices/a/index.html': indexedPage('<h1>停机公告</h1>') });
 
-  it('fails at the first step that reports errors, goes no further, and still shuts Pagefind down', async () => {
-    const { api, calls } = fakePagefind({ addDirectory: ['Error: no <html> element in units/a/index.html'] });
+  it('fails at the first step that reports errors, naming the page, goes no further, and still shuts Pagefind down', async () => {
+    const { api, calls } = fakePagefind({ addHTMLFile: ['Error: no <html> element'] });
     await expect(buildSearchIndex(builtSite(), api)).rejects.toThrow(
-      /^搜索索引生成失败，网站没有发布：在“读取网站页面”这一步（addDirectory）出错。Pagefind 报告：Error: no <html> element/,
+      /^搜索索引生成失败，网站没有发布：在“读取网站页面”这一步（addHTMLFile）出错（页面 notices\/a\/index.html）。Pagefind 报告：Error: no <html> element/,
     );
-    expect(calls).toEqual(['createIndex', 'addDirectory', 'close']);
+    expect(calls).toEqual(['createIndex', 'addHTMLFile', 'deleteIndex', 'close']);
   });
 
   it('fails when Pagefind creates no index, even without an error', async () => {
@@ -120,8 +138,14 @@ describe('buildSearchIndex', () => {
   it('reports the pages indexed, where the index went and the size of the map when every step succeeds', async () => {
     const { api, calls } = fakePagefind({});
     const dir = builtSite();
-    expect(await buildSearchIndex(dir, api)).toEqual({ pages: 1, outputPath: join(dir, 'pagefind'), traditional: 1 });
+    expect(await buildSearchIndex(dir, api)).toEqual({
+      pages: 1,
+      outputPath: join(dir, 'pagefind/'),
+      traditional: 1,
+      indexes: [{ group: '', folder: 'pagefind/', pages: 1 }],
+      files: 2,
+    });
     expect(readData(dir).traditional).toEqual({ 機: '机' });
-    expect(calls).toEqual(['createIndex', 'addDirectory', 'writeFiles', 'close']);
+    expect(calls).toEqual(['createIndex', 'addHTMLFile', 'writeFiles', 'deleteIndex', 'close']);
   });
 });
