@@ -30,7 +30,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { groupOfUnit, indexFolder } from '../lib/search/groups.ts';
 import { RANK_FILTER, UNRANKED_KIND } from '../lib/search/kinds.ts';
-import { hasSearchData, indexedText, readSearchData, withSearchData } from '../lib/search/page-text.ts';
+import { hasSearchData, indexedText, readSearchData, SEARCH_DATA_ID, withSearchData } from '../lib/search/page-text.ts';
 import { checkPagefind, pagefindFailureMessage } from '../lib/search/pagefind-errors.ts';
 import type { TraditionalCollector } from '../lib/search/traditional.ts';
 
@@ -53,6 +53,8 @@ export interface SearchIndexResult {
   indexes: WrittenIndex[];
   /** HTML files read, each once. */
   files: number;
+  /** Seconds spent reading pages and building the indexes, and deriving the traditional map. */
+  seconds: { indexes: number; traditional: number };
 }
 
 /** The parts of Pagefind's Node API used here; tests pass a stand-in. */
@@ -81,6 +83,23 @@ const READ_AHEAD = 8;
  */
 const UNUSED_EVERYWHERE = /^pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\./;
 const UNUSED_IN_GROUPS = /^(?:pagefind\.js|wasm\..*\.pagefind)$/;
+
+/**
+ * Pagefind cuts its word index into chunks of about this many word
+ * locations (its default is 20,000), and a query loads the chunk of each
+ * of its words. Chinese queries are mostly one- and two-character words
+ * (身份 证 补 办) whose own locations fill much of a chunk on a large site;
+ * smaller chunks leave out the neighbours that come along: the first query
+ * at 300 units loads 16 KB less, a later one up to 20 KB less, for 8 KB more
+ * metadata. Pagefind reads it from the environment of its process, under a
+ * name that says it may change: a build test checks that it still works.
+ */
+const CHUNK_ENV = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+export const INDEX_CHUNK_SIZE = 4000;
+
+/** What an indexed page, and the search page, contain: see indexedText and hasSearchData. */
+const BODY_MARK = Buffer.from('data-pagefind-body');
+const DATA_MARK = Buffer.from(`id="${SEARCH_DATA_ID}"`);
 
 /** The address Pagefind gives a built file, as its addDirectory would: units/a/index.html → /units/a/. */
 export function pageUrl(file: string): string {
@@ -117,9 +136,13 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
     byIndex.get((unit && groupOf.get(unit)) ?? '')?.push(file);
   }
 
+  const started = performance.now();
   const indexes: WrittenIndex[] = [];
   // Other pages with search data (only the search page has it; kept for safety).
   const otherSearchPages: Array<[file: string, html: string]> = [];
+  // Pagefind's process starts with the first call and takes this process's environment.
+  const chunkSetting = process.env[CHUNK_ENV];
+  process.env[CHUNK_ENV] ??= String(INDEX_CHUNK_SIZE);
   try {
     for (const key of keys) {
       const pages = await indexGroup(api, siteDir, byIndex.get(key) ?? [], collector, otherSearchPages, key);
@@ -129,13 +152,16 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
     }
   } finally {
     await api.close();
+    if (chunkSetting === undefined) delete process.env[CHUNK_ENV];
   }
   // The browser loads the engine from pagefind/ when the shared index is
   // there, so the groups' copies go; without it, from the first index searched.
   const shared = indexes.some((i) => i.group === '');
   for (const { group, folder } of indexes) removeUnused(join(siteDir, folder), shared && group !== '');
 
+  const indexed = performance.now();
   const map = collector.map();
+  const mapped = performance.now();
   // What the browser needs: the map, which indexes exist, a tag that
   // changes when they do (Pagefind's entry files name the current
   // metadata), and each group's id and label, not its list of units.
@@ -159,6 +185,7 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
     traditional: Object.keys(map).length,
     indexes,
     files: files.length,
+    seconds: { indexes: (indexed - started) / 1000, traditional: (mapped - indexed) / 1000 },
   };
 }
 
@@ -181,18 +208,22 @@ async function indexGroup(
   const { index } = created;
   if (!index) throw new Error(pagefindFailureMessage('createIndex', []));
   try {
-    const reads: Array<Promise<string>> = [];
+    const reads = new Map<number, Promise<Buffer>>();
     const readAt = (i: number) => {
       const file = files[i];
-      if (file !== undefined) reads[i] = readFile(join(siteDir, file), 'utf8');
+      if (file !== undefined) reads.set(i, readFile(join(siteDir, file)));
     };
     for (let i = 0; i < READ_AHEAD; i++) readAt(i);
     let pages = 0;
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as string;
-      const html = await (reads[i] as Promise<string>);
-      delete reads[i];
+      const bytes = await (reads.get(i) as Promise<Buffer>);
+      reads.delete(i);
       readAt(i + READ_AHEAD);
+      // Most built pages (lists, print sheets, the kiosk) are not indexed:
+      // looking for the marker in the bytes spares decoding them.
+      if (!bytes.includes(BODY_MARK) && !bytes.includes(DATA_MARK)) continue;
+      const html = bytes.toString('utf8');
       const text = indexedText(html);
       if (text === undefined) {
         if (hasSearchData(html)) otherSearchPages.push([file, html]);

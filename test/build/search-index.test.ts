@@ -6,7 +6,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { INDEX_CHUNK_SIZE } from '../../src/integration/search-index.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
+import { readCbor } from '../helpers/pagefind.ts';
 
 const out = inject('exampleDir');
 const KINDS: Array<[RegExp, string]> = [
@@ -66,5 +68,20 @@ describe('the search index', () => {
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     expect(readdirSync(join(out, 'pagefind/fragment')).length).toBe(indexed);
     expect(readdirSync(join(out, 'pagefind')).some((f) => f.startsWith('pagefind.zh-cn'))).toBe(true);
+  });
+
+  it('tells the ranking each page’s kind with a rank filter over every indexed page but people’s', () => {
+    const indexed = files.filter(kindOf);
+    const filters = readdirSync(join(out, 'pagefind/filter')).map((f) => readCbor(join(out, 'pagefind/filter', f)) as [string, Array<[string, number[]]>]);
+    const rank = filters.find(([name]) => name === 'rank')?.[1] ?? [];
+    expect(rank.map(([value]) => value).sort()).toEqual(['公告', '承诺', '流程', '职责']);
+    expect(rank.reduce((n, [, pages]) => n + pages.length, 0)).toBe(indexed.filter((f) => kindOf(f) !== '身份').length);
+  });
+
+  it('cuts the word index into small chunks (Pagefind still reads PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE)', () => {
+    const chunks = readdirSync(join(out, 'pagefind/index')).map((f) => readCbor(join(out, 'pagefind/index', f)) as [Array<[string, Array<[number, number[], number[]?]>]>]);
+    // Pagefind closes a chunk once its words' locations (plus one per page) reach the size.
+    const size = (word: [string, Array<[number, number[], number[]?]>]) => word[1].reduce((n, [, locs, meta]) => n + locs.length + (meta?.length ?? 0) + 1, 0);
+    for (const [words] of chunks) expect(words.slice(0, -1).reduce((n, w) => n + size(w), 0)).toBeLessThan(INDEX_CHUNK_SIZE);
   });
 });

@@ -63,9 +63,11 @@ describe('planSearchGroups', () => {
     expect(groups.filter((g) => g.parents.includes('省人民医院')).length).toBe(3);
   });
 
-  it('names a group by its 所属单位, or the first two and how many', () => {
+  it('names a group by its 所属单位, or by the first and the last and how many', () => {
     expect(groupLabel({ parents: ['甲', '乙'] })).toBe('甲、乙');
-    expect(groupLabel({ parents: ['甲', '乙', '丙', '丁'] })).toBe('甲、乙 等 4 个所属单位');
+    expect(groupLabel({ parents: ['安平县人民医院', '安平县政务服务中心', '青溪县人民医院', '青溪县政务服务中心'] })).toBe(
+      '安平县人民医院 至 青溪县政务服务中心（4 个所属单位）',
+    );
   });
 
   it('takes the threshold from SILIANG_SEARCH_SPLIT, 10,000 by default, and refuses nonsense', () => {

@@ -131,10 +131,11 @@ export function indexFolder(group?: string): string {
 }
 
 /**
- * How a group is named in the scope list: its 所属单位, or the first two
- * and how many in all.
+ * How a group is named in the scope list: its 所属单位, or, for more than
+ * three, the first and the last in pinyin order, which is the order of the
+ * groups, so a citizen can tell where theirs falls (安平县… 至 青溪县…).
  */
 export function groupLabel(group: Pick<SearchGroup, 'parents'>): string {
   const p = group.parents;
-  return p.length <= 3 ? p.join('、') : `${p.slice(0, 2).join('、')} 等 ${p.length} 个所属单位`;
+  return p.length <= 3 ? p.join('、') : `${p[0]} 至 ${p.at(-1)}（${p.length} 个所属单位）`;
 }
