@@ -64,6 +64,7 @@ export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 interface SearchGroupData {
   id: string;
   label?: string;
+  short?: string;
   units: string[];
 }
 
@@ -171,7 +172,7 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
     traditional: map,
     indexes: indexes.map((i) => i.group),
     build: tag.digest('hex').slice(0, 12),
-    plan: { groups: (plan?.groups ?? []).map(({ id, label }) => ({ id, label })) },
+    plan: { groups: (plan?.groups ?? []).map(({ id, label, short }) => ({ id, label, short })) },
   };
   if (searchFile && searchHtml) {
     const patched = withSearchData(searchHtml, patch);

@@ -26,7 +26,7 @@ interface SearchData {
   traditional: Record<string, string>;
   /** The indexes written: group ids, '' for the shared (or only) one. */
   indexes: string[];
-  plan: { groups: Array<{ id: string; label: string }> };
+  plan: { groups: Array<{ id: string; label: string; short: string }> };
   /** Changes with every index written; lets the browser cache Pagefind's entry file. */
   build: string;
   synonyms: SynonymGroups;
@@ -317,7 +317,7 @@ export function startSearchPage(): void {
     directory.hidden = found.length > 0;
     none.hidden = found.length > 0;
     list.hidden = found.length === 0;
-    const where = scoped ? data.strings.inScope.replace('{scope}', scoped.label) : '';
+    const where = scoped ? data.strings.inScope.replace('{scope}', scoped.short) : '';
     status.textContent =
       found.length === 0
         ? `${data.strings.none}${where}：“${input.value.trim()}”`

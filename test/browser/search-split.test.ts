@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/node/static-server.ts';
-import { axeViolations, launch } from '../helpers/browser.ts';
+import { axeViolations, horizontalOverflow, launch } from '../helpers/browser.ts';
 import { htmlFiles, page as builtPage } from '../helpers/html.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
@@ -196,11 +196,12 @@ describe('searching a split site', () => {
     await page.close();
   });
 
-  it('labels the scope list and has no serious accessibility violation', async () => {
+  it('labels the scope list, fits a phone and has no serious accessibility violation', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     await page.goto(`${base}search/?q=${encodeURIComponent('补领')}&scope=${huzheng()}`);
     await shown(page);
     expect(await page.getByLabel('搜索范围').count()).toBe(1);
+    expect(await horizontalOverflow(page)).toBe(0);
     const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     await page.close();

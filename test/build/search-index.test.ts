@@ -3,10 +3,12 @@
  * of citizen page and nothing else, each with its kind, unit and result
  * details, and index-only words that nobody sees.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { INDEX_CHUNK_SIZE } from '../../src/integration/search-index.ts';
+import { buildSearchIndex, INDEX_CHUNK_SIZE } from '../../src/integration/search-index.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
 import { readCbor } from '../helpers/pagefind.ts';
 
@@ -83,5 +85,29 @@ describe('the search index', () => {
     // Pagefind closes a chunk once its words' locations (plus one per page) reach the size.
     const size = (word: [string, Array<[number, number[], number[]?]>]) => word[1].reduce((n, [, locs, meta]) => n + locs.length + (meta?.length ?? 0) + 1, 0);
     for (const [words] of chunks) expect(words.slice(0, -1).reduce((n, w) => n + size(w), 0)).toBeLessThan(INDEX_CHUNK_SIZE);
+  });
+
+  it('comes out byte for byte the same from the same pages, so a deploy only changes what changed', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'siliang-search-again-'));
+    try {
+      cpSync(out, temp, { recursive: true });
+      const digest = () => {
+        const hash = createHash('sha256');
+        const files = readdirSync(join(temp, 'pagefind'), { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => join(d.parentPath, d.name))
+          .sort();
+        for (const file of files) hash.update(file).update(readFileSync(file));
+        return hash.digest('hex');
+      };
+      rmSync(join(temp, 'pagefind'), { recursive: true });
+      await buildSearchIndex(temp);
+      const first = digest();
+      rmSync(join(temp, 'pagefind'), { recursive: true });
+      await buildSearchIndex(temp);
+      expect(digest()).toBe(first);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 });

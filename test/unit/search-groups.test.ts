@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SPLIT, groupLabel, groupOfUnit, planSearchGroups, splitThreshold, type PlannedUnit } from '../../src/lib/search/groups.ts';
+import { DEFAULT_SPLIT, groupLabel, groupOfUnit, groupShortLabel, planSearchGroups, splitThreshold, type PlannedUnit } from '../../src/lib/search/groups.ts';
 import { serialiseSearchData } from '../../src/lib/search/page-text.ts';
 
 // Counts the reads of each built file, to check that each is read once.
@@ -55,6 +55,28 @@ describe('planSearchGroups', () => {
     expect(groupOfUnit({ groups }).get('qx-zw-1')).toBe('2');
   });
 
+  it('cuts between counties rather than inside one when the group stays at least half full', () => {
+    const units = [
+      unit('an-yy', '安平县人民医院', 55),
+      unit('qx-jk', '青溪县疾病预防控制中心', 15),
+      unit('qx-yy', '青溪县人民医院', 25),
+      unit('qx-zw', '青溪县政务服务中心', 25),
+      unit('yn-yy', '永宁县人民医院', 40),
+    ];
+    // Filling each group in turn would put 青溪县's disease control and hospital with 安平县, its service centre apart.
+    expect(planSearchGroups(units, 100).groups.map((g) => g.parents)).toEqual([
+      ['安平县人民医院'],
+      ['青溪县疾病预防控制中心', '青溪县人民医院', '青溪县政务服务中心'],
+      ['永宁县人民医院'],
+    ]);
+    // Not at the price of a group less than half full: then 青溪县 is cut.
+    expect(planSearchGroups([unit('an-yy', '安平县人民医院', 45), ...units.slice(1)], 100).groups.map((g) => g.parents)[0]).toEqual([
+      '安平县人民医院',
+      '青溪县疾病预防控制中心',
+      '青溪县人民医院',
+    ]);
+  });
+
   it('splits a 所属单位 too large for one index between groups, unit by unit', () => {
     const big = Array.from({ length: 5 }, (_, i) => unit(`big-${i}`, '省人民医院', 30));
     const { groups } = planSearchGroups([unit('small', '安平县人民医院', 10), ...big], 70);
@@ -68,6 +90,7 @@ describe('planSearchGroups', () => {
     expect(groupLabel({ parents: ['安平县人民医院', '安平县政务服务中心', '青溪县人民医院', '青溪县政务服务中心'] })).toBe(
       '安平县人民医院 至 青溪县政务服务中心（4 个所属单位）',
     );
+    expect(groupShortLabel({ parents: ['甲', '乙', '丙'] })).toBe('甲 等 3 个所属单位');
   });
 
   it('takes the threshold from SILIANG_SEARCH_SPLIT, 10,000 by default, and refuses nonsense', () => {
@@ -89,7 +112,7 @@ describe('indexing a split site', () => {
   const indexed = (kind: string, text: string) =>
     `<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body><span hidden data-pagefind-filter="kind:${kind}"></span><h1>${text}</h1></main></body></html>`;
   const plain = (text: string) => `<!DOCTYPE html><html lang="zh-CN"><body><main><h1>${text}</h1></main></body></html>`;
-  const plan = { groups: [ { id: '1', label: '甲医院', units: ['a'] }, { id: '2', label: '乙中心', units: ['b', 'c'] } ] };
+  const plan = { groups: [ { id: '1', label: '甲医院', short: '甲医院', units: ['a'] }, { id: '2', label: '乙中心', short: '乙中心', units: ['b', 'c'] } ] };
 
   function site(): string {
     temp = mkdtempSync(join(tmpdir(), 'siliang-search-groups-'));
@@ -171,7 +194,7 @@ describe('indexing a split site', () => {
     await buildSearchIndex(dir, recorder().api);
     const data = JSON.parse(/id="search-data">([^]*?)<\/script>/.exec(readFileSync(join(dir, 'search/index.html'), 'utf8'))?.[1] ?? '{}');
     expect(data.indexes).toEqual(['', '1', '2']);
-    expect(data.plan).toEqual({ groups: [ { id: '1', label: '甲医院' }, { id: '2', label: '乙中心' } ] });
+    expect(data.plan).toEqual({ groups: [ { id: '1', label: '甲医院', short: '甲医院' }, { id: '2', label: '乙中心', short: '乙中心' } ] });
     expect(data.build).toMatch(/^[0-9a-f]{12}$/);
     // From group 1 (病歷), group 2 (林曉雯) and the shared index (停機).
     expect(data.traditional).toMatchObject({ 歷: '历', 曉: '晓', 機: '机' });

@@ -16,8 +16,10 @@
  *   citizen deals with together are searched together. Parents are sorted
  *   by their names in pinyin order, which keeps a county's parents (青溪县
  *   人民医院, 青溪县政务服务中心) next to each other, and packed in that order
- *   into groups of at most `threshold` pages; a parent larger than that on
- *   its own is split between groups, unit by unit.
+ *   into groups of at most `threshold` pages, each cut where neighbouring
+ *   names have least in common (between two counties rather than inside
+ *   one) as long as the group stays at least half full; a parent larger
+ *   than the threshold on its own is split between groups, unit by unit.
  * - Every page is in exactly one index. The search page searches the shared
  *   index together with the groups in scope (see src/scripts/search.ts).
  *
@@ -89,35 +91,89 @@ export function planSearchGroups(units: readonly PlannedUnit[], threshold: numbe
   const collator = new Intl.Collator('zh-CN-u-co-pinyin');
   const parents = [...byParent.keys()].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
 
-  const groups: SearchGroup[] = [];
-  let current: SearchGroup | undefined;
-  const open = () => {
-    current = { id: String(groups.length + 1), parents: [], units: [], pages: 0 };
-    groups.push(current);
-    return current;
-  };
-  const place = (parent: string, list: readonly PlannedUnit[], pages: number) => {
-    let group = current && current.pages + pages <= threshold ? current : open();
-    if (group.parents.at(-1) !== parent) group.parents.push(parent);
-    group.units.push(...list.map((u) => u.id));
-    group.pages += pages;
+  // Runs of whole parents, each run one group.
+  const runs: Run[][] = [];
+  let current: Run[] = [];
+  let pages = 0;
+  const close = () => {
+    if (current.length > 0) runs.push(current);
+    current = [];
+    pages = 0;
   };
   for (const parent of parents) {
     const list = byParent.get(parent) ?? [];
-    const pages = list.reduce((sum, u) => sum + u.pages, 0);
-    if (pages <= threshold) {
-      place(parent, list, pages);
+    const run: Run = { parent, units: list, pages: list.reduce((sum, u) => sum + u.pages, 0) };
+    if (run.pages > threshold) {
+      // Too big for one index: its units fill groups of their own, in order.
+      close();
+      let part: PlannedUnit[] = [];
+      let partPages = 0;
+      for (const u of list) {
+        if (part.length > 0 && partPages + u.pages > threshold) {
+          runs.push([{ parent, units: part, pages: partPages }]);
+          part = [];
+          partPages = 0;
+        }
+        part.push(u);
+        partPages += u.pages;
+      }
+      current = [{ parent, units: part, pages: partPages }];
+      pages = partPages;
       continue;
     }
-    // Too big for one index: its units fill groups of their own, in order.
-    for (const u of list) {
-      const group = current && current.pages > 0 && current.pages + u.pages <= threshold && current.parents.at(-1) === parent ? current : open();
-      if (group.parents.at(-1) !== parent) group.parents.push(parent);
-      group.units.push(u.id);
-      group.pages += u.pages;
+    if (pages + run.pages <= threshold) {
+      current.push(run);
+      pages += run.pages;
+      continue;
     }
+    // Full. Cut where neighbouring names have least in common, so that a
+    // county's parents (青溪县人民医院, 青溪县政务服务中心) stay together:
+    // among the cuts that leave this group at least half full and let the
+    // parents after the cut fit into the next one.
+    let cut = current.length;
+    let shared = commonPrefix(current.at(-1)?.parent ?? '', parent);
+    let tail = run.pages;
+    for (let i = current.length - 1; i > 0; i--) {
+      tail += (current[i] as Run).pages;
+      if (tail > threshold || pages + run.pages - tail < threshold / 2) break;
+      const here = commonPrefix((current[i - 1] as Run).parent, (current[i] as Run).parent);
+      if (here < shared) {
+        cut = i;
+        shared = here;
+      }
+    }
+    const next = [...current.slice(cut), run];
+    current = current.slice(0, cut);
+    close();
+    current = next;
+    pages = next.reduce((sum, r) => sum + r.pages, 0);
   }
-  return { groups };
+  close();
+
+  return {
+    groups: runs.map((run, i) => ({
+      id: String(i + 1),
+      parents: run.map((r) => r.parent),
+      units: run.flatMap((r) => r.units.map((u) => u.id)),
+      pages: run.reduce((sum, r) => sum + r.pages, 0),
+    })),
+  };
+}
+
+/** A parent's units, or some of them, placed together. */
+interface Run {
+  parent: string;
+  units: readonly PlannedUnit[];
+  pages: number;
+}
+
+/** How many leading characters two names share. */
+function commonPrefix(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
 }
 
 /** The group of each unit, by unit id. */
@@ -138,4 +194,10 @@ export function indexFolder(group?: string): string {
 export function groupLabel(group: Pick<SearchGroup, 'parents'>): string {
   const p = group.parents;
   return p.length <= 3 ? p.join('、') : `${p[0]} 至 ${p.at(-1)}（${p.length} 个所属单位）`;
+}
+
+/** A group named in a sentence (the search status): its 所属单位, or the first and how many. */
+export function groupShortLabel(group: Pick<SearchGroup, 'parents'>): string {
+  const p = group.parents;
+  return p.length <= 2 ? p.join('、') : `${p[0]} 等 ${p.length} 个所属单位`;
 }
