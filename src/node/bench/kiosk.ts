@@ -65,7 +65,10 @@ export async function measureKioskMemory(options: KioskBenchOptions): Promise<Ki
     });
     await page.route(pageUrl, (route) => route.fulfill({ body: builds[served]?.html ?? '', contentType: 'text/html; charset=utf-8' }));
     const start = new Date(options.start);
-    await page.clock.install({ time: start });
+    // An installed clock runs in real time: pausing at the very instant it
+    // was installed at fails once a millisecond has passed, as it did under
+    // load. Install a minute early and pause at the start, as the tests do.
+    await page.clock.install({ time: new Date(start.getTime() - 60_000) });
     await page.clock.pauseAt(start);
     await page.goto(pageUrl);
     // A reload (the nightly one, or the watchdog's) would start the heap afresh
