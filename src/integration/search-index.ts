@@ -127,9 +127,12 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
   const plan = (searchHtml ? readSearchData(searchHtml)?.plan : undefined) as { groups: Array<SearchGroupData> } | undefined;
 
   // Which index each file goes to: the shared one ('') unless the site is
-  // split and the file is a page of a unit in a group.
-  const groupOf = groupOfUnit(plan ?? { groups: [] });
-  const keys = ['', ...(plan?.groups ?? []).map((g) => g.id)];
+  // split and the file is a page of a unit in a group. A search page this
+  // step has already written lists no units (they are for this step only):
+  // indexing such a site again makes one index, which every scope searches.
+  const groups = (plan?.groups ?? []).filter((g) => Array.isArray(g.units));
+  const groupOf = groupOfUnit({ groups });
+  const keys = ['', ...groups.map((g) => g.id)];
   const byIndex = new Map<string, string[]>(keys.map((k) => [k, []]));
   for (const file of files) {
     if (file === searchFile) continue;
@@ -172,7 +175,7 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
     traditional: map,
     indexes: indexes.map((i) => i.group),
     build: tag.digest('hex').slice(0, 12),
-    plan: { groups: (plan?.groups ?? []).map(({ id, label, short }) => ({ id, label, short })) },
+    plan: { groups: groups.map(({ id, label, short }) => ({ id, label, short })) },
   };
   if (searchFile && searchHtml) {
     const patched = withSearchData(searchHtml, patch);
@@ -212,7 +215,11 @@ async function indexGroup(
     const reads = new Map<number, Promise<Buffer>>();
     const readAt = (i: number) => {
       const file = files[i];
-      if (file !== undefined) reads.set(i, readFile(join(siteDir, file)));
+      if (file === undefined) return;
+      const read = readFile(join(siteDir, file));
+      // Awaited in turn below; a page read ahead of a failure is never awaited.
+      read.catch(() => undefined);
+      reads.set(i, read);
     };
     for (let i = 0; i < READ_AHEAD; i++) readAt(i);
     let pages = 0;
@@ -241,7 +248,8 @@ async function indexGroup(
     }
     return pages;
   } finally {
-    await index.deleteIndex();
+    // A failure to free the index must not hide the failure that got here.
+    await index.deleteIndex().catch(() => undefined);
   }
 }
 

@@ -204,9 +204,12 @@ export function startSearchPage(): void {
   let marks: string[] = [];
 
   const render = async (results: PagefindResult[], byTitle: boolean, size: number) => {
+    const mine = generation;
     const batch = results.slice(0, size);
     pending = results.slice(size);
     const shown = await Promise.all(batch.map(async (r) => describe(await r.data(), marks)));
+    // A newer search (typing, then Enter) has cleared the list meanwhile: its results go there, not these.
+    if (mine !== generation) return;
     // Titles arrive with the results shown; among those, a title that says
     // what was asked for comes first (出生医学证明 for 孩子出生证明).
     if (byTitle) {

@@ -199,4 +199,12 @@ describe('indexing a split site', () => {
     // From group 1 (病歷), group 2 (林曉雯) and the shared index (停機).
     expect(data.traditional).toMatchObject({ 歷: '历', 曉: '晓', 機: '机' });
   });
+
+  it('indexes a site whose search page it already wrote as one index, which every scope then searches', async () => {
+    const dir = site();
+    await buildSearchIndex(dir, recorder().api);
+    rmSync(join(dir, 'pagefind'), { recursive: true });
+    const again = await buildSearchIndex(dir, recorder().api);
+    expect(again.indexes.map((i) => [i.group, i.pages])).toEqual([['', 5]]);
+  });
 });
