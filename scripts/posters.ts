@@ -23,7 +23,7 @@ const HELP = `用法：npm run posters [-- 选项]
   --size <纸张>      只导出这种纸张：${Object.keys(PAPER).join('、')}；可写多次
   --theme <配色>     red（红色）、blue（蓝色）或 mono（黑白），默认用 site.yaml 的设置
   --out <文件夹>     PDF 放在哪里，默认 posters/
-  --jobs <数量>      同时导出几页，默认按 CPU 核数
+  --jobs <数量>      同时用几个浏览器标签页导出（每个一次排印一批页面），默认按 CPU 核数
   --site <文件夹>    用已经生成好的网站（npm run build 的 dist/），不再生成
   --content <文件夹> 内容文件夹，默认 content/ 或环境变量 SILIANG_CONTENT
   --base <路径>      网站不在域名根目录时的路径，如 /gongkai/（默认按 site.yaml）
@@ -131,8 +131,9 @@ try {
       [`这些页面的内容放不下，需要缩短或换大一号的纸（PDF 已导出，但放不下的内容印不全）：`, ...result.overflowing.map((p) => `  ${p}`), ...cut].join('\n'),
     );
   }
+  // The time is the export's, Chromium's start included; building the site, when this run did, is not in it.
   console.log(
-    `✓ 已导出 ${result.files.length} 个 PDF（共 ${result.pdfPages} 页）到 ${relative(process.cwd(), out) || '.'}/，用时 ${result.seconds.toFixed(1)} 秒（${(result.pdfPages / result.seconds).toFixed(1)} 页/秒）`,
+    `✓ 已导出 ${result.files.length} 个 PDF（共 ${result.pdfPages} 页）到 ${relative(process.cwd(), out) || '.'}/，导出用时 ${result.seconds.toFixed(1)} 秒（${(result.pdfPages / result.seconds).toFixed(1)} 页/秒）`,
   );
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));

@@ -5,7 +5,8 @@
  * does not change; copying, searching and reading aloud do.
  */
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
-import { inflateSync } from 'node:zlib';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { dictOf, type PdfFile } from './pdf-file.ts';
 
 const hex = (cp: number) => {
   const utf16 = cp > 0xffff ? [0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff)] : [cp];
@@ -89,4 +90,37 @@ export async function fixPdfText(bytes: Uint8Array, radicals: ReadonlyMap<number
     changed += 1;
   }
   return changed === 0 ? { bytes, changed } : { bytes: await doc.save({ useObjectStreams: false }), changed };
+}
+
+/**
+ * fixPdfText for a PDF already read with parsePdf: the exporter reads each
+ * Chromium document once, fixes its maps here, and cuts it into files
+ * afterwards, so every file it writes has the corrected text. Returns how
+ * many maps changed.
+ */
+export function fixPdfFileText(file: PdfFile, radicals: ReadonlyMap<number, number>): number {
+  if (radicals.size === 0) return 0;
+  const seen = new Set<number>();
+  let changed = 0;
+  for (const object of file.objects.values()) {
+    const ref = dictOf(object.value)?.get('/ToUnicode');
+    if (ref?.kind !== 'ref' || seen.has(ref.num)) continue;
+    // Many fonts may share one map: it is fixed once.
+    seen.add(ref.num);
+    const stream = file.objects.get(ref.num);
+    const dict = dictOf(stream?.value);
+    if (!stream?.stream || !dict) continue;
+    const filter = dict.get('/Filter');
+    const flate = filter?.kind === 'atom' && filter.text === '/FlateDecode';
+    if (filter !== undefined && !flate) continue;
+    const text = Buffer.from(flate ? inflateSync(stream.stream) : stream.stream).toString('latin1');
+    const fixed = rewriteToUnicode(text, radicals);
+    if (fixed === text) continue;
+    stream.stream = deflateSync(Buffer.from(fixed, 'latin1'));
+    dict.set('/Filter', { kind: 'atom', text: '/FlateDecode' });
+    dict.set('/Length', { kind: 'atom', text: String(stream.stream.length) });
+    dict.delete('/DecodeParms');
+    changed += 1;
+  }
+  return changed;
 }
