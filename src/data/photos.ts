@@ -3,20 +3,14 @@
  * step made (src/node/photos.ts), found through the build's manifest.
  */
 import context from 'virtual:siliang/context';
-import { posix } from 'node:path';
-import { photoSources, type PhotoRecord, type PhotoSources } from '../lib/images/photo-recipe.ts';
+import { photoPath, photoSources, type PhotoRecord, type PhotoSources } from '../lib/images/photo-recipe.ts';
 import { preparePhoto, readPhotoManifest, type PhotoManifest } from '../node/photos.ts';
 
 let manifest: PhotoManifest | undefined;
 
-/** The content-relative path of a staff member's photo (`units/a/staff/x.jpg`). */
-export function photoPath(person: { file: string; data: { photo: string } }): string {
-  return posix.normalize(posix.join(posix.dirname(person.file), person.data.photo));
-}
-
 /** The processed photo of a staff member; one not in the manifest (a photo added while `astro dev` runs) is made now. */
 export async function photoRecord(person: { file: string; data: { photo: string } }): Promise<PhotoRecord> {
-  const rel = photoPath(person);
+  const rel = photoPath(person.file, person.data.photo);
   // In development a photo may be replaced at any time: look each one up afresh.
   if (import.meta.env.DEV) return preparePhoto(context.contentDir, context.root, rel);
   manifest ??= readPhotoManifest(context.photoManifest);

@@ -9,7 +9,7 @@ import { currentPhotoId, unitHistory } from '../lib/print/history.ts';
 import type { PhotoId } from '../lib/print/printed.ts';
 import { readPhotoManifest, type PhotoManifest } from '../node/photos.ts';
 import { printedUnits } from '../lib/print/selection.ts';
-import { photoPath } from './photos.ts';
+import { photoPath } from '../lib/images/photo-recipe.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { latest } from '../lib/dates.ts';
 import { loadSite, type Site, type Unit } from './site.ts';
@@ -28,7 +28,7 @@ let photoIds: PhotoManifest | undefined;
 const photoId: PhotoId = (s) => {
   photoIds ??= readPhotoManifest(context.photoManifest);
   const photo = (s.data as { photo?: unknown }).photo;
-  const known = typeof photo === 'string' && !import.meta.env.DEV ? photoIds[photoPath({ file: s.file, data: { photo } })] : undefined;
+  const known = typeof photo === 'string' && !import.meta.env.DEV ? photoIds[photoPath(s.file, photo)] : undefined;
   return known?.id ?? fallbackPhotoId(s);
 };
 

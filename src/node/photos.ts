@@ -12,7 +12,6 @@
  * photo decodes none: a file whose size and modification time are as last
  * seen is not even read again.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -20,6 +19,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { findMetadata } from '../lib/images/metadata.ts';
+// The photo's identity is its Git blob hash, which print version codes also use.
+import { gitBlobHash } from '../lib/print/history.ts';
 import { heightAt, PHOTO_DIR, PHOTO_MAX_WIDTH, PHOTO_RECIPE_VERSION, PHOTO_VARIANTS, variantFile, variantWidth, type PhotoRecord } from '../lib/images/photo-recipe.ts';
 
 const PHOTO_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
@@ -51,11 +52,6 @@ export const PHOTO_CACHE_ENV = 'SILIANG_PHOTO_CACHE';
 export function photoCacheDir(root: string): string {
   const base = process.env[PHOTO_CACHE_ENV] || join(root, 'node_modules', '.astro', 'siliang-photos');
   return join(base, `v${PHOTO_RECIPE_VERSION}`);
-}
-
-/** The Git blob hash of a file, the photo's identity (print version codes use the same). */
-function blobHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** Staff photos of a content folder: image files under `units/<unit>/staff/`, content-relative with `/`. */
@@ -186,7 +182,7 @@ export async function preparePhotos(request: PhotoStepRequest): Promise<Prepared
       return;
     }
     const bytes = await readFile(abs);
-    const id = blobHash(bytes);
+    const id = gitBlobHash(bytes);
     let record = byId.get(id);
     if (!record || !cached(cacheDir, id)) {
       try {
@@ -235,7 +231,7 @@ export async function preparePhotos(request: PhotoStepRequest): Promise<Prepared
 export async function preparePhoto(contentDir: string, root: string, rel: string): Promise<PhotoRecord> {
   const cacheDir = photoCacheDir(root);
   const bytes = await readFile(join(contentDir, rel));
-  const id = blobHash(bytes);
+  const id = gitBlobHash(bytes);
   const record = await plannedRecord(bytes, id);
   return cached(cacheDir, id) ? record : processPhoto(bytes, record, cacheDir);
 }

@@ -33,7 +33,6 @@ export interface Organisation {
   units: string[];
 }
 
-const TODAY = '2026-11-22';
 
 interface Place {
   name: string;
@@ -376,4 +375,3 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
   return { files, people, units: unitIds };
 }
 
-export { TODAY as GENERATED_FOR };

@@ -16,6 +16,8 @@
  * address, its cached copies and its place in the cache across builds.
  */
 
+import { posix } from 'node:path';
+
 /** Bump when a size, format or quality below changes: old cached files are then not reused. */
 export const PHOTO_RECIPE_VERSION = 2;
 
@@ -46,6 +48,11 @@ export interface PhotoRecord {
   /** Size of the largest file made (480 px wide, or the original's width if smaller). */
   width: number;
   height: number;
+}
+
+/** The content-relative path of a staff member's photo (`units/a/staff/x.jpg`), from the staff file's path and its `photo:`. */
+export function photoPath(staffFile: string, photo: string): string {
+  return posix.normalize(posix.join(posix.dirname(staffFile), photo));
 }
 
 /** The file name of one variant, e.g. `3f/3f9a…-480.webp` (two-letter folders keep directories small). */

@@ -10,6 +10,7 @@
  * know, there is simply no history.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { photoPath } from '../images/photo-recipe.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -152,7 +153,7 @@ export function unitHistory(contentDir: string, unitId: string, timeZone: string
     const unit = unitAt(unitId, t.files, blobs, t.date);
     if (!unit) continue;
     const shaOf = new Map(t.files.map((f) => [f.path, f.sha]));
-    const photoId: PhotoId = (s) => shaOf.get(posix.normalize(posix.join(posix.dirname(s.file), String(s.data.photo)))) ?? String(s.data.photo);
+    const photoId: PhotoId = (s) => shaOf.get(photoPath(s.file, String(s.data.photo))) ?? String(s.data.photo);
     // As printed on the day of the commit: the board's pledge year and the overdue marks then.
     states.push({ date: t.date, sheets: unitSheets(unit, photoId, t.date) });
   }
@@ -172,7 +173,7 @@ export function currentPhotoId(contentDir: string): PhotoId {
     try {
       const source = readYamlSource(s.file, readFileSync(posix.join(contentDir, s.file), 'utf8'));
       const photo = (source.data as { photo?: unknown } | undefined)?.photo;
-      if (typeof photo === 'string') id = gitBlobHash(readFileSync(posix.join(contentDir, posix.dirname(s.file), photo)));
+      if (typeof photo === 'string') id = gitBlobHash(readFileSync(posix.join(contentDir, photoPath(s.file, photo))));
     } catch {
       id = s.file;
     }
