@@ -4,10 +4,19 @@
  * build in the organisation's time zone, against a clock tests can fix.
  */
 
+// Making a formatter costs about 50 µs, formatting with one 1 µs; a
+// province's build dates 130,000 files by their modification time.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in `timeZone`, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  let format = formatters.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, format);
+  }
+  return format.format(now);
 }
 
 /** True when `value` is a real calendar date written YYYY-MM-DD (no 2026-02-30). */

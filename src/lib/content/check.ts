@@ -98,20 +98,30 @@ function checkLocalFile(
   };
 }
 
+/**
+ * The file being validated. Schemas are built once per collection, not per
+ * folder: building a Zod schema and compiling its parser costs more than
+ * checking a file with it, and a province has 20,000 folders. Parsing is
+ * synchronous, so the photo and attachment checks read where the file is
+ * from here while its parse runs.
+ */
+const current = { contentDir: '', entryDir: '' };
+
 /** The schema context the checker uses: images and attachments must exist next to the entry. */
-function checkerContext(contentDir: string, entryDir: string): SchemaContext {
-  // Attachments are published at an address inside their unit, so they must live in its folder.
-  const unitDir = entryDir.startsWith('units/') ? entryDir.split('/').slice(0, 2).join('/') : undefined;
-  const local = (what: string, extensions: readonly string[], within?: string) =>
+const checkerContext: SchemaContext = (() => {
+  const local = (what: string, extensions: readonly string[], withinUnit = false) =>
     z.string().superRefine((value, ctx) => {
-      const problem = checkLocalFile(contentDir, entryDir, value, what, extensions, within);
+      const { contentDir, entryDir } = current;
+      // Attachments are published at an address inside their unit, so they must live in its folder.
+      const unitDir = withinUnit && entryDir.startsWith('units/') ? entryDir.split('/').slice(0, 2).join('/') : undefined;
+      const problem = checkLocalFile(contentDir, entryDir, value, what, extensions, unitDir);
       if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { kind: problem.kind ?? 'missing-file', fix: problem.fix } });
     });
   return {
     image: () => local('图片', IMAGE_EXTENSIONS).meta({ title: '图片', expected: '图片文件的相对路径', example: './zhang-xiaoming.jpg' }),
-    file: () => attachmentPath().pipe(local('附件', ATTACHMENT_EXTENSIONS, unitDir)),
+    file: () => attachmentPath().pipe(local('附件', ATTACHMENT_EXTENSIONS, true)),
   };
-}
+})();
 
 function slugProblem(file: string, name: string, isFolder: boolean): Problem | undefined {
   if (SLUG_PATTERN.test(name)) return undefined;
@@ -131,24 +141,22 @@ function slugProblem(file: string, name: string, isFolder: boolean): Problem | u
   };
 }
 
-// Building a Zod schema, and compiling its parser on first use, costs more
-// than checking a file with it, so each folder's schema is built once.
-const schemas = new Map<string, z.ZodType>();
+const schemas = new Map<CollectionName, z.ZodType>();
 
-function schemaFor(contentDir: string, collection: CollectionName, entryDir: string): z.ZodType {
-  const key = `${contentDir}\0${collection}\0${entryDir}`;
-  let schema = schemas.get(key);
+function schemaFor(collection: CollectionName): z.ZodType {
+  let schema = schemas.get(collection);
   if (!schema) {
-    if (schemas.size > 1000) schemas.clear();
-    schema = (COLLECTIONS[collection].schema as (ctx: SchemaContext) => z.ZodType)(checkerContext(contentDir, entryDir));
-    schemas.set(key, schema);
+    schema = (COLLECTIONS[collection].schema as (ctx: SchemaContext) => z.ZodType)(checkerContext);
+    schemas.set(collection, schema);
   }
   return schema;
 }
 
 /** Validates one file's data with its collection's schema. */
 function validate(contentDir: string, placement: Placement, source: SourceFile): { data?: Record<string, unknown>; problems: Problem[] } {
-  const schema = schemaFor(contentDir, placement.collection, posix.dirname(source.relPath));
+  const schema = schemaFor(placement.collection);
+  current.contentDir = contentDir;
+  current.entryDir = posix.dirname(source.relPath);
   const result = schema.safeParse(source.data, { reportInput: true });
   const problems = result.success ? [] : explainIssues(result.error.issues, schema, source);
   // Values the site's YAML reader turns into dates, which the checker's reader keeps as text.
