@@ -59,10 +59,12 @@ export function printScale(f: ScaleFigures): void {
 
   if ('error' in f.search) console.log(`\n搜索：没有测成（${f.search.error}）`);
   else {
-    const { first, repeat } = f.search;
+    const { first, repeat, scope, wholeSite } = f.search;
     const goal = f.units <= 300 ? `　目标 ≤ 150 KB ${verdict(first.gzipBytes <= 150 * 1024)}` : '';
-    console.log(`\n搜索（Chromium，360 px）：第一次“${first.query}” ${first.requests} 个请求 ${kb(first.gzipBytes)} gzip，${first.ms} ms，${first.results} 条结果${goal}`);
+    const where = scope ? `从单位页面搜索（第 ${scope} 组）` : '';
+    console.log(`\n搜索（Chromium，360 px）${where}：第一次“${first.query}” ${first.requests} 个请求 ${kb(first.gzipBytes)} gzip，${first.ms} ms，${first.results} 条结果${goal}`);
     console.log(`                         再搜“${repeat.query}” ${repeat.requests} 个请求 ${kb(repeat.gzipBytes)} gzip，${repeat.ms} ms，${repeat.results} 条结果`);
+    if (wholeSite) console.log(`                         在搜索页搜全部单位“${wholeSite.query}” ${wholeSite.requests} 个请求 ${kb(wholeSite.gzipBytes)} gzip，${wholeSite.ms} ms，${wholeSite.results} 条结果`);
   }
   if ('error' in f.posters) console.log(`海报导出：没有测成（${f.posters.error}）`);
   else console.log(`海报导出（前 ${f.posters.units} 个单位）：${int(f.posters.pages)} 页 PDF、${int(f.posters.files)} 个文件，${s(f.posters.seconds)}，${f.posters.pagesPerSecond.toFixed(1)} 页/秒　目标 ≥ 20 页/秒 ${verdict(f.posters.pagesPerSecond >= 20)}`);

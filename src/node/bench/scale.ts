@@ -13,7 +13,8 @@ import matter from 'gray-matter';
 import { buildFloor, writeFloorProject } from './floor.ts';
 import { measureKioskMemory } from './kiosk.ts';
 import { measureCommand } from './process.ts';
-import { measureSearch } from './search.ts';
+import { measureSearch, type QueryFigures } from './search.ts';
+import { SCOPE_PARAM } from '../../lib/search/groups.ts';
 import { measureWeight, type SiteWeight } from './weight.ts';
 import { exportPosters } from '../posters.ts';
 import { PHOTO_CACHE_ENV } from '../photos.ts';
@@ -30,7 +31,12 @@ export interface ScaleFigures {
   pagefind: { files: number; bytes: number; seconds: number; pages: number };
   output: { files: number; bytes: number };
   weight: SiteWeight;
-  search: { first: QueryFigure; repeat: QueryFigure } | { error: string };
+  /**
+   * From a unit's page (its search box passes the unit's group on a split
+   * site: how a citizen who scanned a window's QR code searches), and the
+   * first query on the search page across every unit.
+   */
+  search: { first: QueryFigure; repeat: QueryFigure; scope?: string; wholeSite?: QueryFigure } | { error: string };
   posters: { units: number; pages: number; files: number; seconds: number; pagesPerSecond: number } | { error: string };
   kiosk: { screen: string; heapFirst: number; heapLast: number; transitions: number; swaps: number } | { error: string };
   rebuild: { seconds: number; photosProcessed: number; changed: string; peakBytes: number };
@@ -106,6 +112,13 @@ async function build(request: ScaleRequest, content: string, out: string, figure
   return { ...figures, wall: measured.seconds, peakBytes: measured.peakBytes };
 }
 
+/** The group the first unit's search box searches, when the site's index is split. */
+function scopeOfFirstUnit(siteDir: string, content: string): string | undefined {
+  const unit = readdirSync(join(content, 'units')).sort()[0] as string;
+  const html = readFileSync(join(siteDir, 'units', unit, 'index.html'), 'utf8');
+  return new RegExp(`name="${SCOPE_PARAM}" value="([^"]+)"`).exec(html)?.[1];
+}
+
 /** Two queries a citizen of this organisation might type: procedure titles from the first and the last unit. */
 function queriesFor(content: string): [string, string] {
   const units = readdirSync(join(content, 'units')).sort();
@@ -155,9 +168,14 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
   let search: ScaleFigures['search'];
   try {
     const [q1, q2] = queriesFor(content);
-    const s = await measureSearch({ siteDir: out, chromiumPath: request.chromiumPath, args: request.chromiumArgs, queries: [q1, q2] });
-    const pick = (q: (typeof s.queries)[number]) => ({ query: q.query, requests: q.requests, gzipBytes: q.gzipBytes, ms: q.ms, results: q.results });
-    search = { first: pick(s.queries[0] as (typeof s.queries)[number]), repeat: pick(s.queries[1] as (typeof s.queries)[number]) };
+    const pick = (q: QueryFigures) => ({ query: q.query, requests: q.requests, gzipBytes: q.gzipBytes, ms: q.ms, results: q.results });
+    const scope = scopeOfFirstUnit(out, content);
+    const s = await measureSearch({ siteDir: out, chromiumPath: request.chromiumPath, args: request.chromiumArgs, queries: [q1, q2], ...(scope ? { page: `search/?${SCOPE_PARAM}=${scope}` } : {}) });
+    search = { first: pick(s.queries[0] as QueryFigures), repeat: pick(s.queries[1] as QueryFigures) };
+    if (scope) {
+      const all = await measureSearch({ siteDir: out, chromiumPath: request.chromiumPath, args: request.chromiumArgs, queries: [q1] });
+      search = { ...search, scope, wholeSite: pick(all.queries[0] as QueryFigures) };
+    }
   } catch (error) {
     search = { error: error instanceof Error ? error.message : String(error) };
   }
