@@ -53,9 +53,17 @@ async function assemble(): Promise<Site> {
 }
 
 /** The unit with this id; throws when a page asks for one that does not exist (a bug, not bad content). */
+const unitsById = new WeakMap<Site, Map<string, Unit>>();
+
 export async function loadUnit(id: string): Promise<{ site: Site; unit: Unit }> {
   const site = await loadSite();
-  const unit = site.units.find((u) => u.id === id);
+  // A lookup, not a search: 91,000 pages each searching 3,500 units cost 2 s.
+  let byId = unitsById.get(site);
+  if (!byId) {
+    byId = new Map(site.units.map((u) => [u.id, u]));
+    unitsById.set(site, byId);
+  }
+  const unit = byId.get(id);
   if (!unit) throw new Error(`unknown unit ${id}`);
   return { site, unit };
 }

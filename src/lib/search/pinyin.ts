@@ -21,6 +21,24 @@ function syllables(text: string, surname: boolean): string[] {
  * character as a surname (单 is shàn, 曾 is zēng).
  */
 export function pinyinTerms(name: string, options: { person?: boolean } = {}): string[] {
+  // A unit's, a post's and a service's names recur on many pages, and
+  // pinyin-pro took 11 s of a province's build (3,500 units) answering the
+  // same names again.
+  const key = `${options.person ? 'p' : 'n'}${name}`;
+  const known = remembered.get(key);
+  if (known) return [...known];
+  const terms = computeTerms(name, options);
+  if (remembered.size >= REMEMBER) remembered.clear();
+  remembered.set(key, terms);
+  return [...terms];
+}
+
+const REMEMBER = 100_000;
+const remembered = new Map<string, readonly string[]>();
+
+const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+function computeTerms(name: string, options: { person?: boolean }): string[] {
   const han = [...name].filter((c) => HAN.test(c)).join('');
   if (han === '') return [];
   const terms = new Set<string>();
@@ -32,7 +50,7 @@ export function pinyinTerms(name: string, options: { person?: boolean } = {}): s
     terms.add(whole[0] ?? '');
     terms.add(whole.slice(1).join(''));
   } else {
-    const words = [...new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(han)].map((s) => s.segment);
+    const words = [...wordSegmenter.segment(han)].map((s) => s.segment);
     let at = 0;
     for (const word of words) {
       const parts = whole.slice(at, at + [...word].length);
