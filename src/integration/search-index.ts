@@ -77,6 +77,9 @@ export const SEARCH_PAGE_FILE = 'search/index.html';
  */
 const READ_AHEAD = 8;
 
+/** Pages handed to Pagefind before the first of them must have been indexed. */
+const PAGES_IN_FLIGHT = 8;
+
 /**
  * Files Pagefind writes into every bundle that Siliang never loads: its
  * ready-made interfaces, and, in a group's folder, the engine itself, which
@@ -223,6 +226,15 @@ async function indexGroup(
     };
     for (let i = 0; i < READ_AHEAD; i++) readAt(i);
     let pages = 0;
+    // Pagefind's service handles one message at a time, in the order sent,
+    // so several pages may be on their way while this process reads and
+    // encodes the next: each side works while the other does, and the index
+    // is the same as if each had been awaited in turn.
+    const inFlight: Array<{ added: ReturnType<typeof index.addHTMLFile>; file: string }> = [];
+    const settle = async () => {
+      const { added, file } = inFlight.shift() as (typeof inFlight)[number];
+      checkPagefind('addHTMLFile', await added, file.split(sep).join('/'));
+    };
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as string;
       const bytes = await (reads.get(i) as Promise<Buffer>);
@@ -238,10 +250,14 @@ async function indexGroup(
         continue;
       }
       collector.add(text);
-      const added = await index.addHTMLFile({ url: pageUrl(file), content: withRankFilter(html) });
-      checkPagefind('addHTMLFile', added, file.split(sep).join('/'));
+      const added = index.addHTMLFile({ url: pageUrl(file), content: withRankFilter(html) });
+      // Settled below, in order; one that fails while others are pending is not reported as unhandled.
+      added.catch(() => undefined);
+      inFlight.push({ added, file });
+      if (inFlight.length >= PAGES_IN_FLIGHT) await settle();
       pages++;
     }
+    while (inFlight.length > 0) await settle();
     if (pages > 0) {
       const written = await index.writeFiles({ outputPath: join(siteDir, indexFolder(key || undefined)) });
       checkPagefind('writeFiles', written);
