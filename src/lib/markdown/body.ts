@@ -30,16 +30,30 @@ function positionIn(starts: readonly number[], offset: number): Position {
 /**
  * Maps offsets in an entry's Markdown body to positions in its file. The
  * body is what follows the front matter (gray-matter gives exactly the rest
- * of the file), so the file is read to learn where it starts. `undefined`
- * when the entry has no body or the file cannot be read (then only the
+ * of the file), so the file is read to learn where it starts: when the
+ * first position is asked for, since most bodies have nothing to report and
+ * a province has 35,000 of them. `undefined` when the entry has no body;
+ * the positions are `undefined` when the file cannot be read (then only the
  * file is named).
  */
-export function bodyPositions(entry: CheckedEntry, contentDir: string): ((offset: number) => Position) | undefined {
+export function bodyPositions(entry: CheckedEntry, contentDir: string): ((offset: number) => Position | undefined) | undefined {
   const body = entry.body;
   if (body === undefined) return undefined;
+  let map: ((offset: number) => Position) | undefined;
+  let read = false;
+  return (offset) => {
+    if (!read) {
+      read = true;
+      map = mapBody(body, join(contentDir, entry.file));
+    }
+    return map?.(offset);
+  };
+}
+
+function mapBody(body: string, file: string): ((offset: number) => Position) | undefined {
   let text: string;
   try {
-    text = readFileSync(join(contentDir, entry.file), 'utf8').replace(/^\uFEFF/, '');
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }

@@ -10,7 +10,7 @@
  * file as a whole) and read with exif-reader; HEIF photos (HEIC, AVIF) are
  * inspected by the image module's own reader.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import exifReader from 'exif-reader';
 import type { CheckedEntry } from '../content/check.ts';
@@ -134,6 +134,26 @@ export function photoReferences(entries: readonly CheckedEntry[]): PhotoReferenc
 }
 
 /**
+ * A JPEG's Exif block (APP1, at most 64 KB) comes before its picture, so
+ * its first 128 KB are enough; a province's 35,000 staff photos are then
+ * not read whole. Other formats may keep Exif at the end (WebP) and are
+ * read whole.
+ */
+const JPEG_HEAD = 128 * 1024;
+
+function readHead(path: string): Uint8Array {
+  if (!/\.jpe?g$/i.test(path)) return readFileSync(path);
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(JPEG_HEAD);
+    const length = readSync(fd, head, 0, JPEG_HEAD, 0);
+    return head.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * A warning for each source photo that records where it was taken, at the
  * first place the content refers to it. Photos that cannot be read are left
  * to the checker's missing-file errors.
@@ -146,7 +166,7 @@ export function gpsProblems(entries: readonly CheckedEntry[], ctx: RuleContext):
     seen.add(ref.file);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(join(ctx.contentDir, ref.file));
+      bytes = readHead(join(ctx.contentDir, ref.file));
     } catch {
       continue;
     }
