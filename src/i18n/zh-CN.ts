@@ -43,6 +43,9 @@ export const zhCN = {
   'evaluations.title': '评价结果',
 
   'home.units': '窗口单位',
+  'home.kindCount': '个单位',
+  'home.kindsIntro': '窗口单位较多，请先选择类别：',
+  'kind.intro': '按所属单位排列。点击单位名称，查看它的办事指南、工作人员、岗位职责和服务承诺。',
   'home.notices': '最新公告公示',
   'home.pinned': '重要公告',
   'home.allNotices': '查看全部公告公示',

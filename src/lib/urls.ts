@@ -8,6 +8,8 @@ export const paths = {
   home: () => '',
   notices: () => 'notices/',
   search: () => 'search/',
+  /** The directory of one kind of unit, on a site too large to list every unit on its home page. */
+  kind: (kind: string) => `kinds/${kind}/`,
   printIndex: () => 'print/',
   print: (unit: string, format: string, ...rest: string[]) => `print/units/${unit}/${[format, ...rest].join('/')}/`,
   person: (unit: string, slug: string) => `units/${unit}/staff/${slug}/`,

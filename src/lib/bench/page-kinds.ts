@@ -6,6 +6,7 @@
 
 export const PAGE_KINDS = {
   home: '首页',
+  kind: '单位目录',
   unit: '单位概览',
   procedures: '办事指南列表',
   procedure: '办事指南',
@@ -31,6 +32,7 @@ export function pageKind(path: string): PageKind {
   if (parts[0] === 'print') return 'print';
   if (parts[0] === 'kiosk') return 'kiosk';
   if (parts[0] === 'search') return 'search';
+  if (parts[0] === 'kinds' && parts.length === 2) return 'kind';
   if (parts[0] === 'notices') return parts.length === 1 ? 'notices' : 'notice';
   if (parts[0] === 'units' && parts.length >= 2) {
     const [, , section, item] = parts;

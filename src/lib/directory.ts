@@ -1,0 +1,43 @@
+/**
+ * How the home page lists a large organisation's units. Up to a limit
+ * (60 units unless SILIANG_HOME_CARDS says otherwise) it shows a card for
+ * every unit, grouped by kind. Past it, a card per unit would make the home
+ * page megabytes of markup (3,500 units: 2.35 MB, 139 KB gzip) for an old
+ * phone to parse, so the home page lists the kinds, and each kind gets a
+ * directory page of its units under their 所属单位: names and links only.
+ */
+
+/** Environment variable: the number of units above which the home page lists kinds instead of units. */
+export const HOME_CARDS_ENV = 'SILIANG_HOME_CARDS';
+export const DEFAULT_HOME_CARDS = 60;
+
+/** The limit from the environment, or the default; a value that is not a positive number is an error. */
+export function homeCardLimit(env: Readonly<Record<string, string | undefined>>): number {
+  const raw = env[HOME_CARDS_ENV];
+  if (raw === undefined || raw.trim() === '') return DEFAULT_HOME_CARDS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${HOME_CARDS_ENV} 应为正整数（首页最多列出的单位数），现在是“${raw}”。`);
+  return value;
+}
+
+/** True when the home page lists kinds, each with a directory page, rather than every unit. */
+export function usesDirectory(unitCount: number, limit: number): boolean {
+  return unitCount > limit;
+}
+
+const byPinyin = new Intl.Collator('zh-CN');
+
+/**
+ * Units under their 所属单位, parents in pinyin order (which keeps a
+ * county's parents together: 青溪县人民医院 beside 青溪县政务服务中心), each
+ * parent's units in the order given.
+ */
+export function unitsByParent<U extends { data: { parent: string } }>(units: readonly U[]): Array<{ parent: string; units: U[] }> {
+  const groups = new Map<string, U[]>();
+  for (const u of units) {
+    const list = groups.get(u.data.parent);
+    if (list) list.push(u);
+    else groups.set(u.data.parent, [u]);
+  }
+  return [...groups].sort(([a], [b]) => byPinyin.compare(a, b)).map(([parent, list]) => ({ parent, units: list }));
+}
