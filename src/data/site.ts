@@ -27,6 +27,11 @@ let cached: Promise<Site> | undefined;
 
 /** Loads and assembles everything; pages share one result per build. */
 export function loadSite(): Promise<Site> {
+  // A large site's check runs beside the build (src/node/build.ts); once it
+  // has found an error, pages stop rendering and its report is shown instead.
+  if ((globalThis as Record<symbol, unknown>)[Symbol.for('siliang.contentErrors')]) {
+    return Promise.reject(new Error('内容检查发现错误，已停止生成页面'));
+  }
   cached ??= assemble();
   return cached;
 }

@@ -6,7 +6,9 @@
  */
 import { build } from 'astro';
 import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, hasErrors } from '../lib/content/check.ts';
 import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
@@ -32,6 +34,38 @@ export interface BuildRequest {
   print?: string;
   /** Astro's console output. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Check the content while Astro builds rather than before; defaults to folders of more than CHECK_ALONGSIDE_UNITS units. */
+  checkAlongside?: boolean;
+}
+
+/**
+ * A content folder with more units than this is checked in a worker thread
+ * while Astro builds, instead of before: the check of a province's 133,000
+ * files takes over a minute on one core while the other idles. A smaller
+ * one is checked first, which reports a mistake before Astro starts.
+ */
+export const CHECK_ALONGSIDE_UNITS = 100;
+/** `always` or `never` overrides the choice by size (tests of both ways use it). */
+export const CHECK_ALONGSIDE_ENV = 'SILIANG_CHECK_ALONGSIDE';
+
+/** Set while a build runs when the check running beside it has found errors: pages stop rendering (src/data/site.ts). */
+export const CONTENT_ERRORS = Symbol.for('siliang.contentErrors');
+
+function checkInWorker(contentDir: string, today: string | undefined): Promise<Problem[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { contentDir, today } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`内容检查线程意外退出（${code}）`))));
+  });
+}
+
+function unitFolders(contentDir: string): number {
+  try {
+    return readdirSync(join(contentDir, 'units'), { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+  } catch {
+    return 0;
+  }
 }
 
 export type BuildResult =
@@ -70,8 +104,20 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   const previous = `${outDir}.previous`;
 
   // The same day the site is built for: freshness warnings and publicity periods agree.
-  const { problems } = checkContent(contentDir, request.now ? { today: request.now } : {});
-  if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
+  const forced = process.env[CHECK_ALONGSIDE_ENV];
+  const alongside = request.checkAlongside ?? (forced === 'always' ? true : forced === 'never' ? false : unitFolders(contentDir) > CHECK_ALONGSIDE_UNITS);
+  const store = globalThis as Record<symbol, unknown>;
+  delete store[CONTENT_ERRORS];
+  let checking: Promise<Problem[]> | undefined;
+  let problems: Problem[] = [];
+  if (alongside) {
+    checking = checkInWorker(contentDir, request.now);
+    // Pages stop rendering as soon as the check has found an error.
+    checking.then((found) => (hasErrors(found) ? (store[CONTENT_ERRORS] = true) : undefined)).catch(() => undefined);
+  } else {
+    problems = checkContent(contentDir, request.now ? { today: request.now } : {}).problems;
+    if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
+  }
 
   // The integration reads these; setting them here keeps one code path for
   // `npm run build`, `astro build` and `astro dev`.
@@ -99,9 +145,21 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
     );
     const leaked = await imagesWithMetadata(staging);
     if (leaked.length > 0) throw new Error(`这些图片仍带有拍摄信息：${leaked.join('、')}`);
+    if (checking) problems = await checking;
+    if (hasErrors(problems)) {
+      await rm(staging, { recursive: true, force: true });
+      return { ok: false, outDir, contentDir, problems };
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    // A build stopped by, or stumbling on, content the check rejects: the check's report says what to fix.
+    if (checking) {
+      problems = await checking.catch(() => problems);
+      if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
+    }
     return { ok: false, outDir, contentDir, problems, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    delete store[CONTENT_ERRORS];
   }
 
   await rm(previous, { recursive: true, force: true });
