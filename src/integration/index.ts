@@ -122,6 +122,8 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
         });
       },
       'astro:build:start': async () => {
+        // The content check of a large site starts now, beside the build (src/node/build.ts).
+        (globalThis as Record<symbol, (() => unknown) | undefined>)[Symbol.for('siliang.startCheck')]?.();
         if (!photos) return;
         // Pages need only each photo's identity and size; the files are made
         // while Astro renders, and awaited before the output is finished.

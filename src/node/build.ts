@@ -50,6 +50,8 @@ export const CHECK_ALONGSIDE_ENV = 'SILIANG_CHECK_ALONGSIDE';
 
 /** Set while a build runs when the check running beside it has found errors: pages stop rendering (src/data/site.ts). */
 export const CONTENT_ERRORS = Symbol.for('siliang.contentErrors');
+/** Set while a build runs when its check is to run beside it: the integration calls it at astro:build:start. */
+export const START_CHECK = Symbol.for('siliang.startCheck');
 
 function checkInWorker(contentDir: string, today: string | undefined): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
@@ -110,10 +112,18 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   delete store[CONTENT_ERRORS];
   let checking: Promise<Problem[]> | undefined;
   let problems: Problem[] = [];
-  if (alongside) {
+  const startCheck = () => {
+    if (checking) return checking;
     checking = checkInWorker(contentDir, request.now);
     // Pages stop rendering as soon as the check has found an error.
     checking.then((found) => (hasErrors(found) ? (store[CONTENT_ERRORS] = true) : undefined)).catch(() => undefined);
+    return checking;
+  };
+  if (alongside) {
+    // Started by the integration once Astro has loaded the content
+    // (astro:build:start): both at once would hold two copies of a
+    // province's content in memory, about 3.7 GB together.
+    store[START_CHECK] = startCheck;
   } else {
     problems = checkContent(contentDir, request.now ? { today: request.now } : {}).problems;
     if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
@@ -145,7 +155,7 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
     );
     const leaked = await imagesWithMetadata(staging);
     if (leaked.length > 0) throw new Error(`这些图片仍带有拍摄信息：${leaked.join('、')}`);
-    if (checking) problems = await checking;
+    if (alongside) problems = await startCheck();
     if (hasErrors(problems)) {
       await rm(staging, { recursive: true, force: true });
       return { ok: false, outDir, contentDir, problems };
@@ -153,13 +163,14 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     // A build stopped by, or stumbling on, content the check rejects: the check's report says what to fix.
-    if (checking) {
-      problems = await checking.catch(() => problems);
+    if (alongside) {
+      problems = await startCheck().catch(() => problems);
       if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
     }
     return { ok: false, outDir, contentDir, problems, error: error instanceof Error ? error.message : String(error) };
   } finally {
     delete store[CONTENT_ERRORS];
+    delete store[START_CHECK];
   }
 
   await rm(previous, { recursive: true, force: true });
