@@ -6,7 +6,7 @@
  * (Pagefind keeps every page of an index in memory until it writes it) and
  * makes a citizen's first query fetch about 1 MB: the index's metadata
  * grows with every page, and so do the index chunks of common words. So
- * once the indexed pages would exceed a threshold (2,500 unless
+ * once the indexed pages would exceed a threshold (2,000 unless
  * SILIANG_SEARCH_SPLIT says otherwise), the site gets one index per group
  * of units, built one after the other, plus a small shared index for the
  * pages that belong to no unit (notices):
@@ -36,11 +36,13 @@ export const SPLIT_ENV = 'SILIANG_SEARCH_SPLIT';
  * A first query fetches Pagefind's engine and wasm (69 KB gzip whatever the
  * size), the index's metadata (about 9 bytes a page: a page's hash does not
  * compress), filters, fragments and a chunk per word, and the chunks of
- * common words grow with the pages too. Measured at 300 units: 234 KB with
- * one index of 6,630 pages, 148 KB from a unit's page with groups of at most
- * 2,500; the target is 150 KB.
+ * common words grow with the pages too. Measured at 300 units, for the
+ * first query from a unit's page (KB of 1,024 bytes, as npm run bench
+ * prints them): 228.6 KB with one index of 6,630 pages, 155.4 KB with
+ * groups of at most 2,500, 144.2 KB with groups of at most 2,000 and chunks
+ * of 2,000 words (INDEX_CHUNK_SIZE); the target is 150 KB.
  */
-export const DEFAULT_SPLIT = 2_500;
+export const DEFAULT_SPLIT = 2_000;
 
 /** The search page's address parameter (and form field) for the group searched. */
 export const SCOPE_PARAM = 'scope';
