@@ -7,7 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PhotoRecord } from '../lib/images/photo-recipe.ts';
+import sharp from 'sharp';
 import { processPhoto } from './photos.ts';
+
+// Each photo is decoded once and never again: libvips' cache of recent
+// operations (up to 50 MB) would only hold memory a province's build needs.
+sharp.cache(false);
 
 interface Job {
   abs: string;
