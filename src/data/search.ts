@@ -25,7 +25,7 @@ const plans = new WeakMap<object, SearchPlan>();
  * How the site's search index is split (src/lib/search/groups.ts), the same
  * for every page of a build: the search page writes it into its data, and
  * the search box on a unit's pages passes the unit's group. The threshold
- * comes from SILIANG_SEARCH_SPLIT (default 2,000 indexed pages).
+ * comes from SILIANG_SEARCH_SPLIT (default 1,500 indexed pages).
  */
 export function searchPlanOf(site: Site): SearchPlan {
   let plan = plans.get(site);

@@ -6,7 +6,7 @@
  * (Pagefind keeps every page of an index in memory until it writes it) and
  * makes a citizen's first query fetch about 1 MB: the index's metadata
  * grows with every page, and so do the index chunks of common words. So
- * once the indexed pages would exceed a threshold (2,000 unless
+ * once the indexed pages would exceed a threshold (1,500 unless
  * SILIANG_SEARCH_SPLIT says otherwise), the site gets one index per group
  * of units, built one after the other, plus a small shared index for the
  * pages that belong to no unit (notices):
@@ -39,10 +39,12 @@ export const SPLIT_ENV = 'SILIANG_SEARCH_SPLIT';
  * common words grow with the pages too. Measured at 300 units, for the
  * first query from a unit's page (KB of 1,024 bytes, as npm run bench
  * prints them): 228.6 KB with one index of 6,630 pages, 155.4 KB with
- * groups of at most 2,500, 144.2 KB with groups of at most 2,000 and chunks
- * of 2,000 words (INDEX_CHUNK_SIZE); the target is 150 KB.
+ * groups of at most 2,500, 152.8 KB with 2,000 and 138.5 KB with 1,500;
+ * the target is 150 KB. The price is paid by a search of every unit at
+ * once, which loads every group's metadata: 350 KB at 300 units instead
+ * of 287 KB with groups of 2,500.
  */
-export const DEFAULT_SPLIT = 2_000;
+export const DEFAULT_SPLIT = 1_500;
 
 /** The search page's address parameter (and form field) for the group searched. */
 export const SCOPE_PARAM = 'scope';
