@@ -1,10 +1,12 @@
 /**
- * Whether this build's home page lists kinds of unit, each with a directory
- * page, instead of every unit (src/lib/directory.ts).
+ * The kinds of unit that get a directory page on this build's site, when
+ * the home page lists kinds instead of every unit (src/lib/directory.ts).
  */
 import { homeCardLimit, usesDirectory } from '../lib/directory.ts';
 import type { Site } from './site.ts';
 
-export function listsKinds(site: Site): boolean {
-  return usesDirectory(site.units.length, homeCardLimit(process.env));
+/** The kinds that get a directory page (those with units), or undefined when the home page lists every unit. */
+export function kindDirectories(site: Site): Site['groups'] | undefined {
+  if (!usesDirectory(site.units.length, homeCardLimit(process.env))) return undefined;
+  return site.groups.filter((g) => g.units.length > 0);
 }

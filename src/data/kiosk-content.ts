@@ -9,7 +9,7 @@ import { kioskVersion } from '../lib/kiosk/version.ts';
 import type { NoticeModel, ProcedureModel } from '../lib/model.ts';
 import type { SlideData } from '../schemas/screen.ts';
 import type { Screen } from './kiosk.ts';
-import { loadSite, type Site, type Unit } from './site.ts';
+import { loadSite, unitById, type Site, type Unit } from './site.ts';
 
 export interface ResolvedSlide {
   id: string;
@@ -54,7 +54,7 @@ const withoutImages = (value: unknown): unknown =>
 export async function screenContent(screen: Screen): Promise<ScreenContent> {
   const site = await loadSite();
   const slides: ResolvedSlide[] = screen.data.slides.map((slide, i) => {
-    const unit = slide.unit ? site.units.find((u) => u.id === slide.unit) : undefined;
+    const unit = slide.unit ? unitById(site, slide.unit) : undefined;
     const procedure = unit && slide.procedure ? unit.procedures.find((p) => p.slug === slide.procedure) : undefined;
     return { id: `s${i + 1}`, slide, duration: slide.duration ?? screen.data.duration, ...(unit ? { unit } : {}), ...(procedure ? { procedure } : {}) };
   });

@@ -12,7 +12,7 @@ import { printedUnits } from '../lib/print/selection.ts';
 import { photoPath } from '../lib/images/photo-recipe.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { latest } from '../lib/dates.ts';
-import { loadSite, type Site, type Unit } from './site.ts';
+import { loadSite, unitById, type Site, type Unit } from './site.ts';
 
 interface UnitPrint {
   sheets: PrintedItem[];
@@ -34,7 +34,7 @@ const photoId: PhotoId = (s) => {
 
 async function compute(unitId: string): Promise<UnitPrint> {
   const site = await loadSite();
-  const unit = site.units.find((u) => u.id === unitId);
+  const unit = unitById(site, unitId);
   if (!unit) throw new Error(`unknown unit ${unitId}`);
   const sheets = unitSheets(unit, photoId, context.today);
   const past = unitHistory(context.contentDir, unitId, context.timezone);

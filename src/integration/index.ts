@@ -19,6 +19,7 @@ import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
 import { parsePrintSelection, PRINT_ENV } from '../lib/print/selection.ts';
 import { photoCacheDir, preparePhotos, publishPhotos, readPhotoManifest, type PhotoStepResult } from '../node/photos.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { contentLoaded } from '../lib/build-signals.ts';
 import type { BuildContext } from './context.ts';
 
 export interface SiliangOptions {
@@ -123,7 +124,7 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
       },
       'astro:build:start': async () => {
         // The content check of a large site starts now, beside the build (src/node/build.ts).
-        (globalThis as Record<symbol, (() => unknown) | undefined>)[Symbol.for('siliang.startCheck')]?.();
+        contentLoaded();
         if (!photos) return;
         // Pages need only each photo's identity and size; the files are made
         // while Astro renders, and awaited before the output is finished.

@@ -30,7 +30,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { groupOfUnit, indexFolder } from '../lib/search/groups.ts';
 import { RANK_FILTER, UNRANKED_KIND } from '../lib/search/kinds.ts';
-import { hasSearchData, indexedText, readSearchData, SEARCH_DATA_ID, withSearchData } from '../lib/search/page-text.ts';
+import { hasSearchData, indexedText, readSearchData, withSearchData } from '../lib/search/page-text.ts';
 import { checkPagefind, pagefindFailureMessage } from '../lib/search/pagefind-errors.ts';
 import type { TraditionalCollector } from '../lib/search/traditional.ts';
 
@@ -53,8 +53,6 @@ export interface SearchIndexResult {
   indexes: WrittenIndex[];
   /** HTML files read, each once. */
   files: number;
-  /** Seconds spent reading pages and building the indexes, and deriving the traditional map. */
-  seconds: { indexes: number; traditional: number };
 }
 
 /** The parts of Pagefind's Node API used here; tests pass a stand-in. */
@@ -65,7 +63,8 @@ interface SearchGroupData {
   id: string;
   label?: string;
   short?: string;
-  units: string[];
+  /** Absent on a search page this step has already written. */
+  units?: string[];
 }
 
 /** Where the search page is written (paths.search() with Astro's directory format). */
@@ -106,7 +105,6 @@ export const INDEX_CHUNK_SIZE = 4000;
 
 /** What an indexed page, and the search page, contain: see indexedText and hasSearchData. */
 const BODY_MARK = Buffer.from('data-pagefind-body');
-const DATA_MARK = Buffer.from(`id="${SEARCH_DATA_ID}"`);
 
 /** The address Pagefind gives a built file, as its addDirectory would: units/a/index.html → /units/a/. */
 export function pageUrl(file: string): string {
@@ -136,7 +134,7 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
   // split and the file is a page of a unit in a group. A search page this
   // step has already written lists no units (they are for this step only):
   // indexing such a site again makes one index, which every scope searches.
-  const groups = (plan?.groups ?? []).filter((g) => Array.isArray(g.units));
+  const groups = (plan?.groups ?? []).filter((g): g is SearchGroupData & { units: string[] } => g.units !== undefined);
   const groupOf = groupOfUnit({ groups });
   const keys = ['', ...groups.map((g) => g.id)];
   const byIndex = new Map<string, string[]>(keys.map((k) => [k, []]));
@@ -146,7 +144,6 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
     byIndex.get((unit && groupOf.get(unit)) ?? '')?.push(file);
   }
 
-  const started = performance.now();
   const indexes: WrittenIndex[] = [];
   // Other pages with search data (only the search page has it; kept for safety).
   const otherSearchPages: Array<[file: string, html: string]> = [];
@@ -169,9 +166,7 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
   const shared = indexes.some((i) => i.group === '');
   for (const { group, folder } of indexes) removeUnused(join(siteDir, folder), shared && group !== '');
 
-  const indexed = performance.now();
   const map = collector.map();
-  const mapped = performance.now();
   // What the browser needs: the map, which indexes exist, a tag that
   // changes when they do (Pagefind's entry files name the current
   // metadata), and each group's id and label, not its list of units.
@@ -195,7 +190,6 @@ export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagef
     traditional: Object.keys(map).length,
     indexes,
     files: files.length,
-    seconds: { indexes: (indexed - started) / 1000, traditional: (mapped - indexed) / 1000 },
   };
 }
 
@@ -245,7 +239,7 @@ async function indexGroup(
       readAt(i + READ_AHEAD);
       // Most built pages (lists, print sheets, the kiosk) are not indexed:
       // looking for the marker in the bytes spares decoding them.
-      if (!bytes.includes(BODY_MARK) && !bytes.includes(DATA_MARK)) continue;
+      if (!bytes.includes(BODY_MARK) && !hasSearchData(bytes)) continue;
       const html = bytes.toString('utf8');
       const text = indexedText(html);
       if (text === undefined) {

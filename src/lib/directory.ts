@@ -7,17 +7,15 @@
  * directory page of its units under their 所属单位: names and links only.
  */
 
+import { positiveIntegerSetting } from './settings.ts';
+
 /** Environment variable: the number of units above which the home page lists kinds instead of units. */
 export const HOME_CARDS_ENV = 'SILIANG_HOME_CARDS';
 export const DEFAULT_HOME_CARDS = 60;
 
 /** The limit from the environment, or the default; a value that is not a positive number is an error. */
 export function homeCardLimit(env: Readonly<Record<string, string | undefined>>): number {
-  const raw = env[HOME_CARDS_ENV];
-  if (raw === undefined || raw.trim() === '') return DEFAULT_HOME_CARDS;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${HOME_CARDS_ENV} 应为正整数（首页最多列出的单位数），现在是“${raw}”。`);
-  return value;
+  return positiveIntegerSetting(env, HOME_CARDS_ENV, DEFAULT_HOME_CARDS, '首页最多列出的单位数');
 }
 
 /** True when the home page lists kinds, each with a directory page, rather than every unit. */

@@ -18,6 +18,7 @@ import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
 import { PRINT_ENV } from '../lib/print/selection.ts';
 import { CHECKED_ENV, forgetStepFigures, stepFigures, VITE_RESERVED_ENV, type StepFigures } from '../integration/index.ts';
 import { withLock } from './lock.ts';
+import { checkWhenContentLoaded, clearBuildSignals, markContentErrors } from '../lib/build-signals.ts';
 
 export interface BuildRequest {
   /** Project root (where astro.config.mjs is); defaults to the current folder. */
@@ -48,10 +49,6 @@ export const CHECK_ALONGSIDE_UNITS = 100;
 /** `always` or `never` overrides the choice by size (tests of both ways use it). */
 export const CHECK_ALONGSIDE_ENV = 'SILIANG_CHECK_ALONGSIDE';
 
-/** Set while a build runs when the check running beside it has found errors: pages stop rendering (src/data/site.ts). */
-export const CONTENT_ERRORS = Symbol.for('siliang.contentErrors');
-/** Set while a build runs when its check is to run beside it: the integration calls it at astro:build:start. */
-export const START_CHECK = Symbol.for('siliang.startCheck');
 
 function checkInWorker(contentDir: string, today: string | undefined): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
@@ -108,22 +105,21 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   // The same day the site is built for: freshness warnings and publicity periods agree.
   const forced = process.env[CHECK_ALONGSIDE_ENV];
   const alongside = request.checkAlongside ?? (forced === 'always' ? true : forced === 'never' ? false : unitFolders(contentDir) > CHECK_ALONGSIDE_UNITS);
-  const store = globalThis as Record<symbol, unknown>;
-  delete store[CONTENT_ERRORS];
+  clearBuildSignals();
   let checking: Promise<Problem[]> | undefined;
   let problems: Problem[] = [];
   const startCheck = () => {
     if (checking) return checking;
     checking = checkInWorker(contentDir, request.now);
     // Pages stop rendering as soon as the check has found an error.
-    checking.then((found) => (hasErrors(found) ? (store[CONTENT_ERRORS] = true) : undefined)).catch(() => undefined);
+    checking.then((found) => (hasErrors(found) ? markContentErrors() : undefined)).catch(() => undefined);
     return checking;
   };
   if (alongside) {
     // Started by the integration once Astro has loaded the content
     // (astro:build:start): both at once would hold two copies of a
     // province's content in memory, about 3.7 GB together.
-    store[START_CHECK] = startCheck;
+    checkWhenContentLoaded(startCheck);
   } else {
     problems = checkContent(contentDir, request.now ? { today: request.now } : {}).problems;
     if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
@@ -169,8 +165,7 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
     }
     return { ok: false, outDir, contentDir, problems, error: error instanceof Error ? error.message : String(error) };
   } finally {
-    delete store[CONTENT_ERRORS];
-    delete store[START_CHECK];
+    clearBuildSignals();
   }
 
   await rm(previous, { recursive: true, force: true });

@@ -139,7 +139,7 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
 
 
 /** One Chromium document: print pages rendered and printed together. */
-export type Batch = Manifest['pages'];
+type Batch = Manifest['pages'];
 
 /**
  * Most print pages in one Chromium document by default. Printing costs
@@ -147,7 +147,7 @@ export type Batch = Manifest['pages'];
  * drawn into a document once however often it is used, so documents should
  * be large; a document is also held in memory whole, so they are bounded.
  */
-export const BATCH_SIZE = 60;
+const BATCH_SIZE = 60;
 
 /**
  * Cuts the print pages, in manifest order, into batches of near-equal
@@ -163,7 +163,7 @@ export function planBatches(pages: Manifest['pages'], jobs: number, most = BATCH
 }
 
 /** What the browser reports of each print page of a batch, in order. */
-export interface Rendered {
+interface Rendered {
   title: string;
   /** Its sheets: one PDF page each. */
   sheets: number;
@@ -300,7 +300,7 @@ async function composeBatch(input: BatchInput): Promise<Rendered[]> {
 const BATCH_PAGE = 'print/__batch__/';
 
 /** Serves BATCH_PAGE to the context's tabs. */
-export async function routeBatchPage(context: BrowserContext, url: string, title: string): Promise<void> {
+async function routeBatchPage(context: BrowserContext, url: string, title: string): Promise<void> {
   const shell = `<!doctype html><html><head><meta charset="utf-8"><title>${title.replace(/[<&]/g, '')}</title></head><body class="print"></body></html>`;
   await context.route(`${url}${BATCH_PAGE}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: shell }));
 }
@@ -309,7 +309,7 @@ export async function routeBatchPage(context: BrowserContext, url: string, title
  * Renders one batch in a tab (of a context with routeBatchPage) and prints
  * it: Chromium's PDF, as it comes, and what each print page reported.
  */
-export async function printBatch(tab: Page, url: string, batch: Batch, theme?: string): Promise<{ pdf: Uint8Array; rendered: Rendered[] }> {
+async function printBatch(tab: Page, url: string, batch: Batch, theme?: string): Promise<{ pdf: Uint8Array; rendered: Rendered[] }> {
   if (batch.length === 0) throw new Error('printBatch: an empty batch');
   await tab.goto(`${url}${BATCH_PAGE}`, { waitUntil: 'load' });
   const rendered = await tab.evaluate(composeBatch, {

@@ -15,7 +15,7 @@ import { UNIT_KINDS, type UnitKind } from '../../src/schemas/unit.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { axeViolations, horizontalOverflow, launch } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';
-import { ROOT, runScript } from '../helpers/run.ts';
+import { buildInto, ROOT } from '../helpers/run.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'siliang-directory-'));
 const out = join(temp, 'out');
@@ -28,8 +28,7 @@ const kinds = [...new Set(units.map((u) => u.data.kind as UnitKind))];
 const unitsOf = (kind: UnitKind) => units.filter((u) => u.data.kind === kind);
 
 beforeAll(async () => {
-  const run = await runScript('build.ts', ['--content', join(ROOT, 'content'), '--out', out, '--now', '2026-11-22', '--quiet', '--print', 'none'], { SILIANG_HOME_CARDS: '3' });
-  if (run.code !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  await buildInto(join(ROOT, 'content'), out, { print: 'none', env: { SILIANG_HOME_CARDS: '3' } });
   ({ server, url: base } = await serveStatic({ dir: out, base: '/' }));
   browser = await launch();
 });

@@ -6,17 +6,17 @@
  * citizen gets: the group of the unit they came from, every unit when they
  * ask, traditional characters as everywhere.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/node/static-server.ts';
 import { axeViolations, horizontalOverflow, launch } from '../helpers/browser.ts';
 import { htmlFiles, page as builtPage } from '../helpers/html.ts';
-import { ROOT, runScript } from '../helpers/run.ts';
+import { readFragment } from '../helpers/pagefind.ts';
+import { buildInto, ROOT } from '../helpers/run.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'siliang-search-split-'));
 const out = join(temp, 'out');
@@ -25,8 +25,7 @@ let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const run = await runScript('build.ts', ['--content', join(ROOT, 'content'), '--out', out, '--now', '2026-11-22', '--quiet'], { SILIANG_SEARCH_SPLIT: '30' });
-  if (run.code !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  await buildInto(join(ROOT, 'content'), out, { env: { SILIANG_SEARCH_SPLIT: '30' } });
   ({ server, url: base } = await serveStatic({ dir: out, base: '/' }));
   browser = await launch();
 });
@@ -40,13 +39,10 @@ afterAll(async () => {
 const folders = () => ['', ...readdirSync(join(out, 'pagefind'), { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d+$/.test(d.name)).map((d) => d.name)];
 const folderPath = (g: string) => join(out, 'pagefind', g);
 
-/** The page addresses in an index, read from its fragments (gzip, Pagefind's signature, JSON). */
+/** The page addresses in an index, read from its fragments. */
 function urlsIn(group: string): string[] {
   const dir = join(folderPath(group), 'fragment');
-  return readdirSync(dir).map((f) => {
-    const bytes = gunzipSync(readFileSync(join(dir, f)));
-    return (JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string }).url;
-  });
+  return readdirSync(dir).map((f) => readFragment(join(dir, f)).url);
 }
 
 /** The group the search box of a built page passes, if any. */

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 const SIGNATURE = 'pagefind_dcd'.length;
 
 /** The decompressed contents of a Pagefind file, without its signature. */
-export function pagefindBytes(path: string): Buffer {
+function pagefindBytes(path: string): Buffer {
   return gunzipSync(readFileSync(path)).subarray(SIGNATURE);
 }
 

@@ -26,12 +26,16 @@ export function runScript(script: string, args: string[], env: Record<string, st
   });
 }
 
-/** Builds a content folder into `out` with a fixed clock; throws with the output when it fails. */
-export async function buildInto(content: string, out: string, options: { now?: string; base?: string; print?: string } = {}): Promise<Run> {
+/** Builds a content folder into `out` with a fixed clock, and settings from `env`; throws with the output when it fails. */
+export async function buildInto(
+  content: string,
+  out: string,
+  options: { now?: string; base?: string; print?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   const args = ['--content', content, '--out', out, '--now', options.now ?? '2026-11-22', '--quiet'];
   if (options.base) args.push('--base', options.base);
   if (options.print) args.push('--print', options.print);
-  const run = await runScript('build.ts', args);
+  const run = await runScript('build.ts', args, options.env);
   if (run.code !== 0) throw new Error(`build of ${content} failed:\n${run.stdout}\n${run.stderr}`);
   return run;
 }

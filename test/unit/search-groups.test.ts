@@ -93,7 +93,7 @@ describe('planSearchGroups', () => {
     expect(groupShortLabel({ parents: ['甲', '乙', '丙'] })).toBe('甲 等 3 个所属单位');
   });
 
-  it('takes the threshold from SILIANG_SEARCH_SPLIT, 10,000 by default, and refuses nonsense', () => {
+  it('takes the threshold from SILIANG_SEARCH_SPLIT, DEFAULT_SPLIT (1,500) by default, and refuses nonsense', () => {
     expect(splitThreshold({})).toBe(DEFAULT_SPLIT);
     expect(splitThreshold({ SILIANG_SEARCH_SPLIT: '30' })).toBe(30);
     expect(() => splitThreshold({ SILIANG_SEARCH_SPLIT: 'many' })).toThrow('SILIANG_SEARCH_SPLIT');

@@ -139,7 +139,6 @@ describe('buildSearchIndex', () => {
     const { api, calls } = fakePagefind({});
     const dir = builtSite();
     expect(await buildSearchIndex(dir, api)).toEqual({
-      seconds: { indexes: expect.any(Number), traditional: expect.any(Number) },
       pages: 1,
       outputPath: join(dir, 'pagefind/'),
       traditional: 1,

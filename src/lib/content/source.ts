@@ -268,11 +268,22 @@ export function readDifferently(text: string): Date | number | string | undefine
   return undefined;
 }
 
-function collectDifferences(parsed: ParsedYaml): ReadDifference[] {
+/** A path as one string, for looking it up in a map. */
+const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
+
+/**
+ * One walk over a parsed file: the unquoted values Astro reads differently
+ * (see readDifferently), and every number as written (057 read as 57), by
+ * path. The privacy rules look at each number's text in every file, which
+ * must not cost a second parse of each.
+ */
+function scanScalars(parsed: ParsedYaml, text: string): { differences: ReadDifference[]; numbers: Map<string, string> } {
   const found: ReadDifference[] = [];
+  const numbers = new Map<string, string>();
   const walk = (node: unknown, path: PropertyKey[], depth: number) => {
     if (depth > 64) return;
     if (isScalar(node)) {
+      if (typeof node.value === 'number' && node.range) numbers.set(pathKey(path), text.slice(node.range[0], node.range[1]));
       if (node.type !== Scalar.PLAIN || !node.range || !node.source) return;
       const value = readDifferently(node.source);
       if (value !== undefined) found.push({ path, raw: node.source, value, position: positionOf(parsed, node.range[0]) });
@@ -285,7 +296,7 @@ function collectDifferences(parsed: ParsedYaml): ReadDifference[] {
     }
   };
   walk(parsed.doc.contents, [], 0);
-  return found;
+  return { differences: found, numbers };
 }
 
 function findPair(node: Node | null | undefined, key: PropertyKey): Pair<Node, Node | null> | undefined {
@@ -352,35 +363,6 @@ function makeLocator(parse: ParsedOnDemand) {
   };
 }
 
-/** A path as one string, for looking it up in a map. */
-const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000');
-
-/**
- * Every number as written in the file (057 read as 57), by path. The privacy
- * rules look at each number's text in every file, which must not cost a
- * second parse of each.
- */
-function numbersAsWritten(parsed: ParsedYaml, text: string): Map<string, string> {
-  const found = new Map<string, string>();
-  visit(parsed.doc, {
-    Scalar(_, node, ancestry) {
-      if (typeof node.value !== 'number' || !node.range) return;
-      const path: PropertyKey[] = [];
-      for (let i = 1; i < ancestry.length; i++) {
-        const parent = ancestry[i - 1];
-        const child = ancestry[i];
-        if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
-        else if (isPair(child) && isScalar(child.key)) path.push(String(child.key.value));
-      }
-      const last = ancestry.at(-1);
-      if (isPair(last) && last.key === node) return;
-      if (isSeq(last)) path.push(last.items.indexOf(node));
-      found.set(pathKey(path), text.slice(node.range[0], node.range[1]));
-    },
-  });
-  return found;
-}
-
 function makeRawText(parse: ParsedOnDemand, text: string, numbers?: Map<string, string>) {
   return (path: readonly PropertyKey[]) => {
     const number = numbers?.get(pathKey(path));
@@ -413,13 +395,14 @@ export function readYamlSource(relPath: string, text: string): SourceFile {
   }
   // A file with problems is located at once and often; a good one seldom.
   const parse = problems.length === 0 ? onDemand(source, 0) : keep(parsed);
+  const scanned = problems.length === 0 ? scanScalars(parsed, source) : undefined;
   return {
     relPath,
     data: problems.length === 0 ? data : undefined,
     problems,
     locate: makeLocator(parse),
-    rawText: makeRawText(parse, source, problems.length === 0 ? numbersAsWritten(parsed, source) : undefined),
-    differences: problems.length === 0 ? collectDifferences(parsed) : [],
+    rawText: makeRawText(parse, source, scanned?.numbers),
+    differences: scanned?.differences ?? [],
   };
 }
 
@@ -487,14 +470,15 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
       const data = file.data;
       const done = parsed as ParsedYaml | undefined;
       const parse = problems.length === 0 && done ? onDemand(frontMatterText, done.lineOffset) : keep(done);
+      const scanned = problems.length === 0 && done ? scanScalars(done, frontMatterText) : undefined;
       return {
         relPath,
         data: problems.length === 0 ? data : undefined,
         body,
         problems,
         locate: makeLocator(parse),
-        rawText: makeRawText(parse, frontMatterText, problems.length === 0 && done ? numbersAsWritten(done, frontMatterText) : undefined),
-        differences: problems.length === 0 && done ? collectDifferences(done) : [],
+        rawText: makeRawText(parse, frontMatterText, scanned?.numbers),
+        differences: scanned?.differences ?? [],
       };
     } catch (error) {
       if (!(error instanceof FrontMatterLanguageError)) throw error;

@@ -23,12 +23,10 @@ function committedDates(contentDir: string, timeZone: string): Map<string, strin
   const dates = new Map<string, string>();
   const log = git(contentDir, ['log', '--format=%x1e%cI', '--name-only', '--relative', '--no-renames', '--', '.']);
   if (!log) return dates;
-  // One formatter for every commit: making one per date is what would cost here.
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   for (const block of log.split('\x1e')) {
     const [when, ...files] = block.split('\n');
     if (!when) continue;
-    const date = day.format(new Date(when));
+    const date = todayIn(timeZone, new Date(when));
     // Newest commits come first: keep the first date seen for each file.
     for (const file of files) if (file && !dates.has(file)) dates.set(file, date);
   }

@@ -34,16 +34,21 @@ export function sniffImage(head: Uint8Array): ImageKind {
   return 'unknown';
 }
 
-/** Reads the first bytes of a file and says what image it is. */
-export function sniffImageFile(path: string): ImageKind {
+/** The first `bytes` bytes of a file (fewer when it is shorter). */
+export function readFileHead(path: string, bytes: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
-    const head = new Uint8Array(HEAD_BYTES);
+    const head = new Uint8Array(bytes);
     const read = readSync(fd, head, 0, head.length, 0);
-    return sniffImage(head.subarray(0, read));
+    return head.subarray(0, read);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads the first bytes of a file and says what image it is. */
+export function sniffImageFile(path: string): ImageKind {
+  return sniffImage(readFileHead(path, HEAD_BYTES));
 }
 
 const NAMES: Record<ImageKind, string> = {

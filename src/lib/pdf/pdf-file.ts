@@ -63,13 +63,9 @@ const isDigits = (word: string) => {
 class Reader {
   readonly text: string;
   at: number;
-  /** Whether `1 0 R` reads as a reference: not in content streams, which have no references but many numbers. */
-  readonly refs: boolean;
-
-  constructor(text: string, at = 0, refs = true) {
+  constructor(text: string, at = 0) {
     this.text = text;
     this.at = at;
-    this.refs = refs;
   }
 
   skip(): void {
@@ -164,7 +160,7 @@ class Reader {
     const word = this.word();
     if (word === '') throw new UnsupportedPdf(`an unexpected “${c ?? 'end of file'}” at byte ${this.at}`);
     // `12 0 R` is a reference: look ahead, and step back when it is two numbers.
-    if (this.refs && isDigits(word)) {
+    if (isDigits(word)) {
       const back = this.at;
       const gen = this.word();
       if (isDigits(gen) && this.word() === 'R') return { kind: 'ref', num: Number(word) };
@@ -293,7 +289,7 @@ function pdfNumber(n: number): string {
  * 594.96 × 841.92 pt) and print shops check sizes; the top edge stays where
  * it is, so the difference of a fraction of a point falls at the bottom.
  */
-export function setPaperSize(file: PdfFile, width: number, height: number, pages: readonly number[] = file.pages.map((_, i) => i)): void {
+export function setPaperSize(file: PdfFile, width: number, height: number, pages: readonly number[]): void {
   for (const num of pages.map((i) => file.pages[i] as number)) {
     const page = dictOf(file.objects.get(num)?.value) as Map<string, PdfValue>;
     const box = resolve(file, page.get('/MediaBox'));
@@ -307,7 +303,7 @@ export function setPaperSize(file: PdfFile, width: number, height: number, pages
 }
 
 /** A PDF text string (UTF-16BE with a byte order mark, in hex), for titles in any script. */
-export function pdfTextString(text: string): PdfValue {
+function pdfTextString(text: string): PdfValue {
   let hex = 'FEFF';
   for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
   return { kind: 'atom', text: `<${hex}>` };
@@ -346,7 +342,7 @@ function stringBytes(text: string): number[] {
 }
 
 /** A stream's decoded bytes as latin1 text, or undefined for a filter other than Flate. */
-function streamText(object: PdfObject): string | undefined {
+export function streamText(object: PdfObject): string | undefined {
   const filter = dictOf(object.value)?.get('/Filter');
   if (!object.stream) return undefined;
   if (filter === undefined) return Buffer.from(object.stream).toString('latin1');

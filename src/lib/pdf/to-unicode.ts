@@ -6,7 +6,7 @@
  */
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { dictOf, type PdfFile } from './pdf-file.ts';
+import { dictOf, streamText, type PdfFile } from './pdf-file.ts';
 
 const hex = (cp: number) => {
   const utf16 = cp > 0xffff ? [0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff)] : [cp];
@@ -109,11 +109,8 @@ export function fixPdfFileText(file: PdfFile, radicals: ReadonlyMap<number, numb
     seen.add(ref.num);
     const stream = file.objects.get(ref.num);
     const dict = dictOf(stream?.value);
-    if (!stream?.stream || !dict) continue;
-    const filter = dict.get('/Filter');
-    const flate = filter?.kind === 'atom' && filter.text === '/FlateDecode';
-    if (filter !== undefined && !flate) continue;
-    const text = Buffer.from(flate ? inflateSync(stream.stream) : stream.stream).toString('latin1');
+    const text = stream && streamText(stream);
+    if (!stream || !dict || text === undefined) continue;
     const fixed = rewriteToUnicode(text, radicals);
     if (fixed === text) continue;
     stream.stream = deflateSync(Buffer.from(fixed, 'latin1'));

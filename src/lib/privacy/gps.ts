@@ -10,7 +10,8 @@
  * file as a whole) and read with exif-reader; HEIF photos (HEIC, AVIF) are
  * inspected by the image module's own reader.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { readFileHead } from '../images/sniff.ts';
 import { join, posix } from 'node:path';
 import exifReader from 'exif-reader';
 import type { CheckedEntry } from '../content/check.ts';
@@ -142,15 +143,7 @@ export function photoReferences(entries: readonly CheckedEntry[]): PhotoReferenc
 const JPEG_HEAD = 128 * 1024;
 
 function readHead(path: string): Uint8Array {
-  if (!/\.jpe?g$/i.test(path)) return readFileSync(path);
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(JPEG_HEAD);
-    const length = readSync(fd, head, 0, JPEG_HEAD, 0);
-    return head.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
+  return /\.jpe?g$/i.test(path) ? readFileHead(path, JPEG_HEAD) : readFileSync(path);
 }
 
 /**

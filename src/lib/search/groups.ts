@@ -30,6 +30,8 @@
  * (src/integration/search-index.ts).
  */
 
+import { positiveIntegerSetting } from '../settings.ts';
+
 /** Environment variable: the number of indexed pages above which the index is split. */
 export const SPLIT_ENV = 'SILIANG_SEARCH_SPLIT';
 /**
@@ -77,11 +79,7 @@ export interface SearchPlan {
 
 /** The split threshold from the environment, or the default; a value that is not a positive number is an error. */
 export function splitThreshold(env: Readonly<Record<string, string | undefined>>): number {
-  const raw = env[SPLIT_ENV];
-  if (raw === undefined || raw.trim() === '') return DEFAULT_SPLIT;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${SPLIT_ENV} 应为正整数（每个搜索索引最多的页面数），现在是“${raw}”。`);
-  return value;
+  return positiveIntegerSetting(env, SPLIT_ENV, DEFAULT_SPLIT, '每个搜索索引最多的页面数');
 }
 
 /**

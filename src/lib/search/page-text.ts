@@ -40,9 +40,10 @@ export function indexedText(html: string): string | undefined {
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Whether a built page carries the search data block (only the search page does). */
-export function hasSearchData(html: string): boolean {
-  return html.includes(`id="${SEARCH_DATA_ID}"`);
+/** Whether a built page, as text or as the bytes read from its file, carries the search data block (only the search page does). */
+export function hasSearchData(html: string | Uint8Array): boolean {
+  const mark = `id="${SEARCH_DATA_ID}"`;
+  return typeof html === 'string' ? html.includes(mark) : Buffer.from(html.buffer, html.byteOffset, html.byteLength).includes(mark);
 }
 
 const dataBlock = () => new RegExp(`(<script\\b[^>]*\\bid="${SEARCH_DATA_ID}"[^>]*>)([^]*?)(</script>)`);

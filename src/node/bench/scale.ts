@@ -112,16 +112,14 @@ async function build(request: ScaleRequest, content: string, out: string, figure
   return { ...figures, wall: measured.seconds, peakBytes: measured.peakBytes };
 }
 
-/** The group the first unit's search box searches, when the site's index is split. */
-function scopeOfFirstUnit(siteDir: string, content: string): string | undefined {
-  const unit = readdirSync(join(content, 'units')).sort()[0] as string;
+/** The group a unit's search box searches, when the site's index is split. */
+function scopeOfUnit(siteDir: string, unit: string): string | undefined {
   const html = readFileSync(join(siteDir, 'units', unit, 'index.html'), 'utf8');
   return new RegExp(`name="${SCOPE_PARAM}" value="([^"]+)"`).exec(html)?.[1];
 }
 
 /** Two queries a citizen of this organisation might type: procedure titles from the first and the last unit. */
-function queriesFor(content: string): [string, string] {
-  const units = readdirSync(join(content, 'units')).sort();
+function queriesFor(content: string, units: readonly string[]): [string, string] {
   const title = (unit: string) => {
     const dir = join(content, 'units', unit, 'procedures');
     const file = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0] as string;
@@ -164,12 +162,15 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
   const output = { files: weight.files, bytes: weight.bytes };
   const pagefind = sizeOf(join(out, 'pagefind'));
 
+  // The unit folders, in order: the first unit's pages, the first units' posters, the procedure changed.
+  const unitIds = readdirSync(join(content, 'units')).sort();
+
   log('搜索（Chromium）……');
   let search: ScaleFigures['search'];
   try {
-    const [q1, q2] = queriesFor(content);
+    const [q1, q2] = queriesFor(content, unitIds);
     const pick = (q: QueryFigures) => ({ query: q.query, requests: q.requests, gzipBytes: q.gzipBytes, ms: q.ms, results: q.results });
-    const scope = scopeOfFirstUnit(out, content);
+    const scope = scopeOfUnit(out, unitIds[0] as string);
     const s = await measureSearch({ siteDir: out, chromiumPath: request.chromiumPath, args: request.chromiumArgs, queries: [q1, q2], ...(scope ? { page: `search/?${SCOPE_PARAM}=${scope}` } : {}) });
     search = { first: pick(s.queries[0] as QueryFigures), repeat: pick(s.queries[1] as QueryFigures) };
     if (scope) {
@@ -185,10 +186,10 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
   if (request.print === 'none') posters = { error: '这次构建没有生成打印页（--print none）' };
   else try {
     log(`海报导出（前 ${posterUnits} 个单位）……`);
-    const unitIds = readdirSync(join(content, 'units')).sort().slice(0, posterUnits);
+    const posterIds = unitIds.slice(0, posterUnits);
     const pdfDir = join(work, `posters-${units}`);
     rmSync(pdfDir, { recursive: true, force: true });
-    const exported = await exportPosters({ siteDir: out, base: '/', outDir: pdfDir, units: unitIds, executablePath: request.chromiumPath });
+    const exported = await exportPosters({ siteDir: out, base: '/', outDir: pdfDir, units: posterIds, executablePath: request.chromiumPath });
     rmSync(pdfDir, { recursive: true, force: true });
     posters = { units: posterUnits, pages: exported.pdfPages, files: exported.files.length, seconds: exported.seconds, pagesPerSecond: exported.pdfPages / exported.seconds };
   } catch (error) {
@@ -208,7 +209,7 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
   }
 
   // A publicity officer corrects one procedure: the whole site is rebuilt, no photo should be.
-  const unitDir = join(content, 'units', readdirSync(join(content, 'units')).sort()[0] as string, 'procedures');
+  const unitDir = join(content, 'units', unitIds[0] as string, 'procedures');
   const changedFile = join(unitDir, readdirSync(unitDir).filter((f) => f.endsWith('.md')).sort()[0] as string);
   const original = readFileSync(changedFile, 'utf8');
   log('改一个办事指南后重新构建……');
