@@ -1,38 +1,30 @@
 /**
- * Runs after `npm install`. Some registry mirrors (this project's CI among
- * them) lack the other platforms' builds of optional native packages, such
- * as @astrojs/compiler-binding-darwin-arm64@0.5.1. npm then leaves those
- * packages out of package-lock.json but still lists them as optional
- * dependencies of their parent, and `npm ci` refuses such a lock
- * ("Missing: … from lock file"). This drops optional dependencies that have
- * no entry in the lock, so the lock `npm install` writes is one `npm ci`
- * accepts. With a complete registry every optional package has an entry and
- * nothing changes.
+ * `npm run lock:prune`, for maintainers: after `npm install` or `npm update`
+ * against a registry mirror that lacks other platforms' optional packages,
+ * drops the optional dependencies package-lock.json has no entry for, so
+ * that `npm ci` accepts the lock (see src/lib/lockfile.ts). Commit the
+ * result with the dependency change. It used to run as a `postinstall`; a
+ * user's install should not edit the lock, so it no longer does.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pruneLockfile, type Lockfile } from '../src/lib/lockfile.ts';
 
 const LOCK = 'package-lock.json';
-if (existsSync(LOCK)) {
-  const lock = JSON.parse(readFileSync(LOCK, 'utf8')) as { packages?: Record<string, { optionalDependencies?: Record<string, string> }> };
-  const packages = lock.packages ?? {};
-  const pruned: string[] = [];
-  for (const [path, entry] of Object.entries(packages)) {
-    const optional = entry.optionalDependencies;
-    if (!optional) continue;
-    for (const name of Object.keys(optional)) {
-      // npm places a dependency beside its parent or further up the tree.
-      const candidates = [`${path}/node_modules/${name}`];
-      for (let dir = path; dir.includes('node_modules/'); dir = dir.slice(0, dir.lastIndexOf('node_modules/') - 1)) {
-        candidates.push(`${dir.slice(0, dir.lastIndexOf('node_modules/'))}node_modules/${name}`);
-      }
-      if (!candidates.some((c) => c in packages)) {
-        delete optional[name];
-        pruned.push(name);
-      }
-    }
-  }
-  if (pruned.length > 0) {
-    writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
-    console.log(`package-lock.json: dropped ${pruned.length} optional package(s) the registry does not have: ${pruned.join(', ')}`);
-  }
+if (!existsSync(LOCK)) {
+  console.error(`✗ 当前文件夹里没有 ${LOCK}：请在项目文件夹里运行 npm run lock:prune / no ${LOCK} here: run it in the project folder.`);
+  process.exit(1);
+}
+let lock: Lockfile;
+try {
+  lock = JSON.parse(readFileSync(LOCK, 'utf8')) as Lockfile;
+} catch (error) {
+  console.error(`✗ ${LOCK} 不是有效的 JSON（${(error as Error).message}）：先用 npm install 重新生成 / is not valid JSON: run npm install to write it again.`);
+  process.exit(1);
+}
+const { lock: pruned, pruned: names } = pruneLockfile(lock);
+if (names.length > 0) {
+  writeFileSync(LOCK, `${JSON.stringify(pruned, null, 2)}\n`);
+  console.log(`${LOCK}: dropped ${names.length} optional package(s) the registry does not have: ${names.join(', ')}`);
+} else {
+  console.log(`${LOCK}: every optional package it names has an entry; nothing to change.`);
 }
