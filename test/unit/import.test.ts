@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkFile } from '../../src/lib/content/check.ts';
 import { decodeText, detectEncoding } from '../../src/lib/import/encoding.ts';
 import { pinyinSlug, uniqueSlugs } from '../../src/lib/import/slug.ts';
+import { importCommand } from '../../src/lib/import/command.ts';
 import { formatStaffImport, planStaffImport, writeStaffImport, type StaffImportPlan } from '../../src/lib/import/staff-import.ts';
 import { badgeFor, codeProblem, normaliseDate, paddedWidth, STAFF_COLUMNS } from '../../src/lib/import/staff-roster.ts';
 import { SMALL } from '../helpers/content.ts';
@@ -237,7 +238,7 @@ describe('npm run import -- staff', () => {
     (rows[1] as string[])[4] = '1.38E+10';
     const bad = writeRoster('bad.csv', iconv.encode(csv([HEADER, ...rows]), 'gbk'));
     const before = staffFiles();
-    const failed = await runScript('import.ts', ['staff', bad, '--unit', 'chuangkou', '--content', content]);
+    const failed = await importCommand(['staff', bad, '--unit', 'chuangkou', '--content', content], { today: '2026-11-22' });
     expect(failed.code).toBe(1);
     expect(failed.stdout).toContain('（CSV，GBK 编码）');
     expect(failed.stdout).toContain('✗ 第 3 行“工号”列：1.38E+10 是被 Excel 改写成科学计数法的数字');
@@ -246,16 +247,43 @@ describe('npm run import -- staff', () => {
     expect(staffFiles()).toEqual(before);
 
     const good = writeRoster('good.csv', csv([HEADER, ...ROWS]));
-    const dry = await runScript('import.ts', ['staff', good, '--unit', 'chuangkou', '--content', content, '--dry-run']);
+    const dry = await importCommand(['staff', good, '--unit', 'chuangkou', '--content', content, '--dry-run'], { today: '2026-11-22' });
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`将写入 ${STAFF_DIR}/zhang-xiaoming.yaml`);
     expect(dry.stdout).toContain('试运行，没有写入文件');
     expect(staffFiles()).toEqual(before);
 
-    const done = await runScript('import.ts', ['staff', good, '--unit', 'chuangkou', '--content', content]);
+    const done = await importCommand(['staff', good, '--unit', 'chuangkou', '--content', content], { today: '2026-11-22' });
     expect(done.code).toBe(0);
     expect(done.stdout).toContain('读取 3 行，写入 3 个文件，跳过 0 行，错误 0 处。');
     expect(done.stdout).toContain(`! 提醒 ${STAFF_DIR}/li-si.yaml`);
+    expect(staffFiles()).toEqual([...before, 'li-si.yaml', 'wang-fang.yaml', 'zhang-xiaoming.jpg', 'zhang-xiaoming.yaml'].sort());
+  });
+
+  it('explains its arguments when they are incomplete or of another kind, and exits 1', async () => {
+    const noUnit = await importCommand(['staff', 'roster.csv'], { today: '2026-11-22' });
+    expect(noUnit.code).toBe(1);
+    expect(noUnit.stderr).toMatch(/^✗ 参数不完整\n用法：npm run import -- staff /);
+    const other = await importCommand(['posts', 'roster.csv', '--unit', 'chuangkou'], { today: '2026-11-22' });
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('目前只能导入工作人员（staff），不能导入“posts”');
+    const unknown = await importCommand(['staff', 'roster.csv', '--unit', 'chuangkou', '--units', 'x'], { today: '2026-11-22' });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("'--units'");
+  });
+
+  it('is started from the command line: its arguments read, its summary printed and its exit code set', async () => {
+    // The one test that starts a process: everything else runs the same command in-process.
+    const rows = ROWS.map((r) => [...r]);
+    (rows[1] as string[])[4] = '1.38E+10';
+    const bad = writeRoster('bad.csv', csv([HEADER, ...rows]));
+    const before = staffFiles();
+    const run = await runScript('import.ts', ['staff', bad, '--unit', 'chuangkou', '--content', content]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✗ 第 3 行“工号”列：1.38E+10 是被 Excel 改写成科学计数法的数字');
+    expect(run.stdout).toContain('有错误，没有写入任何文件');
+    expect(run.stderr).toBe('');
+    expect(staffFiles()).toEqual(before);
   });
 });
 
