@@ -2,13 +2,15 @@
  * npm run build [-- --content <folder>] [--out <folder>] [--now 2026-11-22] [--base /gongkai/] [--print all|none|<unit,unit>] [--figures <file.json>]
  * Checks the content, builds the site beside the output folder and swaps it
  * in only when everything succeeded. Exits 1, with the old site untouched,
- * when the content has errors or the build fails.
+ * when the content has errors or the build fails; exits 2, having written
+ * nothing, when the output folder may not be used (src/lib/output-folder.ts).
  */
 import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
-import { buildSite } from '../src/node/build.ts';
+import { inspectOutput } from '../src/node/output.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,20 @@ const { values } = parseArgs({
   },
 });
 
+function refuse(message: string): void {
+  console.error(`\n✗ ${message}\n\n没有生成，也没有改动任何文件。`);
+  process.exitCode = 2;
+}
+
+// A wrong --out is answered at once, before Astro takes seconds to load;
+// buildSite looks again (with the same defaults) before it writes.
+const early = await inspectOutput(resolve(values.out ?? 'dist'), { content: resolveContentDir(values.content, process.cwd()), root: process.cwd() }).catch(() => undefined);
+if (early && !early.ok) {
+  refuse(early.message);
+  process.exit();
+}
+
+const { buildSite } = await import('../src/node/build.ts');
 const result = await buildSite({
   ...(values.content ? { content: values.content } : {}),
   ...(values.out ? { outDir: values.out } : {}),
@@ -39,7 +55,11 @@ if (values.figures) {
   writeFileSync(values.figures, JSON.stringify({ ok, pages, seconds, steps }));
 }
 
-if (result.ok) {
+for (const note of result.notes ?? []) console.log(`\n${note}`);
+
+if (!result.ok && result.refused) {
+  refuse(result.error ?? '');
+} else if (result.ok) {
   if (result.warnings.length > 0) console.log(`\n${formatProblems(result.warnings, { color: process.stdout.isTTY })}`);
   console.log(`\n✓ 网站已生成：${out}/（${result.pages} 个页面，用时 ${result.seconds.toFixed(1)} 秒）`);
 } else {

@@ -1,13 +1,14 @@
 /**
  * Builds a site from a content folder without ever leaving a broken one
- * behind: check the content, build into a folder beside the output, verify
- * it, and only then swap it in. Any failure leaves the previous output as it
- * was and reports why in Chinese, without a stack trace.
+ * behind: refuse an output folder that holds anything but an earlier build,
+ * check the content, build into a new version folder beside the output,
+ * verify it, and only then publish it in one step (src/node/output.ts). Any
+ * failure leaves the previous output as it was and reports why in Chinese,
+ * without a stack trace.
  */
 import { build } from 'astro';
-import { existsSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
-import { readdir, readFile, rename, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, hasErrors } from '../lib/content/check.ts';
@@ -18,6 +19,7 @@ import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
 import { PRINT_ENV } from '../lib/print/selection.ts';
 import { CHECKED_ENV, forgetStepFigures, stepFigures, VITE_RESERVED_ENV, type StepFigures } from '../integration/index.ts';
 import { withLock } from './lock.ts';
+import { discardVersion, finishVersion, inspectOutput, newVersion, publish, recoverOutput, removeDeadStaging, withOutputLock } from './output.ts';
 import { checkWhenContentLoaded, clearBuildSignals, markContentErrors } from '../lib/build-signals.ts';
 
 export interface BuildRequest {
@@ -68,8 +70,9 @@ function unitFolders(contentDir: string): number {
 }
 
 export type BuildResult =
-  | { ok: true; outDir: string; contentDir: string; pages: number; seconds: number; warnings: Problem[]; steps: StepFigures }
-  | { ok: false; outDir: string; contentDir: string; problems: Problem[]; error?: string };
+  | { ok: true; outDir: string; contentDir: string; pages: number; seconds: number; warnings: Problem[]; steps: StepFigures; notes: string[] }
+  /** `refused`: the output folder may not be used (a usage error; `error` says why); nothing was written. */
+  | { ok: false; outDir: string; contentDir: string; problems: Problem[]; error?: string; refused?: boolean; notes?: string[] };
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -99,8 +102,11 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   const root = resolve(request.root ?? process.cwd());
   const contentDir = resolveContentDir(request.content, process.cwd());
   const outDir = resolve(root, request.outDir ?? 'dist');
-  const staging = `${outDir}.next`;
-  const previous = `${outDir}.previous`;
+  // Before anything is written, even before the check: an output that is
+  // (or holds, or sits in) the content, the project or anything else the
+  // build did not make is refused.
+  const inspected = await inspectOutput(outDir, { content: contentDir, root }).catch((error: unknown) => ({ ok: false as const, message: unreadable(outDir, error) }));
+  if (!inspected.ok) return { ok: false, refused: true, outDir, contentDir, problems: [], error: inspected.message };
 
   // The same day the site is built for: freshness warnings and publicity periods agree.
   const forced = process.env[CHECK_ALONGSIDE_ENV];
@@ -138,41 +144,56 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   // A test runner's NODE_ENV=test would otherwise reach Astro's build.
   process.env.NODE_ENV = 'production';
 
-  await rm(staging, { recursive: true, force: true });
   forgetStepFigures();
-  try {
-    // Astro writes files of its own in the project's .astro folder (such as
-    // the map from content images to their imports); two builds of one
-    // project at the same time would read each other's, so they take turns.
-    await withLock(
-      join(root, 'node_modules', '.astro', 'siliang-build.lock'),
-      () => build({ root, outDir: staging, logLevel: request.logLevel ?? 'info' }),
-      () => console.log('另一个构建正在进行，等它完成后继续……'),
-    );
-    const leaked = await imagesWithMetadata(staging);
-    if (leaked.length > 0) throw new Error(`这些图片仍带有拍摄信息：${leaked.join('、')}`);
-    if (alongside) problems = await startCheck();
-    if (hasErrors(problems)) {
-      await rm(staging, { recursive: true, force: true });
-      return { ok: false, outDir, contentDir, problems };
+  const notes: string[] = [];
+  const building = withOutputLock(inspected.output, async (): Promise<BuildResult> => {
+    // Looked at again holding the lock: another build may have changed it meanwhile.
+    const again = await inspectOutput(outDir, { content: contentDir, root });
+    if (!again.ok) return { ok: false, refused: true, outDir, contentDir, problems: [], error: again.message };
+    const output = again.output;
+    const note = await recoverOutput(output);
+    if (note) notes.push(note);
+    const version = await newVersion(output);
+    try {
+      // Astro writes files of its own in the project's .astro folder (such as
+      // the map from content images to their imports); two builds of one
+      // project at the same time would read each other's, so they take turns.
+      await withLock(
+        join(root, 'node_modules', '.astro', 'siliang-build.lock'),
+        async () => {
+          await removeDeadStaging();
+          await build({ root, outDir: version.astroOut, logLevel: request.logLevel ?? 'info' });
+        },
+        () => console.log('另一个构建正在进行，等它完成后继续……'),
+      );
+      const leaked = await imagesWithMetadata(version.astroOut);
+      if (leaked.length > 0) throw new Error(`这些图片仍带有拍摄信息：${leaked.join('、')}`);
+      if (alongside) problems = await startCheck();
+      if (hasErrors(problems)) {
+        await discardVersion(version);
+        return { ok: false, outDir, contentDir, problems, notes };
+      }
+      await finishVersion(version);
+    } catch (error) {
+      await discardVersion(version);
+      // A build stopped by, or stumbling on, content the check rejects: the check's report says what to fix.
+      if (alongside) {
+        problems = await startCheck().catch(() => problems);
+        if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems, notes };
+      }
+      return { ok: false, outDir, contentDir, problems, notes, error: error instanceof Error ? error.message : String(error) };
+    } finally {
+      clearBuildSignals();
     }
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    // A build stopped by, or stumbling on, content the check rejects: the check's report says what to fix.
-    if (alongside) {
-      problems = await startCheck().catch(() => problems);
-      if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
-    }
-    return { ok: false, outDir, contentDir, problems, error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    clearBuildSignals();
-  }
 
-  await rm(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) await rename(outDir, previous);
-  await rename(staging, outDir);
-  await rm(previous, { recursive: true, force: true });
+    await publish(output, version.dir);
+    const pages = (await filesUnder(version.dir)).filter((f) => f.endsWith('.html')).length;
+    return { ok: true, outDir, contentDir, pages, seconds: (performance.now() - started) / 1000, warnings: problems, steps: { ...stepFigures() }, notes };
+  });
+  // The output's own folders could not be made, read or renamed (permissions, a full disk): said in a line, not a stack trace.
+  return building.catch((error: unknown) => ({ ok: false, outDir, contentDir, problems, notes, error: unreadable(outDir, error) }));
+}
 
-  const pages = (await filesUnder(outDir)).filter((f) => f.endsWith('.html')).length;
-  return { ok: true, outDir, contentDir, pages, seconds: (performance.now() - started) / 1000, warnings: problems, steps: { ...stepFigures() } };
+function unreadable(outDir: string, error: unknown): string {
+  return `无法使用输出文件夹 ${outDir}：${error instanceof Error ? error.message : String(error)}。修改：检查这个文件夹和它旁边的 .builds 文件夹的权限和剩余空间，或用 --out 换一个文件夹`;
 }
