@@ -48,6 +48,9 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ref = (title: string, example: string) =>
   z.string().regex(SLUG_PATTERN).meta({ title, expected: '另一个文件的文件名（不含扩展名）', example });
 
+/** What a phone field expects; also how the privacy guard knows a field is declared to hold a published number. */
+export const PHONE_EXPECTED = '电话号码（写在英文引号里）';
+
 /**
  * A Chinese phone number as text: a landline with its area code, a mobile, a
  * 400/800 number or a public hotline (see src/lib/phone.ts). YAML would turn
@@ -62,7 +65,7 @@ export const phone = (title = '电话') =>
       const result = checkPhone(value);
       if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message, params: { kind: 'phone', fix: result.fix } });
     })
-    .meta({ title, expected: '电话号码（写在英文引号里）', example: '"0571-8888 6666"' });
+    .meta({ title, expected: PHONE_EXPECTED, example: '"0571-8888 6666"' });
 
 /** A code or number that must stay exactly as written (事项编码, 工号). */
 export const code = (title: string, example: string) =>

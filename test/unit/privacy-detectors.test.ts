@@ -118,9 +118,13 @@ describe('home addresses', () => {
       '翠苑 3-2-501',
       '青石村3组18号',
       '长乐路100弄5号',
-      '家住城东新村',
+      '家住城东新村12号',
     ];
     for (const line of text) expect(findHomeAddresses(line), line).toHaveLength(1);
+  });
+
+  it('leaves a home named down to its village or community only, which is what the fix asks for', () => {
+    expect(findHomeAddresses('家住城东新村，现住青石村')).toEqual([]);
   });
 
   it('masks the numbers of an address', () => {

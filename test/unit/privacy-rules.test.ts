@@ -1,8 +1,8 @@
 /**
  * The privacy rule over a content folder: each finding at its file, line,
- * column and field, masked, with the fix; staff records strict, published
- * duty phones a warning; the allow-list in site.yaml; and the example
- * organisation clean.
+ * column and field, masked, with the fix; a mobile anywhere an error except
+ * in a field declared for a published phone; the allow-list in site.yaml;
+ * and the example organisation clean.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,24 +136,27 @@ describe('units, notices and Markdown bodies', () => {
   const dir = folder({ 'units/chuangkou/unit.yaml': UNIT, 'notices/gonggao.md': NOTICE });
   const problems = privacyIn(dir);
 
-  it('errs on a person’s mobile, warns on a published duty mobile, errs on an old identity number in a body', () => {
+  it('errs on a mobile in free text and on a person’s phone, accepts one in a phone channel, errs on an old identity number in a body', () => {
     expect(problems.map(brief).sort()).toEqual([
+      'error notices/gonggao.md:7:21 - 正文里有一个手机号（136****1111），私人手机号不能公开',
       'error notices/gonggao.md:9:11 - 正文里有一个手机号（137****2222），旁边写着人名或联系人，像是个人手机，不能公开',
       'error notices/gonggao.md:11:9 - 正文里有一个像是旧式 15 位居民身份证号的数字（3301*******5123），身份证号属于个人隐私，不能公开',
-      'warning notices/gonggao.md:7:21 - 正文里公开了一个手机号（136****1111）：请确认这是单位的值班或工作手机，不是个人手机',
       'error units/chuangkou/unit.yaml:12:11 leader.phone 王建国的电话写了手机号（139****1234），这里只能写办公电话，私人手机号不能公开',
-      'warning units/chuangkou/unit.yaml:17:15 supervision.channels[0].value 这里公开了一个手机号（138****0000）：请确认这是单位的值班或工作手机，不是个人手机',
     ].sort());
+    expect(problems.filter((p) => p.message.includes('136****1111'))[0]).toMatchObject({
+      kind: 'privacy-mobile',
+      fix: '改成单位的办公电话或服务热线；单位对外公布的工作手机，写在电话字段里（单位的 phone、办事指南的 phones、监督渠道），或在 site.yaml 的 privacy.allow 里登记并写明原因',
+    });
   });
 
   it('lets the allow-list in site.yaml accept a number, and warns about an entry that allows nothing', () => {
     const site = `${readFileSync(join(SMALL, 'site.yaml'), 'utf8').replace(/updated:.*\n/, '')}${yaml(
       'privacy:',
       '  allow:',
-      '    - file: units/chuangkou/unit.yaml',
-      '      field: supervision.channels[0].value',
-      '      value: "138 0571 0000"',
-      '      reason: 夜间值班手机，经中心办公室审批对外公布',
+      '    - file: notices/gonggao.md',
+      '      field: 正文',
+      '      value: "137 0570 2222"',
+      '      reason: 中心对外公布的联系手机，经中心办公室审批',
       '    - file: notices/gonggao.md',
       '      field: body',
       '      value: "136-0570-1111"',
@@ -168,7 +171,6 @@ describe('units, notices and Markdown bodies', () => {
     )}`;
     const allowed = privacyIn(folder({ 'units/chuangkou/unit.yaml': UNIT, 'notices/gonggao.md': NOTICE, 'site.yaml': site }));
     expect(allowed.map(brief)).toEqual([
-      'error notices/gonggao.md:9:11 - 正文里有一个手机号（137****2222），旁边写着人名或联系人，像是个人手机，不能公开',
       'error units/chuangkou/unit.yaml:12:11 leader.phone 王建国的电话写了手机号（139****1234），这里只能写办公电话，私人手机号不能公开',
       'warning site.yaml:29:7 privacy.allow[3] 隐私检查例外清单的这一条没有用上：units/chuangkou/unit.yaml 的 leader.phone 里没有“139****0000”',
     ]);
@@ -179,12 +181,16 @@ describe('units, notices and Markdown bodies', () => {
       'privacy:',
       '  allow:',
       '    - file: units/chuangkou/unit.yaml',
-      '      field: leader.phone',
-      '      value: "138 0571 0000"',
+      '      field: supervision.channels[0].value',
+      '      value: "139 0570 1234"',
       '      reason: 放错了字段',
+      '    - file: notices/gonggao.md',
+      '      value: "139 0570 1234"',
+      '      reason: 放错了文件',
     )}`;
     const problems = privacyIn(folder({ 'units/chuangkou/unit.yaml': UNIT, 'site.yaml': site }));
-    expect(problems.filter((p) => p.field === 'supervision.channels[0].value')).toHaveLength(1);
+    expect(problems.filter((p) => p.field === 'leader.phone')).toHaveLength(1);
+    expect(problems.filter((p) => p.kind === 'privacy-allow-unused')).toHaveLength(2);
   });
 });
 

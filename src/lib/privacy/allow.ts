@@ -3,18 +3,20 @@
  *
  *   privacy:
  *     allow:
- *       - file: units/jiezhong/unit.yaml
- *         field: supervision.channels[0].value
+ *       - file: notices/2026-chunjie-zhiban.md
+ *         field: body
  *         value: "139 0570 1234"
- *         reason: 接种门诊夜间值班手机，经单位办公室审批对外公布
+ *         reason: 春节值班手机，经单位办公室审批对外公布
  *
  * A finding is not reported when `file` is its file, `field` (if given) is
  * its field written as in problems (`supervision.channels[0].value`; `body`
  * or `正文` for a Markdown body) and `value` is the text found, compared
- * without spaces and hyphens (and without a +86 in front of a mobile).
+ * as `normaliseValue` says (full width folded, without spaces, hyphens,
+ * dashes and dots, and without a +86 in front of a mobile).
  */
 import type { CheckedEntry } from '../content/check.ts';
 import type { Problem } from '../content/problem.ts';
+import { compactNumber } from './text.ts';
 
 export interface AllowEntry {
   file: string;
@@ -35,9 +37,13 @@ export interface RuleContext {
 /** The words a Markdown body can be called by in `field`. */
 export const BODY_FIELDS: ReadonlySet<string> = new Set(['body', '正文']);
 
-/** A value as compared: no spaces, hyphens or dashes, upper case, no +86/0086 before a mobile. */
+/**
+ * A value as compared: full width folded, no spaces, hyphens, dashes, dots
+ * or brackets, upper case, no +86/0086/86 before a mobile. So an entry
+ * written "139 0570 1234" allows １３９－０５７０－１２３４ and +86 139.0570.1234.
+ */
 export function normaliseValue(value: string): string {
-  const compact = value.replace(/[\s\u3000\-‐‑–—]/g, '').toUpperCase();
+  const compact = compactNumber(value).replace(/[()]/g, '').toUpperCase();
   return compact.replace(/^(?:\+|00)?86(?=1[3-9]\d{9}$)/, '');
 }
 

@@ -11,28 +11,32 @@
  * 1. Identity numbers, anywhere (any field of any file, Markdown bodies):
  *    an 18-character number with a valid province, birth date and check
  *    character is an error; so is an old 15-digit number with a province
- *    and a birth date in 1920–1999, except in the `licence` and `number`
- *    fields and after labels like 证书编号, 账号, 订单号 (15-digit medical
- *    licence numbers have the same shape). Document numbers, credit codes,
+ *    (11–82) and a birth date in 1920–1999, except in the `licence` and
+ *    `number` fields and after labels like 证书编号, 账号, 订单号 (15-digit
+ *    medical licence numbers have the same shape). Full-width digits and
+ *    groups joined by one separator (space, hyphen, dash, dot) are read as
+ *    the number they write. Document numbers, credit codes, item codes,
  *    landlines, masked numbers, hotlines, amounts and dates do not match.
- * 2. Mobile numbers:
- *    - in a staff record (`units/<unit>/staff/*.yaml`), any field: error,
- *      unless it is in the `workPhone` field, which marks a phone the unit
- *      issued for the post;
- *    - in the phone of a named person elsewhere (a unit's `leader.phone`,
- *      `head.phone`): error, that field is for office phones;
- *    - in free text elsewhere (notes, Markdown bodies) next to a staff name
- *      or a word like 联系人, 先生, 女士, 老师: error, it reads as a person's
- *      own phone;
- *    - otherwise (a unit's or the site's phone, a supervision channel, a
- *      duty mobile in a notice): warning, asking to confirm it is a work
- *      phone and to record it in the allow-list.
- * 3. Home addresses: in staff records (a building and room, a village
- *    group and house number, 家住…): error; in notices and service guides,
- *    only an address said to be someone's home down to a house number
- *    (家住人民路 12 号, 家庭住址：…3 栋 501 室): error. Office addresses
- *    (a guide's `place`, 3 号楼 201 室) and talk of residence in general
- *    (户口簿住址与实际居住地址不一致的) are not reported.
+ * 2. Mobile numbers (an allocated 13x–19x prefix; full width, grouped 3-4-4
+ *    or 4-3-4, after +86/0086/86-), anywhere: error, except
+ *    - in a field declared for a published phone (src/schemas: a unit's or
+ *      the site's `phone`, a guide's `phones`, a post's complaint phone, a
+ *      phone-type supervision channel's `value`): the unit's official
+ *      number, not reported;
+ *    - in a staff record's `workPhone`, which marks a phone the unit issued
+ *      for the post;
+ *    but a named person's phone (a unit's `leader.phone`, `head.phone`) is
+ *    an error: that field is for office phones. A duty mobile in free text
+ *    ("有事请打 138…" in a notice or a pledge) is published only through
+ *    the allow-list.
+ * 3. Home addresses, anywhere, by their shape (./address.ts): an estate
+ *    with a building and a room, a building with a stair (单元) and a room,
+ *    a road number with a building or stair and a room, a village group and
+ *    house number, a lane and house number, or an address said to be
+ *    someone's home down to a house number (家住人民路 12 号). Office
+ *    addresses (政务服务中心 3 号楼 201 室, 医院 5 号楼 3 楼 312 室, 2 楼
+ *    3 号窗口) and talk of residence in general (户口簿住址与实际居住地址
+ *    不一致的) are not reported.
  * 4. Photos: every image the content refers to (staff photos, floor plans,
  *    the site logo, screen images, images in Markdown) that records a GPS
  *    position: warning. Output images are stripped by the build regardless.
@@ -42,10 +46,10 @@
  *
  *   privacy:
  *     allow:
- *       - file: units/jiezhong/unit.yaml          # path in the content folder
- *         field: supervision.channels[0].value    # optional; `body` for a Markdown body
- *         value: "139 0570 1234"                  # compared without spaces and hyphens
- *         reason: 接种门诊夜间值班手机，经单位办公室审批对外公布
+ *       - file: notices/2026-chunjie-zhiban.md    # path in the content folder
+ *         field: body                             # optional; `body` for a Markdown body
+ *         value: "139 0570 1234"                  # compared without spaces, hyphens, dots, full width
+ *         reason: 春节值班手机，经单位办公室审批对外公布
  *
  * An entry that allows nothing is itself a warning, so the list does not
  * outlive the content it was written for.

@@ -8,9 +8,9 @@ import { fieldPath, type Problem } from '../content/problem.ts';
 import type { CheckedEntry } from '../content/check.ts';
 import { bodyPositions, occurrenceAt, positionInValue } from '../markdown/body.ts';
 import type { Position } from '../content/source.ts';
-import { findHomeAddresses, findStatedHomeAddresses, maskAddress } from './address.ts';
+import { findHomeAddresses, maskAddress } from './address.ts';
 import { AllowList, allowEntries, unusedAllowProblems, type RuleContext } from './allow.ts';
-import { fieldTitle } from './fields.ts';
+import { fieldTitle, isPhoneField } from './fields.ts';
 import { findIdentityNumbers, isIdentityNumber15, isIdentityNumber18, maskIdentity, type Found } from './identity.ts';
 import { findMobiles, maskMobile } from './mobile.ts';
 
@@ -24,14 +24,6 @@ const CODE_FIELDS = new Set(['licence', 'number']);
  * in content/README.md, section 隐私检查).
  */
 export const WORK_PHONE_FIELD = 'workPhone';
-/**
- * Where a home address said in words (家住…号) is looked for outside staff
- * records: notices and service guides, which may tell of a person. Their
- * office addresses (a guide's `place`) are not homes; see address.ts.
- */
-const STATED_ADDRESS_COLLECTIONS: ReadonlySet<string> = new Set(['notices', 'procedures']);
-/** Field names that hold a published phone number. */
-const PHONE_KEY = /phone|tel|mobile|hotline|电话|手机/i;
 /** Words that say a person is meant, near a number in free text. */
 const PERSON_WORDS = /联系人|先生|女士|老师|同志|师傅|经办人|本人|家属|私人|个人手机|其手机|手机号码/;
 
@@ -91,7 +83,7 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
     const title = place.path ? fieldTitle(place.entry.collection, place.path) : '正文';
     problems.push({
       severity,
-      kind: kind === 'mobile' ? (severity === 'error' ? 'privacy-mobile' : 'privacy-published-mobile') : `privacy-${kind === 'id18' ? 'id-number' : kind === 'id15' ? 'old-id-number' : 'home-address'}`,
+      kind: kind === 'mobile' ? 'privacy-mobile' : `privacy-${kind === 'id18' ? 'id-number' : kind === 'id15' ? 'old-id-number' : 'home-address'}`,
       file: place.entry.file,
       ...(position ? { line: position.line, column: position.column } : {}),
       ...(field ? { field } : {}),
@@ -141,31 +133,31 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
       }
       const holder = path ? parentOf(entry.source.data ?? entry.data, path) : undefined;
       const personField = holder !== undefined && typeof holder['name'] === 'string' && 'position' in holder;
-      const phoneField = key !== undefined && PHONE_KEY.test(key);
-      const channelValue = key === 'value' && path?.some((seg) => seg === 'supervision' || seg === 'channels');
       if (personField) {
         report(place, text, mobile, 'mobile', 'error', `${String(holder['name'])}的电话写了手机号（${masked}），这里只能写办公电话，私人手机号不能公开`, `改成办公电话；确需公开的工作手机，在 site.yaml 的 privacy.allow 里登记并写明原因`);
-      } else if (!phoneField && !channelValue && mentionsPerson(text, mobile.start, mobile.end, staffNames)) {
-        report(place, text, mobile, 'mobile', 'error', `${where}有一个手机号（${masked}），旁边写着人名或联系人，像是个人手机，不能公开`, `改成单位的办公电话或服务热线；${DELETE_OR_ALLOW}`);
+      } else if (path && isPhoneField(entry.collection, path, holder)) {
+        // A unit's, a guide's or the site's declared phone, or a phone channel: the number it publishes.
+        continue;
       } else {
+        const person = mentionsPerson(text, mobile.start, mobile.end, staffNames);
         report(
           place,
           text,
           mobile,
           'mobile',
-          'warning',
-          `${where}公开了一个手机号（${masked}）：请确认这是单位的值班或工作手机，不是个人手机`,
-          '是单位的工作手机，就在 site.yaml 的 privacy.allow 里登记（写明原因），这条提醒就不再出现；是个人手机的，改成办公电话',
+          'error',
+          person
+            ? `${where}有一个手机号（${masked}），旁边写着人名或联系人，像是个人手机，不能公开`
+            : `${where}有一个手机号（${masked}），私人手机号不能公开`,
+          `改成单位的办公电话或服务热线；单位对外公布的工作手机，写在电话字段里（单位的 phone、办事指南的 phones、监督渠道），或在 site.yaml 的 privacy.allow 里登记并写明原因`,
         );
       }
     }
 
-    if (staff) {
-      for (const address of findHomeAddresses(text)) {
+    for (const address of findHomeAddresses(text)) {
+      if (staff) {
         report(place, text, address, 'address', 'error', `工作人员信息里像是写了家庭住址（${maskAddress(address.text)}），住址属于个人隐私，不能公开`, DELETE_OR_ALLOW);
-      }
-    } else if (STATED_ADDRESS_COLLECTIONS.has(entry.collection)) {
-      for (const address of findStatedHomeAddresses(text)) {
+      } else {
         report(
           place,
           text,
@@ -202,8 +194,7 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
 
   problems.push(
     ...unusedAllowProblems(allow, entries, (value) => {
-      const compact = value.replace(/[\s-]/g, '');
-      if (isIdentityNumber18(compact, ctx.today) || isIdentityNumber15(compact, ctx.today)) return maskIdentity(compact);
+      if (isIdentityNumber18(value, ctx.today) || isIdentityNumber15(value, ctx.today)) return maskIdentity(value);
       if (findMobiles(value).length === 1) return maskMobile(value);
       return value;
     }),
