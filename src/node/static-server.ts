@@ -65,6 +65,8 @@ async function fileAt(path: string): Promise<string | undefined> {
 /** Starts serving; resolves once listening, with the server and its address. */
 export async function serveStatic(options: ServeOptions): Promise<{ server: Server; url: string }> {
   const base = options.base ?? '/';
+  // Not resolved to its real path once: `dist` is a link that each build
+  // moves to a new version (src/node/output.ts), and every request follows it.
   const root = normalize(options.dir);
   const server = createServer(async (req, res) => {
     const send = async (status: number, file: string): Promise<void> => {
