@@ -29,7 +29,8 @@ const base = pathToFileURL(`${resolveContentDir(undefined, process.cwd())}/`);
 function loader(name: CollectionName) {
   return glob({
     base,
-    pattern: globPattern(name),
+    // The checker does not look in node_modules folders (src/lib/content/files.ts), so neither may the site.
+    pattern: [globPattern(name), '!**/node_modules/**'],
     // The checker's rule: `unit/slug` for a unit's items, so that two units
     // may each have a procedure called `guahao`.
     generateId: ({ entry }) => placeFile(entry)?.id ?? entry,

@@ -29,8 +29,14 @@ export const attachmentPath = () =>
       example: './forms/申请表.pdf',
     });
 
-/** Photo formats, as the checker accepts them (src/lib/content/check.ts). */
-const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg'];
+/**
+ * Picture formats content may use, everywhere a picture is named: photos,
+ * logos, floor plans, slide pictures and pictures in a body. The one list;
+ * the checker, the editor hints and the photo step all read it. No SVG: it
+ * can carry a script that runs when the picture is opened (see
+ * src/lib/images/sniff.ts).
+ */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
 
 /**
  * A photo given as a path beside the file, checked for its form only. The

@@ -4,7 +4,10 @@
  */
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { sniffImage } from '../../src/lib/images/sniff.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { imageFileProblem, sniffImage } from '../../src/lib/images/sniff.ts';
 
 const pixel = () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } });
 
@@ -34,5 +37,21 @@ describe('sniffImage', () => {
     expect(sniffImage(new TextEncoder().encode('%PDF-1.7'))).toBe('pdf');
     expect(sniffImage(new Uint8Array())).toBe('empty');
     expect(sniffImage(new TextEncoder().encode('照片在微信里'))).toBe('unknown');
+  });
+});
+
+describe('imageFileProblem', () => {
+  it('refuses an SVG whatever it is called, saying why and how to make a PNG of it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'siliang-sniff-'));
+    try {
+      writeFileSync(join(dir, 'logo.png'), '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+      const problem = imageFileProblem(join(dir, 'logo.png'), 'logo.png');
+      expect(problem?.kind).toBe('svg-image');
+      expect(problem?.message).toContain('SVG');
+      expect(problem?.message).toContain('脚本');
+      expect(problem?.fix).toContain('PNG');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

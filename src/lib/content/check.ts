@@ -5,16 +5,17 @@
  * errors, so a broken file never reaches Astro (whose own messages are in
  * English and come with stack traces) and never replaces a good site.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { imageFileProblem } from '../images/sniff.ts';
-import { basename, dirname, extname, join, posix } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, posix } from 'node:path';
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
 import { COLLECTIONS, placeFile, type CollectionName, type Placement } from '../../schemas/collections.ts';
-import { ATTACHMENT_EXTENSIONS, attachmentPath, type SchemaContext } from '../../schemas/context.ts';
+import { ATTACHMENT_EXTENSIONS, attachmentPath, IMAGE_EXTENSIONS, type SchemaContext } from '../../schemas/context.ts';
 import { readClock, todayIn } from '../dates.ts';
 import { explainDifferences, explainIssues } from './explain.ts';
-import { listFiles, listFolders } from './files.ts';
+import { listFolders, walkFiles } from './files.ts';
+import { localFileProblem } from './local-file.ts';
+import { closeDecoder } from '../images/decode.ts';
 import type { Problem } from './problem.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { checkReferences } from './references.ts';
@@ -51,52 +52,7 @@ export interface CheckOptions {
   lastChanged?: (relPath: string) => string | undefined;
 }
 
-/** Image formats Astro's image pipeline reads. */
-export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff', 'svg'];
-
 const README = /^readme\.(md|txt)$/i;
-
-/** A file next to the entry, given as ./name: says what is wrong with it, or nothing. */
-function checkLocalFile(
-  contentDir: string,
-  entryDir: string,
-  value: string,
-  what: string,
-  extensions: readonly string[],
-  within?: string,
-): { message: string; fix: string; kind?: string } | undefined {
-  if (/^[a-z]+:/i.test(value)) return { message: `${what}只能用内容文件夹里的文件，不能用网址“${value}”`, fix: `把文件放到 ${entryDir}/ 里，写成 ./文件名` };
-  if (!value.startsWith('./') && !value.startsWith('../')) {
-    return { message: `${what}的路径要以 ./ 开头`, fix: `写成 ./${value}` };
-  }
-  const ext = extname(value).slice(1).toLowerCase();
-  if (!extensions.includes(ext)) {
-    return { message: `${what}的文件类型 .${ext || '（无）'} 不支持`, fix: `请用这些类型：${extensions.join('、')}` };
-  }
-  const rel = posix.normalize(posix.join(entryDir, value));
-  const abs = join(contentDir, rel);
-  if (rel.startsWith('../')) return { message: `${what}不能放在内容文件夹外面`, fix: `把文件放到 ${entryDir}/ 里` };
-  if (within && !rel.startsWith(`${within}/`)) return { message: `${what}要放在本单位的文件夹 ${within}/ 里（现在指向 ${rel}）`, fix: `把文件复制到 ${entryDir}/ 里，写成 ./文件名` };
-  if (existsSync(abs) && statSync(abs).isFile()) {
-    if (extensions !== IMAGE_EXTENSIONS) return undefined;
-    const bad = imageFileProblem(abs, rel);
-    return bad && { ...bad, kind: 'bad-image' };
-  }
-  // Suggest a file that differs only in case or extension: the usual slip.
-  const wanted = basename(value, extname(value)).toLowerCase();
-  let nearby: string | undefined;
-  try {
-    nearby = readdirSync(dirname(abs)).find(
-      (f) => basename(f, extname(f)).toLowerCase() === wanted && extensions.includes(extname(f).slice(1).toLowerCase()),
-    );
-  } catch {
-    nearby = undefined;
-  }
-  return {
-    message: `找不到${what}文件 ${rel}`,
-    fix: nearby ? `文件夹里有 ${nearby}，是不是要写成 ./${posix.join(posix.dirname(value.slice(2)), nearby).replace(/^\.\//, '')}？` : `把文件放到 ${rel}，或改正文件名（注意大小写和扩展名）`,
-  };
-}
 
 /**
  * The file being validated. Schemas are built once per collection, not per
@@ -105,21 +61,34 @@ function checkLocalFile(
  * synchronous, so the photo and attachment checks read where the file is
  * from here while its parse runs.
  */
-const current = { contentDir: '', entryDir: '' };
+const current: { contentDir: string; entryDir: string; collection?: CollectionName } = { contentDir: '', entryDir: '' };
 
-/** The schema context the checker uses: images and attachments must exist next to the entry. */
+/**
+ * The schema context the checker uses: images and attachments must be
+ * files inside the content folder, next to the entry (./local-file.ts).
+ */
 const checkerContext: SchemaContext = (() => {
-  const local = (what: string, extensions: readonly string[], withinUnit = false) =>
+  const local = (what: string, extensions: readonly string[], image: boolean) =>
     z.string().superRefine((value, ctx) => {
-      const { contentDir, entryDir } = current;
+      const { contentDir, entryDir, collection } = current;
       // Attachments are published at an address inside their unit, so they must live in its folder.
-      const unitDir = withinUnit && entryDir.startsWith('units/') ? entryDir.split('/').slice(0, 2).join('/') : undefined;
-      const problem = checkLocalFile(contentDir, entryDir, value, what, extensions, unitDir);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { kind: problem.kind ?? 'missing-file', fix: problem.fix } });
+      const within = !image && entryDir.startsWith('units/') ? entryDir.split('/').slice(0, 2).join('/') : undefined;
+      const problem = localFileProblem({
+        contentDir,
+        entryDir,
+        value,
+        what,
+        extensions,
+        image,
+        // Staff photos are decoded by the photo step instead (src/lib/images/decode.ts says why).
+        decode: image && collection !== 'staff',
+        ...(within ? { within } : {}),
+      });
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { kind: problem.kind, fix: problem.fix } });
     });
   return {
-    image: () => local('图片', IMAGE_EXTENSIONS).meta({ title: '图片', expected: '图片文件的相对路径', example: './zhang-xiaoming.jpg' }),
-    file: () => attachmentPath().pipe(local('附件', ATTACHMENT_EXTENSIONS, true)),
+    image: () => local('图片', IMAGE_EXTENSIONS, true).meta({ title: '图片', expected: '图片文件的相对路径', example: './zhang-xiaoming.jpg' }),
+    file: () => attachmentPath().pipe(local('附件', ATTACHMENT_EXTENSIONS, false)),
   };
 })();
 
@@ -157,6 +126,7 @@ function validate(contentDir: string, placement: Placement, source: SourceFile):
   const schema = schemaFor(placement.collection);
   current.contentDir = contentDir;
   current.entryDir = posix.dirname(source.relPath);
+  current.collection = placement.collection;
   const result = schema.safeParse(source.data, { reportInput: true });
   const problems = result.success ? [] : explainIssues(result.error.issues, schema, source);
   // Values the site's YAML reader turns into dates, which the checker's reader keeps as text.
@@ -206,7 +176,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   }
 
   const seen = new Map<string, string>();
-  for (const relPath of listFiles(contentDir)) {
+  // Links that lead out of the folder are errors, and are not followed.
+  const listing = walkFiles(contentDir);
+  problems.push(...listing.problems);
+  for (const relPath of listing.files) {
     const placement = placeFile(relPath);
     const ext = extname(relPath).slice(1).toLowerCase();
     if (!placement) {
@@ -258,7 +231,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       fix: '从示例内容复制一份 site.yaml，改成本机构的名称、网址和监督电话',
     });
   }
-  for (const unit of listFolders(join(contentDir, 'units'))) {
+  for (const unit of listFolders(join(contentDir, 'units'), contentDir)) {
     const badFolder = slugProblem(`units/${unit}/`, unit, true);
     if (badFolder) {
       problems.push(badFolder);
@@ -286,6 +259,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   const timezone = typeof site?.timezone === 'string' ? site.timezone : 'Asia/Shanghai';
   const today = options.today ?? readClock(process.env.SILIANG_NOW, timezone)?.today ?? todayIn(timezone);
   problems.push(...runRules(entries, { contentDir, today, ...(site ? { site } : {}), ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}) }));
+  // Pictures are decoded on a thread of their own while the check runs; end it, and keep what decoded.
+  closeDecoder();
   return { contentDir, problems, entries, files, today };
 }
 

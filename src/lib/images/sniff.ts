@@ -66,17 +66,31 @@ const NAMES: Record<ImageKind, string> = {
   unknown: '无法识别的格式',
 };
 
-/** Formats the site's image pipeline reads. */
-const READABLE = new Set<ImageKind>(['jpeg', 'png', 'gif', 'webp', 'avif', 'tiff', 'svg']);
+/**
+ * Formats the site accepts. Not SVG: an SVG file is a small program as
+ * much as a picture (`<script>`, `onload=`), and Astro copies it into the
+ * site unchanged, where it runs when someone opens it. Nothing in a
+ * disclosure board needs a vector picture; a PNG does as well.
+ */
+const READABLE = new Set<ImageKind>(['jpeg', 'png', 'gif', 'webp', 'avif', 'tiff']);
+
+/** What to tell someone who used an SVG picture (by its extension or its contents). */
+export function svgProblem(shownAs: string): { message: string; fix: string } {
+  return {
+    message: `图片 ${shownAs} 是 SVG 矢量图。SVG 文件里可以藏脚本，打开时会运行，网站不接受 SVG 图片`,
+    fix: '把它导出为 PNG 再替换：在制图软件（Illustrator、Inkscape、WPS、Visio 等）里选“导出”或“另存为”→ PNG；没有制图软件的，用浏览器打开后截图保存为 PNG',
+  };
+}
 
 /**
  * What is wrong with an image file the build would read, or nothing. A file
  * whose contents are readable but whose extension names another readable
  * format (a PNG saved as .jpg) is fine: the pipeline goes by the contents.
  */
-export function imageFileProblem(path: string, shownAs: string): { message: string; fix: string } | undefined {
+export function imageFileProblem(path: string, shownAs: string): { message: string; fix: string; kind?: 'svg-image' } | undefined {
   const kind = sniffImageFile(path);
   if (READABLE.has(kind)) return undefined;
+  if (kind === 'svg') return { ...svgProblem(shownAs), kind: 'svg-image' };
   if (kind === 'empty') return { message: `图片文件 ${shownAs} 是空的（0 字节）`, fix: '重新导出或复制这张图片，确认文件能在电脑上打开' };
   return {
     message: `图片文件 ${shownAs} 实际是${NAMES[kind]}，不是网站能用的图片`,

@@ -25,6 +25,7 @@ import type { CheckedEntry } from '../content/check.ts';
 import type { Problem } from '../content/problem.ts';
 import type { Position } from '../content/source.ts';
 import { bodyPositions } from './body.ts';
+import { bodyPathProblem } from './paths.ts';
 import { startTags } from './html.ts';
 import { hostOf, IFRAME_HOSTS, isAllowedIframeSrc, isHtmlElementName, literalValue, SANITIZE_SCHEMA, unsafeUrl } from './sanitize.ts';
 
@@ -182,6 +183,11 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
         case 'image':
         case 'definition':
           if (node.url !== undefined && unsafeUrl(node.url)) checkUrl(urlOffset(node.type, node.url, start, end), node.url, node.type === 'image');
+          else if (node.url !== undefined) {
+            // A local picture or file: it must be inside the content folder (./paths.ts).
+            const bad = bodyPathProblem(node.type, node.url, entry.file, ctx.contentDir);
+            if (bad) report(urlOffset(node.type, node.url, start, end), 'error', bad.kind, bad.message, bad.fix);
+          }
           break;
         case 'mdxjsEsm': {
           const value = node.value ?? '';

@@ -5,7 +5,8 @@
 import type { APIRoute } from 'astro';
 import context from 'virtual:siliang/context';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { assertInside } from '../../../../lib/content/inside.ts';
 import { loadSite } from '../../../../data/site.ts';
 import { attachmentPathInUnit } from '../../../../lib/urls.ts';
 
@@ -27,4 +28,9 @@ export async function getStaticPaths() {
   return [...seen.values()];
 }
 
-export const GET: APIRoute = async ({ props }) => new Response(await readFile((props as { source: string }).source));
+export const GET: APIRoute = async ({ props }) => {
+  const { source } = props as { source: string };
+  // The checker refuses a form linked from outside the content folder; this holds even for a build run without it.
+  assertInside(context.contentDir, source, relative(context.contentDir, source));
+  return new Response(await readFile(source));
+};
