@@ -12,18 +12,23 @@
  * photo decodes none: a file whose size and modification time are as last
  * seen is not even read again.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { findMetadata } from '../lib/images/metadata.ts';
 // The photo's identity is its Git blob hash, which print version codes also use.
 import { gitBlobHash } from '../lib/print/history.ts';
-import { heightAt, PHOTO_DIR, PHOTO_MAX_WIDTH, PHOTO_RECIPE_VERSION, PHOTO_VARIANTS, variantFile, variantWidth, type PhotoRecord } from '../lib/images/photo-recipe.ts';
+import { heightAt, PHOTO_DIR, PHOTO_MAX_WIDTH, PHOTO_RECIPE_VERSION, PHOTO_VARIANTS, photoPath, variantFile, variantWidth, type PhotoRecord } from '../lib/images/photo-recipe.ts';
+import { classifyDecodeError, decodeFailureText } from '../lib/images/decode-failure.ts';
+import { assertInside } from '../lib/content/inside.ts';
+import { formatProblem } from '../lib/content/problem.ts';
+import { readYamlSource, type Position } from '../lib/content/source.ts';
+import { IMAGE_EXTENSIONS } from '../schemas/context.ts';
 
-const PHOTO_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+const PHOTO_EXTENSIONS = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 
 /** Content-relative path (`units/a/staff/x.jpg`) → the processed photo. */
 export type PhotoManifest = Record<string, PhotoRecord>;
@@ -93,8 +98,11 @@ export async function processPhoto(bytes: Uint8Array, record: PhotoRecord, cache
   // flatten() because a JPEG has no transparency; sRGB because a CMYK scan
   // would otherwise come out as four channels. The exact planned size (fill)
   // keeps the files and the pages' width and height attributes in step.
+  // failOn 'error': a photo cut short in copying is refused, not published
+  // half grey (as the checker refuses other pictures; a camera's harmless
+  // warnings pass).
   const { id } = record;
-  const { data, info } = await sharp(bytes, { failOn: 'none' })
+  const { data, info } = await sharp(bytes, { failOn: 'error' })
     .rotate()
     .resize({ width: record.width, height: record.height, fit: 'fill' })
     .flatten({ background: '#ffffff' })
@@ -171,8 +179,7 @@ export async function preparePhotos(request: PhotoStepRequest): Promise<Prepared
   // The same photo under another name (a person moved between units) is not made twice.
   const byId = new Map(Object.values(seen).map((s) => [s.record.id, s.record]));
   const todo = new Map<string, { abs: string; rel: string; record: PhotoRecord }>();
-  const fail = (rel: string, error: unknown) =>
-    new Error(`照片 ${rel} 无法处理：${error instanceof Error ? error.message : String(error)}。请用手机或电脑把它另存为 JPEG 后再放回去。`);
+  const fail = (rel: string, error: unknown) => new Error(photoFailure(request.contentDir, rel, error));
   await eachLimited(files, 8, async (rel) => {
     const abs = join(request.contentDir, rel);
     const { size, mtimeMs } = await stat(abs);
@@ -227,9 +234,54 @@ export async function preparePhotos(request: PhotoStepRequest): Promise<Prepared
   return { manifest, pending: todo.size, finish };
 }
 
+/**
+ * Where a staff file names the photo `rel` (content-relative): the first
+ * YAML file beside the photo whose `photo` field points at it.
+ */
+function photoReference(contentDir: string, rel: string): { file: string; position: Position } | undefined {
+  const folder = posix.dirname(rel);
+  let names: string[];
+  try {
+    names = readdirSync(join(contentDir, folder)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    const file = `${folder}/${name}`;
+    try {
+      const source = readYamlSource(file, readFileSync(join(contentDir, file), 'utf8'));
+      const photo = (source.data as { photo?: unknown } | undefined)?.photo;
+      if (typeof photo === 'string' && photoPath(file, photo.trim()) === rel) return { file, position: source.locate(['photo']).position };
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A photo the step could not make, said as the checker says a problem: the
+ * staff file and line that name it, what is wrong, how to fix it, in Chinese
+ * (the build prints it after “构建失败：”).
+ */
+export function photoFailure(contentDir: string, rel: string, error: unknown): string {
+  const { message, fix } = decodeFailureText(classifyDecodeError(error instanceof Error ? error.message : String(error)), rel);
+  const at = photoReference(contentDir, rel);
+  return formatProblem({
+    severity: 'error',
+    kind: 'bad-image',
+    file: at?.file ?? rel,
+    ...(at ? { line: at.position.line, column: at.position.column, field: 'photo', fieldTitle: '工作照' } : {}),
+    message,
+    fix,
+  });
+}
+
 /** One photo on demand (`astro dev`, or a photo outside the staff folders): processed if not cached. */
 export async function preparePhoto(contentDir: string, root: string, rel: string): Promise<PhotoRecord> {
   const cacheDir = photoCacheDir(root);
+  // A photo linked from outside the content folder is refused by the checker; this holds even for a build run without it.
+  assertInside(contentDir, join(contentDir, rel), rel);
   const bytes = await readFile(join(contentDir, rel));
   const id = gitBlobHash(bytes);
   const record = await plannedRecord(bytes, id);

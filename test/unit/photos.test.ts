@@ -111,7 +111,18 @@ describe('the photo step', () => {
     const broken = join(work, 'broken');
     await mkdir(join(broken, 'units', 'a', 'staff'), { recursive: true });
     await writeFile(join(broken, 'units', 'a', 'staff', 'x.jpg'), Buffer.from('not a photo at all'));
-    await expect(preparePhotos({ contentDir: broken, root, manifestPath: join(work, 'broken.json') })).rejects.toThrow(/units\/a\/staff\/x\.jpg.*另存为 JPEG/);
+    await expect(preparePhotos({ contentDir: broken, root, manifestPath: join(work, 'broken.json') })).rejects.toThrow(/^units\/a\/staff\/x\.jpg  图片文件 units\/a\/staff\/x\.jpg 已损坏.*修改：重新导出/);
+  });
+
+  it('refuses a photo cut short in copying, at the line of the staff file that names it', async () => {
+    const cut = join(work, 'cut');
+    await mkdir(join(cut, 'units', 'a', 'staff'), { recursive: true });
+    // Its header is whole, so its size is known and pages could be made; its picture ends half-way.
+    const whole = await phonePhoto({ r: 1, g: 2, b: 3 });
+    await writeFile(join(cut, 'units', 'a', 'staff', 'x.jpg'), whole.subarray(0, whole.length >> 1));
+    await writeFile(join(cut, 'units', 'a', 'staff', 'x.yaml'), 'name: 某某\npost: shouli\nphoto:   ./x.jpg\n');
+    const prepared = await preparePhotos({ contentDir: cut, root, manifestPath: join(work, 'cut.json') });
+    await expect(prepared.finish()).rejects.toThrow(/^units\/a\/staff\/x\.yaml:3:10  photo（工作照）  图片文件 units\/a\/staff\/x\.jpg 不完整/);
   });
 
   it('publishes the files into the site under _photos/, where the pages point', async () => {
