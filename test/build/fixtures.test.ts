@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findMetadata } from '../../src/lib/images/metadata.ts';
+import { buildsFolder } from '../../src/lib/output-folder.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
 import { buildInto, ROOT, runScript } from '../helpers/run.ts';
 
@@ -141,7 +142,8 @@ describe('a build that fails', () => {
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(readFileSync(join(out, 'index.html')).equals(before)).toBe(true);
     expect(readFileSync(join(out, 'marker.txt'), 'utf8')).toBe('the last good site');
-    expect(existsSync(`${out}.next`)).toBe(false);
+    // The failed build's own version folder is gone too.
+    expect(readdirSync(buildsFolder(out)).filter((n) => !n.startsWith('.'))).toHaveLength(1);
   });
 
   it('replaces the previous site completely when the next build succeeds', async () => {
@@ -151,7 +153,10 @@ describe('a build that fails', () => {
     await buildInto(SMALL, out);
     expect(existsSync(join(out, 'stale.txt'))).toBe(false);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
-    expect(existsSync(`${out}.previous`)).toBe(false);
+    // The site before stays beside it for rollback, as it was.
+    const kept = readdirSync(buildsFolder(out)).filter((n) => !n.startsWith('.')).map((n) => join(buildsFolder(out), n));
+    expect(kept).toHaveLength(2);
+    expect(kept.filter((v) => existsSync(join(v, 'stale.txt')))).toHaveLength(1);
   });
 });
 
