@@ -84,6 +84,8 @@ export type OutputNow =
 
 export interface OutputFacts {
   out: OutputNow;
+  /** The nearest folder above the output that is another output's folder of builds (holds BUILDS_MARKER), if any. */
+  insideBuilds?: string | undefined;
   builds: 'missing' | 'ours' | 'foreign' | 'not-a-folder';
   switchLink: 'missing' | 'link' | 'other';
 }
@@ -105,13 +107,16 @@ export type OutputProblem =
   | { kind: 'git'; folder: string }
   | { kind: 'foreign-files'; folder: string; examples: readonly string[] }
   | { kind: 'foreign-builds'; folder: string }
-  | { kind: 'foreign-switch'; folder: string };
+  | { kind: 'foreign-switch'; folder: string }
+  | { kind: 'inside-builds'; folder: string; builds: string };
 
 export type OutputDecision = { ok: true; layout: OutputLayout } | { ok: false; problem: OutputProblem };
 
 /** Whether a build may publish at `out` given what is there, and how it is laid out. */
 export function judgeOutput(out: string, facts: OutputFacts): OutputDecision {
   const refuse = (problem: OutputProblem): OutputDecision => ({ ok: false, problem });
+  // A version of another output (or a folder in one): publishing here would move or change what that output serves.
+  if (facts.insideBuilds) return refuse({ kind: 'inside-builds', folder: out, builds: facts.insideBuilds });
   if (facts.builds === 'foreign' || facts.builds === 'not-a-folder') return refuse({ kind: 'foreign-builds', folder: buildsFolder(out) });
   if (facts.switchLink === 'other') return refuse({ kind: 'foreign-switch', folder: switchLink(out) });
   const now = facts.out;
@@ -168,6 +173,8 @@ export function describeOutputProblem(problem: PlaceProblem | OutputProblem, con
       return `输出文件夹 ${f} 里已有不是 Siliang 生成的文件（如 ${problem.examples.join('、')}），生成网站会把它们全部替换掉。${fix}；如果确定这些文件都不要了，先自己删除这个文件夹再生成（The output folder holds files Siliang did not write; choose a new or empty folder, or remove it yourself first.）`;
     case 'foreign-builds':
       return `文件夹 ${f} 已经存在，但不是 Siliang 存放各次生成结果的地方（里面没有 ${BUILDS_MARKER}），生成网站要用这个名字。${fix}，或先移走它（${f} exists and is not Siliang's; move it away or choose another --out.）`;
+    case 'inside-builds':
+      return `不能把网站生成到 ${f}：它在另一个输出文件夹存放各次生成结果的 ${problem.builds} 里面，生成时会移动或改动那边正在发布的网站。${fix}（The output is inside another output's folder of builds; choose another --out.）`;
     case 'foreign-switch':
       return `${f} 已经存在，但不是 Siliang 留下的符号链接，生成网站要用这个名字切换版本。${fix}，或先移走它（${f} exists and is not a link Siliang left; move it away or choose another --out.）`;
   }

@@ -98,8 +98,14 @@ async function facts(out: string): Promise<OutputFacts> {
   const builds = buildsFolder(out);
   const b = await lstatOrUndefined(builds);
   const l = await lstatOrUndefined(switchLink(out));
+  let insideBuilds: string | undefined;
+  for (let above = dirname(out); !insideBuilds; above = dirname(above)) {
+    if (existsSync(join(above, BUILDS_MARKER))) insideBuilds = above;
+    if (dirname(above) === above) break;
+  }
   return {
     out: await outputNow(out, builds),
+    insideBuilds,
     builds: !b ? 'missing' : !b.isDirectory() ? 'not-a-folder' : existsSync(join(builds, BUILDS_MARKER)) ? 'ours' : 'foreign',
     switchLink: !l ? 'missing' : l.isSymbolicLink() ? 'link' : 'other',
   };

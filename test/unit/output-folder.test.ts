@@ -118,6 +118,11 @@ describe('what is already at the output', () => {
     expect(judged(facts({ kind: 'missing' }, { builds: 'not-a-folder' }))).toBe('foreign-builds');
     expect(judged(facts({ kind: 'missing' }, { switchLink: 'other' }))).toBe('foreign-switch');
   });
+
+  it('refuses a folder inside another output’s folder of builds, even a complete version there', () => {
+    expect(judged(facts(folder([OUTPUT_MARKER], [OUTPUT_MARKER]), { insideBuilds: '/srv/qingxi/dist.builds' }))).toBe('inside-builds');
+    expect(judged(facts({ kind: 'missing' }, { insideBuilds: '/srv/qingxi/dist.builds' }))).toBe('inside-builds');
+  });
 });
 
 describe('the refusal message', () => {
@@ -137,6 +142,7 @@ describe('the refusal message', () => {
       { kind: 'foreign-files', folder: '/srv/qingxi/dist', examples: ['notes.txt'] },
       { kind: 'foreign-builds', folder: '/srv/qingxi/dist.builds' },
       { kind: 'foreign-switch', folder: '/srv/qingxi/dist.switch' },
+      { kind: 'inside-builds', folder: '/srv/qingxi/dist.builds/v1', builds: '/srv/qingxi/dist.builds' },
     ] as const;
     for (const problem of problems) {
       const message = describeOutputProblem(problem, CONTENT);

@@ -155,6 +155,16 @@ describe('an output folder on a real disk', () => {
     expect(readdirSync(places.content)).toEqual(['site.yaml']);
   });
 
+  it('is refused at a version of another output, which stays published as it was', async () => {
+    const { out, places } = place();
+    await fakeBuild(out, 'A', places);
+    const version = join(buildsFolder(out), linked(out) as string);
+    await expect(fakeBuild(version, 'B', places)).rejects.toThrow(buildsFolder(out));
+    await expect(fakeBuild(join(version, 'units'), 'B', places)).rejects.toThrow(buildsFolder(out));
+    expect(await wholeSite(out)).toBe('A');
+    expect(versions(out)).toEqual([linked(out)]);
+  });
+
   it('is refused when it is a Git working tree', async () => {
     const { out, places } = place();
     mkdirSync(join(out, '.git'), { recursive: true });
