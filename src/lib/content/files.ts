@@ -53,7 +53,7 @@ export function walkFiles(dir: string): Listing {
       else if (entry.isSymbolicLink()) {
         let target: string;
         try {
-          target = realpathSync(childAbs);
+          target = realpathSync.native(childAbs);
         } catch {
           link(childRel, join(real, entry.name), 'broken-link', '这是一个链接（快捷方式），但它指向的文件不存在', `${COPY_IN}；不需要的话直接删除`);
           continue;
@@ -96,7 +96,7 @@ export function listFolders(dir: string, contentDir: string = dir): string[] {
         if (e.isDirectory()) return true;
         if (!e.isSymbolicLink()) return false;
         try {
-          const target = realpathSync(join(dir, e.name));
+          const target = realpathSync.native(join(dir, e.name));
           return isUnder(root, target) && statSync(target).isDirectory();
         } catch {
           return false;

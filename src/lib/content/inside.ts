@@ -16,17 +16,25 @@ export type Whereabouts =
   /** Nothing there, or a link to nothing (or to itself, round a loop). */
   | { kind: 'missing' };
 
+/** The last content folder resolved, so that checking 35,000 photo paths does not resolve it 35,000 times. */
+let last: { contentDir: string; root: string } | undefined;
+
 /**
  * The content folder's own real path (it may itself be reached through a
- * link, which is fine). Not cached: a deployment may point a link at
- * another release between two checks in one process.
+ * link, which is fine). Resolved afresh on every call, since a deployment
+ * may point a link at another release between two checks in one process;
+ * the checker calls it once as it starts walking the folder, and
+ * `whereabouts` reuses that answer.
  */
 export function realRoot(contentDir: string): string {
+  let root: string;
   try {
-    return realpathSync(contentDir);
+    root = realpathSync.native(contentDir);
   } catch {
-    return contentDir;
+    root = contentDir;
   }
+  last = { contentDir, root };
+  return root;
 }
 
 /** True when `real` (already resolved) is the folder `root` or lies under it. */
@@ -38,11 +46,12 @@ export function isUnder(root: string, real: string): boolean {
 export function whereabouts(contentDir: string, abs: string): Whereabouts {
   let real: string;
   try {
-    real = realpathSync(abs);
+    real = realpathSync.native(abs);
   } catch {
     return { kind: 'missing' };
   }
-  return { kind: isUnder(realRoot(contentDir), real) ? 'inside' : 'outside', real };
+  const root = last?.contentDir === contentDir ? last.root : realRoot(contentDir);
+  return { kind: isUnder(root, real) ? 'inside' : 'outside', real };
 }
 
 /**
