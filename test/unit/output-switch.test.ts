@@ -74,6 +74,19 @@ describe('publishing a build', () => {
     await writeFakeSite(half, 'half');
     await expect(publish(inspected.output, half)).rejects.toThrow('完成标记');
     expect(await wholeSite(out)).toBe('A');
+    // As a build killed while Astro wrote it would leave it: the next build removes it.
+    await fakeBuild(out, 'B', places);
+    expect(existsSync(half)).toBe(false);
+  });
+
+  it('lets two builds into one output take turns, so that neither removes the other’s version', async () => {
+    const { out, places } = place();
+    await Promise.all([fakeBuild(out, 'A', places), fakeBuild(out, 'B', places)]);
+    const served = await wholeSite(out);
+    expect(['A', 'B']).toContain(served);
+    expect(versions(out)).toHaveLength(2);
+    const other = versions(out).find((v) => v !== linked(out)) as string;
+    expect(await wholeSite(join(buildsFolder(out), other))).toBe(served === 'A' ? 'B' : 'A');
   });
 
   it('replaces an empty folder by the link', async () => {
