@@ -162,14 +162,15 @@ async function intranetBrowser(): Promise<Browser> {
 }
 
 /**
- * Installs the fake clock a minute early and then pauses it at `time`: an
+ * Installs the fake clock a day early and then pauses it at `time`: an
  * installed clock runs in real time, so pausing at the very instant it was
- * installed at fails ("cannot fast-forward to the past") whenever the machine
- * is slow enough for a millisecond to pass between the two calls.
+ * installed at fails ("cannot fast-forward to the past") whenever a moment
+ * passes between the two calls, and a busy machine can take many seconds.
+ * The page is not loaded yet, so the jump forward fires no timer.
  */
 async function stopClockAt(page: Page, time: string): Promise<void> {
   const at = new Date(time);
-  await page.clock.install({ time: new Date(at.getTime() - 60_000) });
+  await page.clock.install({ time: new Date(at.getTime() - 24 * 3_600_000) });
   await page.clock.pauseAt(at);
 }
 
@@ -243,7 +244,8 @@ describe('a hall screen playing its playlist', () => {
     await page.keyboard.press(' ');
     const before = await state(page);
     expect(before.paused).toBe(true);
-    await expect.poll(() => page.locator('.paused-note').isVisible()).toBe(true);
+    // Shown by the key press itself, like the pause.
+    expect(await page.locator('.paused-note').isVisible()).toBe(true);
     await page.clock.runFor(120_000);
     expect((await state(page)).log).toEqual(before.log);
     await page.keyboard.press(' ');
@@ -363,7 +365,7 @@ describe('recovering from its own errors', () => {
   it('reloads once a night at three, when the server answers, and starts fresh', async () => {
     const { context, page } = await openScreen('2026-11-24T02:59:00+08:00');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-    const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+    const reloaded = page.waitForEvent('load');
     await page.clock.runFor(90_000);
     await reloaded;
     await page.waitForFunction(() => window.__kiosk !== undefined, undefined, { polling: 50 });
@@ -412,7 +414,20 @@ describe('playing through network loss and new builds', () => {
       expect(await page.evaluate(() => [window.isSecureContext, 'serviceWorker' in navigator])).toEqual([false, false]);
     }
     // Pictures are copied into memory once the page has loaded.
-    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('img')].every((i) => i.src.startsWith('blob:'))), { timeout: 10_000 }).toBe(true);
+    // Waited for by watching the pictures' addresses change: no polling, no time limit.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const held = () => [...document.querySelectorAll('img')].every((i) => i.src.startsWith('blob:'));
+          if (held()) return resolve();
+          const observer = new MutationObserver(() => {
+            if (!held()) return;
+            observer.disconnect();
+            resolve();
+          });
+          observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['src'] });
+        }),
+    );
     expect(await page.locator('img').count()).toBeGreaterThan(0);
     const before = (await state(page)).transitions;
     const failed: string[] = [];
@@ -440,13 +455,20 @@ describe('playing through network loss and new builds', () => {
   it('survives a reload while offline where a service worker is allowed', async () => {
     const { context, page } = await openScreen(MONDAY_10, { clock: false });
     const pageUrl = page.url();
-    const cached = () => page.evaluate(async () => (await (await caches.open('siliang-kiosk')).keys()).map((r) => r.url));
     // The page and its player script, fetched by the worker after it started.
-    await expect.poll(async () => (await cached()).includes(pageUrl) && (await cached()).some((u) => u.endsWith('.js')), { timeout: 15_000 }).toBe(true);
+    // The cache tells no one when it changes, so this asks every half second, for as long as it takes.
+    await page.waitForFunction(
+      async (url) => {
+        const cached = (await (await caches.open('siliang-kiosk')).keys()).map((r) => r.url);
+        return cached.includes(url) && cached.some((u) => u.endsWith('.js'));
+      },
+      pageUrl,
+      { polling: 500 },
+    );
     await stopServer();
     try {
       await page.reload();
-      await page.waitForFunction(() => window.__kiosk !== undefined, undefined, { polling: 50, timeout: 10_000 });
+      await page.waitForFunction(() => window.__kiosk !== undefined, undefined, { polling: 50 });
       expect(await page.locator('.kiosk-bar').textContent()).toContain('测试县窗口公开平台');
       expect(await visibleSlides(page)).toHaveLength(1);
     } finally {

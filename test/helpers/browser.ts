@@ -3,9 +3,23 @@ import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../../src/node/chromium.ts';
 
-/** The system Chromium, headless, with the flags this machine needs and any `extra` ones. */
-export function launch(extra: readonly string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...extra] });
+/**
+ * The system Chromium, headless, with the flags this machine needs and any
+ * `extra` ones. Its contexts and pages have no time limits of their own
+ * (Playwright's default is 30 s for every wait and navigation, 3 minutes for
+ * the launch): on a busy machine a page may take longer than that to load,
+ * and a test that hangs is stopped by Vitest's limit for the test.
+ */
+export async function launch(extra: readonly string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...extra], timeout: 0 });
+  // browser.newPage() goes through newContext() too.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    return context;
+  };
+  return browser;
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -32,7 +46,12 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Scrolls through the page so that lazy images load, then waits until every image has arrived. */
+/**
+ * Scrolls through the page so that lazy images load as a reader's would, then
+ * waits until every image has either arrived or failed: one still deferred
+ * (out of view, or in a closed section) is asked for at once. No time limit:
+ * each image ends in a load or an error event, however busy the machine.
+ */
 export async function loadAllImages(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
@@ -40,6 +59,17 @@ export async function loadAllImages(page: Page): Promise<void> {
       await new Promise((r) => setTimeout(r, 20));
     }
     window.scrollTo(0, 0);
+    await Promise.all(
+      [...document.images]
+        .filter((img) => !img.complete)
+        .map((img) => {
+          const settled = new Promise((r) => {
+            img.addEventListener('load', r, { once: true });
+            img.addEventListener('error', r, { once: true });
+          });
+          img.loading = 'eager';
+          return settled;
+        }),
+    );
   });
-  await page.waitForFunction(() => [...document.images].every((i) => i.complete), undefined, { timeout: 10_000 }).catch(() => undefined);
 }
