@@ -38,7 +38,7 @@ beforeAll(async () => {
     runScript('check.ts', ['--content', SMALL, '--now', '2026-13-01']),
   ]);
   Object.assign(runs, { text, json, stale, staleJson, brokenTable, brokenHtml, table, html, goodStale, good, badNow });
-}, 60_000);
+});
 
 afterAll(() => {
   rmSync(broken, { recursive: true, force: true });

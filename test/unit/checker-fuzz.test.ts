@@ -173,7 +173,7 @@ describe('the checker under random edits', () => {
     }
     // The mutations must mostly break files, or the test proves little.
     expect(failed).toBeGreaterThan(mutated / 2);
-  }, 120_000);
+  });
 });
 
 describe('the whole-folder checks under random edits', () => {
@@ -208,5 +208,5 @@ describe('the whole-folder checks under random edits', () => {
         expectLocated([p], p.file, text, context);
       }
     }
-  }, 120_000);
+  });
 });

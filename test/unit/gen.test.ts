@@ -81,7 +81,7 @@ describe('npm run gen', () => {
     expect(new Set(org.files.map((f) => f.path)).size).toBe(org.files.length);
     expect(new Set(org.people.map((p) => p.photo)).size).toBe(35_000);
     // A province's text takes a few seconds to put together.
-  }, 60_000);
+  });
 
   it('uses varied wording: many procedure titles, many characters, many different names', () => {
     const org = generateOrganisationFiles({ units: 40 });
