@@ -2,14 +2,14 @@
  * The photo step (src/node/photos.ts): staff photos made into the files
  * pages show, once, outside Astro, and never again while they are unchanged.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMetadata } from '../../src/lib/images/metadata.ts';
 import { heightAt, PHOTO_DIR, PHOTO_VARIANTS, photoSources, variantFile } from '../../src/lib/images/photo-recipe.ts';
-import { PHOTO_CACHE_ENV, photoCacheDir, preparePhotos, publishPhotos, staffPhotoFiles } from '../../src/node/photos.ts';
+import { PHOTO_CACHE_ENV, photoCacheDir, preparePhoto, preparePhotos, publishPhotos, staffPhotoFiles } from '../../src/node/photos.ts';
 
 let work: string;
 let content: string;
@@ -123,6 +123,16 @@ describe('the photo step', () => {
     await writeFile(join(cut, 'units', 'a', 'staff', 'x.yaml'), 'name: 某某\npost: shouli\nphoto:   ./x.jpg\n');
     const prepared = await preparePhotos({ contentDir: cut, root, manifestPath: join(work, 'cut.json') });
     await expect(prepared.finish()).rejects.toThrow(/^units\/a\/staff\/x\.yaml:3:10  photo（工作照）  图片文件 units\/a\/staff\/x\.jpg 不完整/);
+  });
+
+  it('does not read a photo linked from outside the content folder, even when asked for it without a check', async () => {
+    const linked = join(work, 'linked');
+    await mkdir(join(linked, 'units', 'a', 'staff'), { recursive: true });
+    await writeFile(join(work, 'elsewhere.jpg'), await phonePhoto({ r: 9, g: 9, b: 9 }));
+    await symlink(join(work, 'elsewhere.jpg'), join(linked, 'units', 'a', 'staff', 'x.jpg'));
+    // The photo step lists no link; pages ask for such a photo on demand.
+    expect(await staffPhotoFiles(linked)).toEqual([]);
+    await expect(preparePhoto(linked, root, 'units/a/staff/x.jpg')).rejects.toThrow(/units\/a\/staff\/x\.jpg 指向内容文件夹外面/);
   });
 
   it('publishes the files into the site under _photos/, where the pages point', async () => {
