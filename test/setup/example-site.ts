@@ -2,8 +2,12 @@
  * Builds the example organisation once for all build and browser tests, with
  * the clock fixed at 2026-11-22 so that publicity periods and overdue pledges
  * come out the same on any day, and serves it on a local port.
+ *
+ * Each run builds into a folder of its own (.siliang/test/run-<pid>/): on a
+ * shared machine two runs at once must not build over each other's site. The
+ * folder stays after the run, to look at, until a later run removes it.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../src/node/static-server.ts';
@@ -19,9 +23,30 @@ declare module 'vitest' {
   }
 }
 
+const RUNS = join(ROOT, '.siliang', 'test');
+
+/** Is there a process with this id? */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export default async function setup(project: TestProject) {
-  const out = join(ROOT, '.siliang', 'test', 'example');
-  rmSync(out, { recursive: true, force: true });
+  // Folders of earlier runs, once they are over.
+  if (existsSync(RUNS)) {
+    for (const name of readdirSync(RUNS)) {
+      const pid = /^run-(\d+)$/.exec(name)?.[1];
+      if (pid && !alive(Number(pid))) rmSync(join(RUNS, name), { recursive: true, force: true });
+    }
+  }
+  const run = join(RUNS, `run-${process.pid}`);
+  rmSync(run, { recursive: true, force: true });
+  mkdirSync(run, { recursive: true });
+  const out = join(run, 'example');
   const started = performance.now();
   await buildInto(join(ROOT, 'content'), out, { now: EXAMPLE_NOW });
   const seconds = (performance.now() - started) / 1000;
