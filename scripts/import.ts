@@ -3,10 +3,10 @@
  * Turns a staff roster with Chinese column headers into staff files, all or
  * nothing: any error (a number Excel changed, an unknown post…) is printed
  * with its row and column and nothing is written. Exits 1 on errors. The
- * command itself is src/lib/import/command.ts.
+ * command itself is src/tools/import/command.ts.
  */
 import { todayIn } from '../src/lib/dates.ts';
-import { importCommand } from '../src/lib/import/command.ts';
+import { importCommand } from '../src/tools/import/command.ts';
 
 const { code, stdout, stderr } = await importCommand(process.argv.slice(2), { today: todayIn('Asia/Shanghai') });
 if (stdout) console.log(stdout);

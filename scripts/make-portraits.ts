@@ -1,5 +1,5 @@
 /**
- * Render illustrated staff portraits (see src/lib/portrait.ts).
+ * Render illustrated staff portraits (see src/tools/portrait.ts).
  *
  *   node scripts/make-portraits.ts --seed zhang-xiaoming --attire white-coat \
  *     [--presentation f|m] [--background blue|white|grey] [--width 600 --height 800] \
@@ -25,7 +25,7 @@ import {
   type PortraitBackground,
   type Presentation,
   type RenderPortraitOptions,
-} from '../src/lib/portrait.ts';
+} from '../src/tools/portrait.ts';
 
 const USAGE = `用法 / Usage:
   node scripts/make-portraits.ts --seed <种子> --attire <服装> --out <文件.jpg|.png>

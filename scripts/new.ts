@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { todayIn } from '../src/lib/dates.ts';
-import { formatNew, planNew, ScaffoldError, USAGE, writeNew } from '../src/lib/scaffold/new.ts';
+import { formatNew, planNew, ScaffoldError, USAGE, writeNew } from '../src/tools/scaffold/new.ts';
 
 let parsed;
 try {

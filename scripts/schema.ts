@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generatedFiles, SETTINGS_FILE } from '../src/lib/editor/json-schema.ts';
+import { generatedFiles, SETTINGS_FILE } from '../src/tools/editor/json-schema.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('../', import.meta.url));

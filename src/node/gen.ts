@@ -1,8 +1,8 @@
 /**
- * `npm run gen`: writes a synthetic organisation (src/lib/gen/) to a folder,
+ * `npm run gen`: writes a synthetic organisation (src/tools/gen/) to a folder,
  * with a distinct phone-sized photo for every member of staff.
  *
- * Photos start from a few dozen illustrated portraits (src/lib/portrait.ts),
+ * Photos start from a few dozen illustrated portraits (src/tools/portrait.ts),
  * drawn and enlarged once; each person's photo is a seeded window of one,
  * with a small square in the corner coloured by the person's number, so no
  * two photos share their bytes and the photo step downstream can never
@@ -12,9 +12,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { generateOrganisationFiles, type GeneratedPerson } from '../lib/gen/organisation.ts';
-import { hash32, Random } from '../lib/gen/random.ts';
-import { renderPortrait } from '../lib/portrait.ts';
+import { generateOrganisationFiles, type GeneratedPerson } from '../tools/gen/organisation.ts';
+import { hash32, Random } from '../tools/gen/random.ts';
+import { renderPortrait } from '../tools/portrait.ts';
 
 export interface GenerateRequest {
   units: number;

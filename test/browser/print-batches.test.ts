@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixPdfText } from '../../src/lib/pdf/to-unicode.ts';
+import { fixPdfText } from '../../src/tools/pdf/to-unicode.ts';
 import { mmToPoints } from '../../src/lib/print/formats.ts';
 import { printFontRadicals } from '../../src/node/fonts.ts';
 import { exportPosters, readManifest, selectPages, type ExportResult, type Manifest } from '../../src/node/posters.ts';

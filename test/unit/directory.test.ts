@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_HOME_CARDS, homeCardLimit, unitsByParent, usesDirectory } from '../../src/lib/directory.ts';
-import { pageKind } from '../../src/lib/bench/page-kinds.ts';
+import { pageKind } from '../../src/tools/bench/page-kinds.ts';
 
 describe('the home page limit', () => {
   it('lists every unit up to the limit, and kinds past it', () => {

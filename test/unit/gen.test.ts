@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check.ts';
-import { generateOrganisationFiles } from '../../src/lib/gen/organisation.ts';
+import { generateOrganisationFiles } from '../../src/tools/gen/organisation.ts';
 import { generateOrganisation, parsePhotoSize } from '../../src/node/gen.ts';
 
 let work: string;

@@ -6,11 +6,11 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkFile } from '../../src/lib/content/check.ts';
-import { decodeText, detectEncoding } from '../../src/lib/import/encoding.ts';
-import { pinyinSlug, uniqueSlugs } from '../../src/lib/import/slug.ts';
-import { importCommand } from '../../src/lib/import/command.ts';
-import { formatStaffImport, planStaffImport, writeStaffImport, type StaffImportPlan } from '../../src/lib/import/staff-import.ts';
-import { badgeFor, codeProblem, normaliseDate, paddedWidth, STAFF_COLUMNS } from '../../src/lib/import/staff-roster.ts';
+import { decodeText, detectEncoding } from '../../src/lib/text-encoding.ts';
+import { pinyinSlug, uniqueSlugs } from '../../src/tools/import/slug.ts';
+import { importCommand } from '../../src/tools/import/command.ts';
+import { formatStaffImport, planStaffImport, writeStaffImport, type StaffImportPlan } from '../../src/tools/import/staff-import.ts';
+import { badgeFor, codeProblem, normaliseDate, paddedWidth, STAFF_COLUMNS } from '../../src/tools/import/staff-roster.ts';
 import { SMALL } from '../helpers/content.ts';
 import { runScript } from '../helpers/run.ts';
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS, COLLECTION_NAMES, placeFile, type CollectionName } from '../../src/schemas/collections.ts';
-import { findSourceObject, joinCommentLines, readSourceObjects } from '../../src/lib/editor/comments.ts';
+import { findSourceObject, joinCommentLines, readSourceObjects } from '../../src/tools/editor/comments.ts';
 import {
   caseInsensitivePattern,
   DATE_PATTERN,
@@ -13,8 +13,8 @@ import {
   SETTINGS_FILE,
   settingsText,
   type JsonSchema,
-} from '../../src/lib/editor/json-schema.ts';
-import { validateJson } from '../../src/lib/editor/validate.ts';
+} from '../../src/tools/editor/json-schema.ts';
+import { validateJson } from '../../src/tools/editor/validate.ts';
 import { ROOT } from '../helpers/run.ts';
 import { SMALL } from '../helpers/content.ts';
 

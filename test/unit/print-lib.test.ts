@@ -84,8 +84,8 @@ describe('the poster exporter', () => {
 
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { radicalsOfFont } from '../../src/lib/pdf/radicals.ts';
-import { rewriteToUnicode } from '../../src/lib/pdf/to-unicode.ts';
+import { radicalsOfFont } from '../../src/tools/pdf/radicals.ts';
+import { rewriteToUnicode } from '../../src/tools/pdf/to-unicode.ts';
 
 describe('PDF text layer correction', () => {
   const radicals = new Map([

@@ -1,14 +1,14 @@
 /**
  * The exporter prints many print pages into one Chromium document and cuts
- * it into files (src/lib/pdf/pdf-file.ts): each file must get exactly its
+ * it into files (src/tools/pdf/pdf-file.ts): each file must get exactly its
  * pages, in order, at the exact paper size, with the glyphs its pages show
  * and the corrected text layer, whatever the page tree looked like.
  */
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { dictOf, normalisePdf, parsePdf, resolve, setPaperSize, UnsupportedPdf, writePdf, type PdfFile, type PdfValue } from '../../src/lib/pdf/pdf-file.ts';
-import { fixPdfFileText } from '../../src/lib/pdf/to-unicode.ts';
+import { dictOf, normalisePdf, parsePdf, resolve, setPaperSize, UnsupportedPdf, writePdf, type PdfFile, type PdfValue } from '../../src/tools/pdf/pdf-file.ts';
+import { fixPdfFileText } from '../../src/tools/pdf/to-unicode.ts';
 import { mmToPoints } from '../../src/lib/print/formats.ts';
 import { planBatches, type Manifest } from '../../src/node/posters.ts';
 import { readPdf } from '../helpers/pdf.ts';

@@ -82,9 +82,9 @@ function sizeOf(dir: string): { files: number; bytes: number; names: string[] } 
 /** A fingerprint of the generator's code: generated content is reused only while the generator is unchanged. */
 function generatorVersion(root: string): string {
   const hash = createHash('sha256');
-  const dir = join(root, 'src', 'lib', 'gen');
+  const dir = join(root, 'src', 'tools', 'gen');
   const files = existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
-  for (const f of [...files, join(root, 'src', 'node', 'gen.ts'), join(root, 'src', 'lib', 'portrait.ts')]) if (existsSync(f)) hash.update(readFileSync(f));
+  for (const f of [...files, join(root, 'src', 'node', 'gen.ts'), join(root, 'src', 'tools', 'portrait.ts')]) if (existsSync(f)) hash.update(readFileSync(f));
   return hash.digest('hex').slice(0, 16);
 }
 

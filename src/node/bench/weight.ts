@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isCitizenPage, median, pageAssets, pageKind, PAGE_KINDS, type PageKind } from '../../lib/bench/page-kinds.ts';
+import { isCitizenPage, median, pageAssets, pageKind, PAGE_KINDS, type PageKind } from '../../tools/bench/page-kinds.ts';
 import { PHOTO_DIR } from '../../lib/images/photo-recipe.ts';
 
 export interface KindWeight {

@@ -6,6 +6,10 @@
  * mark decides; otherwise text that is valid UTF-8 is UTF-8 (GBK text of
  * any length is almost never valid UTF-8), and anything else is read as GBK
  * (through GB18030, its superset, so rare characters in names survive).
+ *
+ * Here in src/lib rather than beside the roster import (src/tools/import/)
+ * because the checker uses it too: to say which encoding a content file that
+ * is not UTF-8 was saved in.
  */
 import iconv from 'iconv-lite';
 

@@ -10,9 +10,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { checkFile } from '../content/check.ts';
-import type { Problem } from '../content/problem.ts';
-import { ENCODING_NAMES, type TextEncoding } from './encoding.ts';
+import { checkFile } from '../../lib/content/check.ts';
+import type { Problem } from '../../lib/content/problem.ts';
+import { ENCODING_NAMES, type TextEncoding } from '../../lib/text-encoding.ts';
 import { formatMessage, rosterRecords, STAFF_COLUMNS, type ImportMessage, type PostRef, type StaffField } from './staff-roster.ts';
 import { staffYaml } from './staff-yaml.ts';
 import { readTable, TableError, type Table } from './table.ts';

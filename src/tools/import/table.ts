@@ -1,6 +1,6 @@
 /**
  * A spreadsheet as rows of cells, from a CSV file in any of the encodings
- * Excel writes (see encoding.ts) or from an .xlsx workbook (its first sheet,
+ * Excel writes (see src/lib/text-encoding.ts) or from an .xlsx workbook (its first sheet,
  * read with read-excel-file; the frozen `xlsx` package is deliberately not
  * used). Each cell keeps what kind of value it was, because a number in an
  * .xlsx cell where a staff number belongs has already lost its leading zeros.
@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { decodeText, type TextEncoding } from './encoding.ts';
+import { decodeText, type TextEncoding } from '../../lib/text-encoding.ts';
 
 export interface Cell {
   /** The text of the cell as the spreadsheet shows it, trimmed; '' when empty. */

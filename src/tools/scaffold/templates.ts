@@ -11,7 +11,7 @@
  *   (hash and one space) at the start of those lines turns them on. Comments
  *   that explain never start with `key:` or `- `, so the two never mix.
  *
- * Pure: no file system; `src/lib/scaffold/new.ts` decides what to write where.
+ * Pure: no file system; `src/tools/scaffold/new.ts` decides what to write where.
  */
 import { stringify } from 'yaml';
 
