@@ -13,7 +13,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
 import { generateOrganisationFiles, type GeneratedPerson } from '../tools/gen/organisation.ts';
-import { hash32, Random } from '../tools/gen/random.ts';
+import { Random } from '../tools/gen/random.ts';
+import { hash128 } from '../tools/hash.ts';
 import { renderPortrait } from '../tools/portrait.ts';
 
 export interface GenerateRequest {
@@ -80,7 +81,9 @@ export async function generateOrganisation(request: GenerateRequest): Promise<Ge
   const [bigWidth, bigHeight] = [Math.round(width * 1.04), Math.round(height * 1.04)];
   const bases = new Map<string, Promise<Raw>>();
   const base = (p: GeneratedPerson) => {
-    const key = `${p.attire}/${p.presentation}/${hash32(p.seed) % VARIANTS}`;
+    // The first word of the seed's 128-bit hash, as the generator has always
+    // picked: another hash would give existing seeds other photos.
+    const key = `${p.attire}/${p.presentation}/${hash128(p.seed)[0] % VARIANTS}`;
     let found = bases.get(key);
     if (!found) {
       found = renderPortrait({ seed: key, attire: p.attire, presentation: p.presentation, width: BASE_WIDTH, height: BASE_HEIGHT, format: 'png' }).then((png) =>

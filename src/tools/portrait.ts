@@ -19,6 +19,7 @@
  *   render on one core (sharp/librsvg), the SVG itself well under 1 ms.
  */
 import sharp from 'sharp';
+import { hash32 } from './hash.ts';
 
 export type Attire = 'white-coat' | 'nurse' | 'suit' | 'shirt' | 'police';
 export type Presentation = 'f' | 'm';
@@ -61,21 +62,6 @@ export const MAX_PORTRAIT_EDGE = 6000;
 // ---------------------------------------------------------------------------
 // Seeded randomness
 // ---------------------------------------------------------------------------
-
-/** FNV-1a over UTF-16 code units, finished with the murmur3 avalanche step. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** mulberry32: tiny, fast, good enough for picking shapes and colours. */
 function mulberry32(seed: number): () => number {

@@ -84,7 +84,7 @@ function generatorVersion(root: string): string {
   const hash = createHash('sha256');
   const dir = join(root, 'src', 'tools', 'gen');
   const files = existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
-  for (const f of [...files, join(root, 'src', 'node', 'gen.ts'), join(root, 'src', 'tools', 'portrait.ts')]) if (existsSync(f)) hash.update(readFileSync(f));
+  for (const f of [...files, join(root, 'src', 'node', 'gen.ts'), join(root, 'src', 'tools', 'portrait.ts'), join(root, 'src', 'tools', 'hash.ts')]) if (existsSync(f)) hash.update(readFileSync(f));
   return hash.digest('hex').slice(0, 16);
 }
 

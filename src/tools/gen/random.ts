@@ -6,33 +6,12 @@
  * The generator is sfc32 (Chris Doty-Humphrey's "small fast counting"
  * generator: four 32-bit words, passes PractRand to large sizes, a few
  * integer operations per draw). Its state is seeded from a string by a
- * 128-bit hash, so a stream can be named ("seed/unit:17/staff") and forked
- * without the order in which other streams are drawn from mattering: unit 17
- * gets the same people whether 20 or 3,500 units are generated.
+ * 128-bit hash (src/tools/hash.ts), so a stream can be named
+ * ("seed/unit:17/staff") and forked without the order in which other streams
+ * are drawn from mattering: unit 17 gets the same people whether 20 or 3,500
+ * units are generated.
  */
-
-/** Four independent 32-bit hashes of a string (FNV-1a with different bases, then a murmur3 finish). */
-export function hash128(text: string): [number, number, number, number] {
-  const bases = [0x811c9dc5, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35];
-  return bases.map((base, k) => {
-    let h = (base ^ Math.imul(k + 1, 0x27d4eb2f)) >>> 0;
-    for (let i = 0; i < text.length; i++) {
-      h ^= text.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-  }) as [number, number, number, number];
-}
-
-/** A 32-bit hash of a string, for picking among a few things without a generator. */
-export function hash32(text: string): number {
-  return hash128(text)[0];
-}
+import { hash128 } from '../hash.ts';
 
 export class Random {
   readonly seed: string;
