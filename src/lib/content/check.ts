@@ -5,7 +5,7 @@
  * errors, so a broken file never reaches Astro (whose own messages are in
  * English and come with stack traces) and never replaces a good site.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, posix } from 'node:path';
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
@@ -21,6 +21,7 @@ import { parseSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
 import { checkReferences } from './references.ts';
 import { runRules } from './rules/index.ts';
 import { readMarkdownSource, readYamlSource, type SourceFile } from './source.ts';
+import { readContentText } from './text-file.ts';
 
 export interface CheckedEntry extends Placement {
   /** Path relative to the content folder. */
@@ -43,11 +44,12 @@ export interface ContentCheck {
 
 export interface CheckOptions {
   /**
-   * Today's date (YYYY-MM-DD) for the freshness rules. Defaults to the
-   * SILIANG_NOW clock setting the build uses, else the clock, in the
-   * organisation's time zone.
+   * Today's date (YYYY-MM-DD) for the freshness rules. Defaults to the day
+   * of `now` in the organisation's time zone.
    */
   today?: string;
+  /** The build's clock setting (a date or an ISO time, src/lib/options.ts); defaults to the clock. */
+  now?: string;
   /** When each file last changed; defaults to its `updated` field, then Git (see updated.ts). */
   lastChanged?: (relPath: string) => string | undefined;
 }
@@ -143,7 +145,10 @@ function validate(contentDir: string, placement: Placement, source: SourceFile):
 export function checkFile(contentDir: string, relPath: string, text?: string): { problems: Problem[]; entry?: CheckedEntry } {
   const placement = placeFile(relPath);
   if (!placement) throw new Error(`${relPath} is not a content entry`);
-  const source = readSource(relPath, placement.collection, text ?? readFileSync(join(contentDir, relPath), 'utf8'));
+  // Read as bytes and decoded strictly: a folder, a huge file or one not in UTF-8 is a problem, not a crash or 乱码.
+  const read = text === undefined ? readContentText(contentDir, relPath) : { text };
+  if (read.problem) return { problems: [read.problem] };
+  const source = readSource(relPath, placement.collection, read.text);
   if (source.data === undefined) return { problems: source.problems };
   const result = validate(contentDir, placement, source);
   const problems = [...source.problems, ...result.problems];
@@ -248,8 +253,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
     }
   }
 
-  const synonyms = join(contentDir, SYNONYMS_FILE);
-  if (existsSync(synonyms)) problems.push(...parseSynonyms(readFileSync(synonyms, 'utf8')).problems);
+  if (existsSync(join(contentDir, SYNONYMS_FILE))) {
+    const read = readContentText(contentDir, SYNONYMS_FILE, '同义词文件');
+    problems.push(...(read.problem ? [read.problem] : parseSynonyms(read.text).problems));
+  }
 
   // A reference to a file that exists but has errors of its own is not
   // reported again as missing: that file's own problems say what to fix.
@@ -257,7 +264,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
 
   const site = entries.find((e) => e.collection === 'site')?.data;
   const timezone = typeof site?.timezone === 'string' ? site.timezone : 'Asia/Shanghai';
-  const today = options.today ?? readClock(process.env.SILIANG_NOW, timezone)?.today ?? todayIn(timezone);
+  const today = options.today ?? readClock(options.now, timezone)?.today ?? todayIn(timezone);
   problems.push(...runRules(entries, { contentDir, today, ...(site ? { site } : {}), ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}) }));
   // Pictures are decoded on a thread of their own while the check runs; end it, and keep what decoded.
   closeDecoder();

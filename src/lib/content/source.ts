@@ -5,7 +5,8 @@
  */
 import matter from 'gray-matter';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
-import type { Problem } from './problem.ts';
+import { fileSizeProblem, LIMITS, markdownDepthProblem, utf8Length, valueLengthProblem, yamlDepthProblem } from './limits.ts';
+import { fieldPath, type Problem } from './problem.ts';
 
 export interface Position {
   line: number;
@@ -277,26 +278,36 @@ const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('\u0000'
  * path. The privacy rules look at each number's text in every file, which
  * must not cost a second parse of each.
  */
-function scanScalars(parsed: ParsedYaml, text: string): { differences: ReadDifference[]; numbers: Map<string, string> } {
+function scanScalars(parsed: ParsedYaml, text: string, relPath: string): { differences: ReadDifference[]; numbers: Map<string, string>; tooLong: Problem[] } {
   const found: ReadDifference[] = [];
   const numbers = new Map<string, string>();
+  // Values and field names over the length limit (./limits.ts), refused before the schema and the rules read them.
+  const tooLong: Problem[] = [];
+  const long = (node: Node, path: PropertyKey[], length: number, isKey = false) => {
+    const problem = node.range && length > LIMITS.valueChars ? valueLengthProblem(relPath, fieldPath(path), length, positionOf(parsed, node.range[0]), isKey) : undefined;
+    if (problem) tooLong.push(problem);
+  };
   const walk = (node: unknown, path: PropertyKey[], depth: number) => {
     if (depth > 64) return;
     if (isScalar(node)) {
+      if (typeof node.value === 'string') long(node, path, node.value.length);
       if (typeof node.value === 'number' && node.range) numbers.set(pathKey(path), text.slice(node.range[0], node.range[1]));
       if (node.type !== Scalar.PLAIN || !node.range || !node.source) return;
       const value = readDifferently(node.source);
       if (value !== undefined) found.push({ path, raw: node.source, value, position: positionOf(parsed, node.range[0]) });
     } else if (isMap(node)) {
       for (const pair of node.items) {
-        if (isPair(pair) && isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)], depth + 1);
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        long(pair.key, [...path, key.length > 40 ? `${key.slice(0, 40)}…` : key], key.length, true);
+        walk(pair.value, [...path, key], depth + 1);
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, i) => walk(item, [...path, i], depth + 1));
     }
   };
   walk(parsed.doc.contents, [], 0);
-  return { differences: found, numbers };
+  return { differences: found, numbers, tooLong };
 }
 
 function findPair(node: Node | null | undefined, key: PropertyKey): Pair<Node, Node | null> | undefined {
@@ -379,6 +390,9 @@ function makeRawText(parse: ParsedOnDemand, text: string, numbers?: Map<string, 
 export function readYamlSource(relPath: string, text: string): SourceFile {
   const problems: Problem[] = [];
   const source = text.replace(/^\uFEFF/, '');
+  // Refused before parsing: the parser would take long over a huge file and overflow the stack on a deep one (./limits.ts).
+  const refused = fileSizeProblem(relPath, utf8Length(source)) ?? yamlDepthProblem(relPath, source);
+  if (refused) return unread(relPath, [refused]);
   const parsed = readYaml(source, 0, relPath, problems);
   const data = problems.length === 0 ? toData(parsed, relPath, problems) : undefined;
   if (problems.length === 0 && (data === null || typeof data !== 'object' || Array.isArray(data))) {
@@ -393,9 +407,10 @@ export function readYamlSource(relPath: string, text: string): SourceFile {
       fix: fullWidth ? '把字段名后的“：”改成英文半角冒号“:”，冒号后加一个空格' : '对照示例文件重写；冒号用英文半角“:”，冒号后加一个空格',
     });
   }
+  const scanned = problems.length === 0 ? scanScalars(parsed, source, relPath) : undefined;
+  problems.push(...(scanned?.tooLong ?? []));
   // A file with problems is located at once and often; a good one seldom.
   const parse = problems.length === 0 ? onDemand(source, 0) : keep(parsed);
-  const scanned = problems.length === 0 ? scanScalars(parsed, source) : undefined;
   return {
     relPath,
     data: problems.length === 0 ? data : undefined,
@@ -420,6 +435,8 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
     throw new FrontMatterLanguageError(language);
   };
   let body: string | undefined;
+  const tooLarge = fileSizeProblem(relPath, utf8Length(source));
+  if (tooLarge) return unread(relPath, [tooLarge]);
   if (!/^---[^\S\r\n]*\r?\n/.test(source)) {
     const language = /^---\s*(\w+)/.exec(source)?.[1];
     problems.push({
@@ -445,6 +462,11 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
             // positions are lines of the Markdown file.
             const at = source.indexOf(input);
             const offset = at < 0 ? 1 : source.slice(0, at).split('\n').length - 1;
+            const deep = yamlDepthProblem(relPath, input, offset);
+            if (deep) {
+              problems.push(deep);
+              return {};
+            }
             parsed = readYaml(input, offset, relPath, problems);
             return problems.length === 0 ? (toData(parsed, relPath, problems) ?? {}) : {};
           },
@@ -456,6 +478,10 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
         },
       });
       body = file.content;
+      // Nested quotes and lists make the Markdown parser slow and the tree too deep to walk: refused before it parses the body.
+      const bodyAt = source.endsWith(body) ? source.length - body.length : source.lastIndexOf(body);
+      const deepBody = markdownDepthProblem(relPath, body, bodyAt > 0 ? source.slice(0, bodyAt).split('\n').length - 1 : 0);
+      if (deepBody) problems.push(deepBody);
       if (!/\r?\n---[^\S\r\n]*(\r?\n|$)/.test(source.slice(3))) {
         problems.push({
           severity: 'error',
@@ -469,8 +495,9 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
       }
       const data = file.data;
       const done = parsed as ParsedYaml | undefined;
+      const scanned = problems.length === 0 && done ? scanScalars(done, frontMatterText, relPath) : undefined;
+      problems.push(...(scanned?.tooLong ?? []));
       const parse = problems.length === 0 && done ? onDemand(frontMatterText, done.lineOffset) : keep(done);
-      const scanned = problems.length === 0 && done ? scanScalars(done, frontMatterText) : undefined;
       return {
         relPath,
         data: problems.length === 0 ? data : undefined,
@@ -493,6 +520,11 @@ export function readMarkdownSource(relPath: string, text: string): SourceFile {
       });
     }
   }
+  return unread(relPath, problems);
+}
+
+/** A file that could not be read into data: its problems, and nothing to locate in it. */
+function unread(relPath: string, problems: Problem[]): SourceFile {
   return { relPath, data: undefined, problems, locate: makeLocator(keep(undefined)), rawText: () => undefined, differences: [] };
 }
 

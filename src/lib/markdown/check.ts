@@ -166,7 +166,8 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
       }
     };
 
-    const walk = (node: Node) => {
+    /** One node's own problems; its children are visited by the loop below. */
+    const visit = (node: Node) => {
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? body.length;
       switch (node.type) {
@@ -251,7 +252,6 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
         default:
           break;
       }
-      for (const child of node.children ?? []) walk(child);
     };
 
     let tree: Node;
@@ -271,7 +271,15 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
       );
       continue;
     }
-    walk(tree);
+    // In document order, on a stack of its own rather than by recursion: the
+    // reader refuses bodies nested past LIMITS.markdownDepth, and a tree from
+    // anywhere else must not overflow the call stack either.
+    const pending: Node[] = [tree];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      visit(node);
+      const children = node.children ?? [];
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i] as Node);
+    }
   }
   return problems;
 }

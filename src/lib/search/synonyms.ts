@@ -5,6 +5,7 @@
  * types the everyday word (孩子, 补办, 医保) reaches the page written in the
  * official one (新生儿, 补领, 医疗保险).
  */
+import { LIMITS } from '../content/limits.ts';
 import type { Problem } from '../content/problem.ts';
 
 export const SYNONYMS_FILE = 'synonyms.txt';
@@ -19,13 +20,27 @@ export function parseSynonyms(text: string, file = SYNONYMS_FILE): { groups: Syn
   const groups: SynonymGroups = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
+  let total = 0;
   text
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .forEach((raw, i) => {
       const line = raw.trim();
-      if (line === '' || line.startsWith('#')) return;
+      if (line === '' || line.startsWith('#') || total > LIMITS.synonymWords) return;
       const words = [...new Set(line.split(SEPARATOR).map((w) => w.trim().toLowerCase()).filter(Boolean))];
+      total += words.length;
+      if (total > LIMITS.synonymWords) {
+        problems.push({
+          severity: 'error',
+          kind: 'synonyms-too-many',
+          file,
+          line: i + 1,
+          column: 1,
+          message: `同义词太多：到这一行已超过 ${LIMITS.synonymWords.toLocaleString('en-US')} 个词的上限（这一行和后面的都不会用）`,
+          fix: '只留下群众真会用来搜索的说法，删掉重复和不常用的词；同义词表通常几十到几百个词就够了',
+        });
+        return;
+      }
       if (words.length < 2) {
         problems.push({
           severity: 'error',
