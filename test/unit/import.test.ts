@@ -6,6 +6,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { checkFile } from '../../src/lib/content/check.ts';
+import { IMAGE_EXTENSIONS } from '../../src/schemas/context.ts';
 import { decodeText, detectEncoding } from '../../src/lib/text-encoding.ts';
 import { pinyinSlug, uniqueSlugs } from '../../src/tools/import/slug.ts';
 import { importCommand } from '../../src/tools/import/command.ts';
@@ -177,6 +178,22 @@ describe('npm run import -- staff', () => {
       { row: 2, column: '岗位', message: '找不到岗位“收费岗”。本单位的岗位有：综合受理岗（shouli）；请改成其中之一，或先添加这个岗位' },
     ]);
     expect(staffFiles()).toEqual(before);
+  });
+
+  it('takes a photo of every type a staff file may name, and refuses any other type, listing them', async () => {
+    const names = ['赵一', '钱二', '孙三', '周五', '吴六', '郑七', '冯八', '陈九'].slice(0, IMAGE_EXTENSIONS.length);
+    // A JPEG under each name: the checker goes by a picture's contents, so it accepts them all.
+    IMAGE_EXTENSIONS.forEach((ext, i) => copyFileSync(join(SMALL, STAFF_DIR, 'li-hua.jpg'), join(rosters, `${names[i]}.${ext}`)));
+    const plan = await importRoster(writeRoster('roster.csv', csv([['姓名', '岗位', '照片'], ...IMAGE_EXTENSIONS.map((ext, i) => [names[i] as string, 'shouli', `${names[i]}.${ext}`])])));
+    expect(plan.errors).toEqual([]);
+    expect(plan.files).toHaveLength(IMAGE_EXTENSIONS.length);
+    for (const file of plan.files) expect(checkFile(content, file.relPath).problems, file.relPath).toEqual([]);
+
+    copyFileSync(join(SMALL, STAFF_DIR, 'li-hua.jpg'), join(rosters, '褚十.bmp'));
+    const refused = await importRoster(writeRoster('refused.csv', csv([['姓名', '岗位', '照片'], ['褚十', 'shouli', '褚十.bmp']])));
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors[0]).toMatchObject({ row: 2, column: '照片' });
+    for (const ext of IMAGE_EXTENSIONS) expect(refused.errors[0]?.message).toContain(ext);
   });
 
   it('skips a row with a blank name, with a note', async () => {

@@ -6,6 +6,7 @@
  * first, in Chinese, at the field that names the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
 import { detectFormat } from './metadata.ts';
 
 export type ImageKind = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'heic' | 'tiff' | 'svg' | 'bmp' | 'pdf' | 'empty' | 'unknown';
@@ -67,12 +68,27 @@ const NAMES: Record<ImageKind, string> = {
 };
 
 /**
+ * What a file named with each picture extension content may use
+ * (src/schemas/context.ts, the one list) must contain. A Record, so that an
+ * extension added there without its format here fails the type check.
+ */
+const KIND_OF_EXTENSION: Record<(typeof IMAGE_EXTENSIONS)[number], ImageKind> = {
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  png: 'png',
+  webp: 'webp',
+  avif: 'avif',
+  gif: 'gif',
+  tiff: 'tiff',
+};
+
+/**
  * Formats the site accepts. Not SVG: an SVG file is a small program as
  * much as a picture (`<script>`, `onload=`), and Astro copies it into the
  * site unchanged, where it runs when someone opens it. Nothing in a
  * disclosure board needs a vector picture; a PNG does as well.
  */
-const READABLE = new Set<ImageKind>(['jpeg', 'png', 'gif', 'webp', 'avif', 'tiff']);
+const READABLE = new Set<ImageKind>(Object.values(KIND_OF_EXTENSION));
 
 /** What to tell someone who used an SVG picture (by its extension or its contents). */
 export function svgProblem(shownAs: string): { message: string; fix: string } {

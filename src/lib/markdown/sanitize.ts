@@ -140,6 +140,14 @@ export function decodeEntities(value: string): string {
 export type UnsafeUrl = 'script' | 'data' | 'data-image';
 
 /**
+ * A picture embedded as a data: address: removed like any data: address, but
+ * the checker only warns about it. Media types a browser shows, not the file
+ * extensions content may use (src/schemas/context.ts): no TIFF, which no
+ * browser shows, and no SVG, whose data: address can carry a script.
+ */
+const EMBEDDED_PICTURE = /^data:image\/(?:png|jpe?g|gif|webp|avif)[;,]/;
+
+/**
  * Says whether an address would run code or carry a document of its own,
  * read the way a browser reads it: character references decoded, tabs,
  * newlines and other control characters removed, case ignored.
@@ -149,7 +157,7 @@ export function unsafeUrl(value: string): UnsafeUrl | undefined {
   // eslint-disable-next-line no-control-regex
   const url = decodeEntities(value).replace(/[\u0000-\u0020\u00a0\u200b-\u200d\ufeff]/g, '').toLowerCase();
   if (/^(?:javascript|vbscript|livescript):/.test(url)) return 'script';
-  if (url.startsWith('data:')) return /^data:image\/(?:png|jpe?g|gif|webp|avif)[;,]/.test(url) ? 'data-image' : 'data';
+  if (url.startsWith('data:')) return EMBEDDED_PICTURE.test(url) ? 'data-image' : 'data';
   return undefined;
 }
 

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { readFileHead } from '../images/sniff.ts';
 import { join, posix } from 'node:path';
 import exifReader from 'exif-reader';
+import { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
 import type { CheckedEntry } from '../content/check.ts';
 import type { Problem } from '../content/problem.ts';
 import { fieldPath } from '../content/problem.ts';
@@ -85,8 +86,16 @@ export function hasGpsLocation(bytes: Uint8Array): boolean {
   return detectFormat(bytes) === 'avif' && findMetadata(bytes).includes('gps');
 }
 
-/** File types a content photo may have (the checker's and HEIF/TIFF straight from a phone or scanner). */
-const PHOTO = /\.(?:jpe?g|png|webp|tiff?|heic|heif|avif)$/i;
+/**
+ * Picture files worth reading for a location: every type content may use
+ * (src/schemas/context.ts, the one list), and also .tif, HEIC and HEIF
+ * straight from a scanner or phone. The checker refuses those as pictures,
+ * but the file sits in the repository all the same, so its location is
+ * still worth a warning. Longest first, so that an <img src> with nothing
+ * after it takes .tiff whole rather than .tif.
+ */
+const LOCATED_EXTENSIONS = [...IMAGE_EXTENSIONS, 'tif', 'heic', 'heif'].sort((a, b) => b.length - a.length).join('|');
+const PHOTO = new RegExp(`\\.(?:${LOCATED_EXTENSIONS})$`, 'i');
 
 interface PhotoReference {
   entry: CheckedEntry;
@@ -109,7 +118,10 @@ function* dataReferences(value: unknown, path: PropertyKey[]): Generator<[Proper
 }
 
 /** `![…](./x.jpg)` and `<img src="./x.jpg">` in a Markdown body. */
-const BODY_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+\.(?:jpe?g|png|webp|tiff?|heic|heif|avif))>?(?:\s+"[^"]*")?\s*\)|<img\b[^>]*?\ssrc\s*=\s*["']?([^"'\s>]+\.(?:jpe?g|png|webp|tiff?|heic|heif|avif))/gi;
+const BODY_IMAGE = new RegExp(
+  `!\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+\\.(?:${LOCATED_EXTENSIONS}))>?(?:\\s+"[^"]*")?\\s*\\)|<img\\b[^>]*?\\ssrc\\s*=\\s*["']?([^"'\\s>]+\\.(?:${LOCATED_EXTENSIONS}))`,
+  'gi',
+);
 
 function resolve(entryFile: string, value: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('/')) return undefined; // web addresses and site paths

@@ -10,15 +10,13 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSyn
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
 import { checkFile } from '../../lib/content/check.ts';
 import type { Problem } from '../../lib/content/problem.ts';
 import { ENCODING_NAMES, type TextEncoding } from '../../lib/text-encoding.ts';
 import { formatMessage, rosterRecords, STAFF_COLUMNS, type ImportMessage, type PostRef, type StaffField } from './staff-roster.ts';
 import { staffYaml } from './staff-yaml.ts';
 import { readTable, TableError, type Table } from './table.ts';
-
-/** Photo types the site's image pipeline reads (as the checker accepts them). */
-export const PHOTO_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'];
 
 export interface StaffImportOptions {
   /** Path of the roster (.csv or .xlsx). */
@@ -121,7 +119,8 @@ export async function planStaffImport(options: StaffImportOptions): Promise<Staf
   const result = rosterRecords(table, {
     posts: readPosts(contentDir, unit),
     photoExists: (name) => existsSync(photoPath(name)) && statSync(photoPath(name)).isFile(),
-    imageExtensions: PHOTO_EXTENSIONS,
+    // The checker's list: a roster may name any photo the staff file may.
+    imageExtensions: IMAGE_EXTENSIONS,
   });
   plan.rowsRead = result.rowsRead;
   plan.errors.push(...result.errors);
