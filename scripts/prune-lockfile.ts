@@ -2,12 +2,12 @@
  * `npm run lock:prune`, for maintainers: after `npm install` or `npm update`
  * against a registry mirror that lacks other platforms' optional packages,
  * drops the optional dependencies package-lock.json has no entry for, so
- * that `npm ci` accepts the lock (see src/lib/lockfile.ts). Commit the
+ * that `npm ci` accepts the lock (see src/tools/lockfile.ts). Commit the
  * result with the dependency change. It used to run as a `postinstall`; a
  * user's install should not edit the lock, so it no longer does.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { pruneLockfile, type Lockfile } from '../src/lib/lockfile.ts';
+import { pruneLockfile, type Lockfile } from '../src/tools/lockfile.ts';
 
 const LOCK = 'package-lock.json';
 if (!existsSync(LOCK)) {
