@@ -9,6 +9,8 @@
  * figure is also written as JSON (default .siliang/bench/results-<time>.json)
  * so that runs can be compared.
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

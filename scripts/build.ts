@@ -2,14 +2,18 @@
  * npm run build [-- --content <folder>] [--out <folder>] [--now 2026-11-22] [--base /gongkai/] [--print all|none|<unit,unit>] [--figures <file.json>]
  * Checks the content, builds the site beside the output folder and swaps it
  * in only when everything succeeded. Exits 1, with the old site untouched,
- * when the content has errors or the build fails; exits 2, having written
- * nothing, when the output folder may not be used (src/lib/output-folder.ts).
+ * when the content has errors, and 3 when the build fails otherwise; exits 2,
+ * having written nothing, when the output folder may not be used
+ * (src/lib/output-folder.ts).
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
+import { EXIT, NOT_THE_CONTENT } from '../src/node/failure.ts';
 import { inspectOutput } from '../src/node/output.ts';
 
 const { values } = parseArgs({
@@ -64,7 +68,10 @@ if (!result.ok && result.refused) {
   console.log(`\n✓ 网站已生成：${out}/（${result.pages} 个页面，用时 ${result.seconds.toFixed(1)} 秒）`);
 } else {
   if (result.problems.length > 0) console.error(`\n${formatProblems(result.problems, { contentDir: result.contentDir, color: process.stderr.isTTY })}`);
+  // The content passed its check and the build still failed: the program's (or the machine's) fault, exit code 3.
+  const internal = result.error !== undefined && !result.problems.some((p) => p.severity === 'error');
   if (result.error) console.error(`\n✗ 构建失败：${result.error}`);
-  console.error(`\n原来的网站（${out}/）没有被改动。改正上面的问题后重新运行 npm run build。`);
-  process.exitCode = 1;
+  if (internal) console.error(`  内容检查已通过：${NOT_THE_CONTENT}（也可能是运行环境的问题，如磁盘已满）。请把这几行报告给维护这个网站的技术人员（见 README.md）。`);
+  console.error(`\n原来的网站（${out}/）没有被改动。${internal ? '' : '改正上面的问题后重新运行 npm run build。'}`);
+  process.exitCode = internal ? EXIT.internal : EXIT.content;
 }

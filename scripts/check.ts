@@ -12,6 +12,8 @@
  *   --report   how complete each unit's disclosure is, as tables;
  *              with --html a printable A4 page, to stdout or to --out
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/content/check.ts';

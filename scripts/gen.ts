@@ -2,6 +2,8 @@
  * npm run gen -- --units N --out DIR [--seed siliang] [--photo-size 1080x1440] [--force]
  * A synthetic organisation of N window units for benchmarks (src/node/gen.ts).
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -5,6 +5,8 @@
  * with its row and column and nothing is written. Exits 1 on errors. The
  * command itself is src/tools/import/command.ts.
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { todayIn } from '../src/lib/dates.ts';
 import { importCommand } from '../src/tools/import/command.ts';
 

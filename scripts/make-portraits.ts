@@ -12,6 +12,8 @@
  * current directory. The output format follows the extension: .jpg/.jpeg
  * gives JPEG, .png gives PNG.
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -159,7 +161,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`错误 / error: ${error.message}\n\n${USAGE}`);
-      return 1;
+      return 2;
     }
     throw error;
   }
@@ -172,7 +174,7 @@ async function main(): Promise<number> {
       await writeFile(job.out, image);
     } catch (error) {
       console.error(`错误 / error: ${job.out}: ${(error as Error).message}`);
-      return 1;
+      return 3;
     }
   }
   const seconds = (performance.now() - started) / 1000;

@@ -3,6 +3,8 @@
  * Creates a content file from a template with every field and a Chinese
  * comment on each, in the right folder, never replacing an existing file.
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { todayIn } from '../src/lib/dates.ts';
@@ -21,17 +23,17 @@ try {
   });
 } catch (error) {
   console.error(`✗ ${(error as Error).message}\n\n${USAGE}`);
-  process.exit(1);
+  process.exit(2);
 }
 const { values, positionals } = parsed;
 const [kind, target, ...extra] = positionals;
 if (values.help || kind === undefined) {
   console.log(USAGE);
-  process.exit(values.help ? 0 : 1);
+  process.exit(values.help ? 0 : 2);
 }
 if (extra.length > 0) {
   console.error(`✗ 多了参数：${extra.join(' ')}（名称里有空格时加英文引号：--name "张 晓明"）\n\n${USAGE}`);
-  process.exit(1);
+  process.exit(2);
 }
 
 const contentDir = resolveContentDir(values.content, process.cwd());
@@ -45,6 +47,7 @@ try {
   console.log(formatNew(plan, writeNew(plan, contentDir)));
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
+  // A name, kind or unit that cannot be used, or a file that is already there: how the command was run.
   console.error(`✗ ${error.message}`);
-  process.exitCode = 1;
+  process.exitCode = 2;
 }

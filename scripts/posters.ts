@@ -4,6 +4,8 @@
  * Builds the site (or uses --site) and exports its print pages to PDF: one
  * file per unit and format, and <unit>-all.pdf combining them.
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,7 +15,8 @@ import { readSiteSettings } from '../src/lib/content/site-settings.ts';
 import { FORMATS, PAPER } from '../src/lib/print/formats.ts';
 import { checkPosterOptions, checkUnits } from '../src/lib/print/poster-options.ts';
 import { chromiumPath } from '../src/node/chromium.ts';
-import { exportPosters, unitsInContent, unitsInSite } from '../src/node/posters.ts';
+import { EXIT, NOT_THE_CONTENT } from '../src/node/failure.ts';
+import { exportPosters, PosterRequestError, unitsInContent, unitsInSite } from '../src/node/posters.ts';
 
 const HELP = `用法：npm run posters [-- 选项]
 生成网站并把打印页导出为 PDF：每个单位每种格式一个文件，另有一个 <单位>-all.pdf 合订本。
@@ -32,9 +35,10 @@ const HELP = `用法：npm run posters [-- 选项]
 
 找不到 Chromium 时：apt-get install chromium，或设置 CHROME_PATH 指向浏览器程序。`;
 
-function fail(message: string): never {
+/** Stops with a message; by default a usage error (exit code 2): an option, unit or program to change. */
+function fail(message: string, code: number = EXIT.usage): never {
   console.error(`✗ ${message}`);
-  process.exit(1);
+  process.exit(code);
 }
 
 /** The command line; an unknown option is a one-line error, not a stack trace. */
@@ -103,7 +107,8 @@ if (!values.site) {
   });
   if (!built.ok) {
     if (built.problems.length) console.error(formatProblems(built.problems, { contentDir, color: process.stderr.isTTY }));
-    fail(built.error ?? '内容有错误，没有导出海报');
+    if (built.problems.some((p) => p.severity === 'error') || !built.error) fail(built.error ?? '内容有错误，没有导出海报', EXIT.content);
+    fail(built.refused ? built.error : `${built.error}（内容检查已通过：${NOT_THE_CONTENT}）`, built.refused ? EXIT.usage : EXIT.internal);
   }
   siteDir = built.outDir;
 }
@@ -129,6 +134,7 @@ try {
     const cut = result.cut.map((c) => `  ${c.page}：“${c.text}”太长，最小的字号也放不下`);
     fail(
       [`这些页面的内容放不下，需要缩短或换大一号的纸（PDF 已导出，但放不下的内容印不全）：`, ...result.overflowing.map((p) => `  ${p}`), ...cut].join('\n'),
+      EXIT.content,
     );
   }
   // The time is the export's, Chromium's start included; building the site, when this run did, is not in it.
@@ -136,5 +142,7 @@ try {
     `✓ 已导出 ${result.files.length} 个 PDF（共 ${result.pdfPages} 页）到 ${relative(process.cwd(), out) || '.'}/，导出用时 ${result.seconds.toFixed(1)} 秒（${(result.pdfPages / result.seconds).toFixed(1)} 页/秒）`,
   );
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  // Anything else is a fault of the program or of Chromium: the failure handler reports it, exit code 3.
+  if (!(error instanceof PosterRequestError)) throw error;
+  fail(error.message);
 }

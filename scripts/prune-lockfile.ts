@@ -6,20 +6,22 @@
  * result with the dependency change. It used to run as a `postinstall`; a
  * user's install should not edit the lock, so it no longer does.
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pruneLockfile, type Lockfile } from '../src/tools/lockfile.ts';
 
 const LOCK = 'package-lock.json';
 if (!existsSync(LOCK)) {
   console.error(`✗ 当前文件夹里没有 ${LOCK}：请在项目文件夹里运行 npm run lock:prune / no ${LOCK} here: run it in the project folder.`);
-  process.exit(1);
+  process.exit(2);
 }
 let lock: Lockfile;
 try {
   lock = JSON.parse(readFileSync(LOCK, 'utf8')) as Lockfile;
 } catch (error) {
   console.error(`✗ ${LOCK} 不是有效的 JSON（${(error as Error).message}）：先用 npm install 重新生成 / is not valid JSON: run npm install to write it again.`);
-  process.exit(1);
+  process.exit(2);
 }
 const { lock: pruned, pruned: names } = pruneLockfile(lock);
 if (names.length > 0) {

@@ -5,6 +5,8 @@
  * `.vscode/settings.json` (other settings are kept). With --check, writes
  * nothing and exits 1 when a committed file differs from what it would write.
  */
+// First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
+import '../src/node/failure-handler.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +21,11 @@ let generated;
 try {
   generated = generatedFiles(read(SETTINGS_FILE));
 } catch (error) {
-  console.error(`✗ 生成失败 (generation failed): ${(error as Error).message}`);
-  if (error instanceof SyntaxError) console.error(`  ${SETTINGS_FILE} 不是有效的 JSON（不能有注释和多余的逗号）；改正后再运行。`);
-  process.exit(1);
+  // A settings file that is not JSON is the user's to fix; anything else is reported as an internal failure.
+  if (!(error instanceof SyntaxError)) throw error;
+  console.error(`✗ 生成失败 (generation failed): ${error.message}`);
+  console.error(`  ${SETTINGS_FILE} 不是有效的 JSON（不能有注释和多余的逗号）；改正后再运行。`);
+  process.exit(2);
 }
 
 let stale = 0;

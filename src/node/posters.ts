@@ -71,9 +71,12 @@ export interface ExportResult {
   cut: Array<{ page: string; text: string }>;
 }
 
+/** What was asked for cannot be exported (no such unit, nothing in these formats, no build): the person's to change, not a fault. */
+export class PosterRequestError extends Error {}
+
 export async function readManifest(url: string): Promise<Manifest> {
   const response = await fetch(`${url}print/manifest.json`);
-  if (!response.ok) throw new Error(`没有找到打印清单（${response.status}）：请先构建网站`);
+  if (!response.ok) throw new PosterRequestError(`没有找到打印清单（${response.status}）：请先构建网站`);
   return (await response.json()) as Manifest;
 }
 
@@ -113,7 +116,7 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
   const started = performance.now();
   // NaN or 0 tabs would render nothing and fail later on a missing PDF.
   const jobs = parseJobs(String(request.jobs ?? availableParallelism()));
-  if (!jobs.ok) throw new Error(jobs.error);
+  if (!jobs.ok) throw new PosterRequestError(jobs.error);
   // Where Chromium is, before anything is started: a missing browser is the commonest failure and says how to fix it.
   const executablePath = request.executablePath ?? chromiumPath();
   const { server, url } = await serveStatic({ dir: request.siteDir, base: request.base });
@@ -121,10 +124,10 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
   try {
     const manifest = await readManifest(url);
     const unknown = checkUnits(request.units, Object.keys(manifest.units));
-    if (unknown.length > 0) throw new Error(unknown.join('\n'));
+    if (unknown.length > 0) throw new PosterRequestError(unknown.join('\n'));
     const pages = selectPages(manifest, request);
     if (pages.length === 0) {
-      throw new Error('按这些条件没有可以导出的页面：这个单位可能没有这种格式（例如没有窗口号就没有窗口牌），请换一个 --format 或 --size。(Nothing to export for these options: try another --format or --size.)');
+      throw new PosterRequestError('按这些条件没有可以导出的页面：这个单位可能没有这种格式（例如没有窗口号就没有窗口牌），请换一个 --format 或 --size。(Nothing to export for these options: try another --format or --size.)');
     }
     const browser = await launchChromium(executablePath);
     try {

@@ -277,15 +277,15 @@ describe('npm run import -- staff', () => {
     expect(staffFiles()).toEqual([...before, 'li-si.yaml', 'wang-fang.yaml', 'zhang-xiaoming.jpg', 'zhang-xiaoming.yaml'].sort());
   });
 
-  it('explains its arguments when they are incomplete or of another kind, and exits 1', async () => {
+  it('explains its arguments when they are incomplete or of another kind, and exits 2 (a usage error)', async () => {
     const noUnit = await importCommand(['staff', 'roster.csv'], { today: '2026-11-22' });
-    expect(noUnit.code).toBe(1);
+    expect(noUnit.code).toBe(2);
     expect(noUnit.stderr).toMatch(/^✗ 参数不完整\n用法：npm run import -- staff /);
     const other = await importCommand(['posts', 'roster.csv', '--unit', 'chuangkou'], { today: '2026-11-22' });
-    expect(other.code).toBe(1);
+    expect(other.code).toBe(2);
     expect(other.stderr).toContain('目前只能导入工作人员（staff），不能导入“posts”');
     const unknown = await importCommand(['staff', 'roster.csv', '--unit', 'chuangkou', '--units', 'x'], { today: '2026-11-22' });
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("'--units'");
   });
 

@@ -93,10 +93,10 @@ describe('--unit', () => {
 });
 
 describe('npm run posters', () => {
-  it('stops at an unknown --unit with exit code 1, before exporting anything', async () => {
+  it('stops at an unknown --unit with exit code 2 (a usage error), before exporting anything', async () => {
     const out = join(temp, 'out-unit');
     const run = await runScript('posters.ts', ['--site', fakeSite(), '--unit', 'menzen', '--out', out]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('✗ 没有叫 “menzen” 的单位');
     expect(run.stderr).toContain('chuangkou、menzhen、site');
     expect(run.stdout).not.toContain('已导出');
@@ -104,21 +104,21 @@ describe('npm run posters', () => {
 
   it('checks --unit against the content folder before building it', async () => {
     const run = await runScript('posters.ts', ['--content', SMALL, '--unit', 'chuangkuo', '--out', join(temp, 'out-content')]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('可选：chuangkou、site');
     expect(run.stdout).not.toContain('正在生成网站');
   });
 
   it.each([['abc'], ['0']])('stops at --jobs %s with a message instead of crashing', async (jobs) => {
     const run = await runScript('posters.ts', ['--site', fakeSite(), '--jobs', jobs, '--out', join(temp, 'out-jobs')]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain(`✗ --jobs 要写一个正整数（同时导出几页，例如 --jobs 2），不能是“${jobs}”`);
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('says how to get Chromium before it builds the site', async () => {
     const run = await runScript('posters.ts', ['--content', SMALL, '--out', join(temp, 'out-chrome')], { CHROME_PATH: join(temp, 'no-chromium') });
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('CHROME_PATH 指向的');
     expect(run.stderr).toContain('apt-get install chromium');
     expect(run.stdout).not.toContain('正在生成网站');
@@ -126,7 +126,7 @@ describe('npm run posters', () => {
 
   it('turns an unknown option into one line, not a stack trace', async () => {
     const run = await runScript('posters.ts', ['--unti', 'menzhen']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe("✗ 看不懂命令行参数：Unknown option '--unti'。运行 npm run posters -- --help 查看所有选项");
   });
 

@@ -151,14 +151,14 @@ describe('npm run new', () => {
     expect(() => planNew('screen', 'x', options())).toThrow('不认识的类型“screen”');
   });
 
-  it('runs as a command: prints what it wrote and what to do next, and exits 1 on a mistake', async () => {
+  it('runs as a command: prints what it wrote and what to do next, and exits 2 (a usage error) on a mistake', async () => {
     const ok = await runScript('new.ts', ['pledge', 'chuangkou/2027', '--content', dir]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('✓ 新建 units/chuangkou/pledges/2027.yaml');
     expect(ok.stdout).toContain('下一步：');
     expect(readFileSync(join(dir, 'units/chuangkou/pledges/2027.yaml'), 'utf8')).toContain('title: 2027 年度综合受理窗口服务承诺');
     const again = await runScript('new.ts', ['pledge', 'chuangkou/2027', '--content', dir]);
-    expect(again.code).toBe(1);
+    expect(again.code).toBe(2);
     expect(again.stderr).toContain('✗ 已经有 units/chuangkou/pledges/2027.yaml，不会覆盖它');
   });
 });

@@ -39,14 +39,15 @@ export async function importCommand(args: readonly string[], options: { today: s
       },
     });
   } catch (error) {
-    return { code: 1, stdout: '', stderr: `✗ ${(error as Error).message}\n${IMPORT_USAGE}` };
+    // A command line it cannot read: a usage error, exit code 2 (src/node/failure.ts).
+    return { code: 2, stdout: '', stderr: `✗ ${(error as Error).message}\n${IMPORT_USAGE}` };
   }
   const { values, positionals } = parsed;
   const [kind, roster, ...extra] = positionals;
   if (values.help) return { code: 0, stdout: IMPORT_USAGE, stderr: '' };
   if (kind !== 'staff' || roster === undefined || extra.length > 0 || values.unit === undefined) {
     const why = kind !== undefined && kind !== 'staff' ? `目前只能导入工作人员（staff），不能导入“${kind}”` : '参数不完整';
-    return { code: 1, stdout: '', stderr: `✗ ${why}\n${IMPORT_USAGE}` };
+    return { code: 2, stdout: '', stderr: `✗ ${why}\n${IMPORT_USAGE}` };
   }
   const contentDir = resolveContentDir(values.content, process.cwd());
   const plan = await planStaffImport({ roster, unit: values.unit, contentDir, overwrite: values.overwrite, today: options.today });
