@@ -101,6 +101,7 @@ if (require.main === module) {
   var problem = nodeProblem(process.versions.node, required.range, required.recommended);
   if (problem) {
     console.error(problem);
-    process.exit(1);
+    // 2, as for every command that cannot run as asked (Chromium missing, say): nothing was done.
+    process.exit(2);
   }
 }

@@ -47,7 +47,7 @@ describe('the Node version check that every npm script runs first', () => {
       : `stops an old Node at once with the message and a non-zero exit — skipped: ${debianNode} is ${Number.isNaN(debianMajor) ? 'absent' : `Node ${debianMajor}`}, not older than 22`,
     () => {
       const run = spawnSync(debianNode, ['scripts/check-node.cjs'], { cwd: ROOT, encoding: 'utf8' });
-      expect(run.status).toBe(1);
+      expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('四亮需要 Node.js 22（22.19 及以上）');
       expect(run.stderr).toContain('Run bash scripts/setup.sh');
