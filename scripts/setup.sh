@@ -26,10 +26,10 @@ NODE_PREFIX=${SILIANG_NODE_PREFIX:-/usr/local}
 NODE_MAJOR=$(tr -d 'v \n' < .nvmrc)
 
 say() { printf 'setup: %s\n' "$*"; }
-# Stops with a Chinese and an English line.
+# Stops with a Chinese and an English line, and exit code 2, as every command that cannot run as asked.
 fail() {
   printf '✗ %s\n✗ %s\n' "$1" "$2" >&2
-  exit 1
+  exit 2
 }
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
