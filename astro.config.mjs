@@ -4,9 +4,32 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import siliang from './src/integration/index.ts';
+import { contentFolderInUse, handedOverOptions } from './src/lib/build-signals.ts';
 import { resolveContentDir } from './src/lib/content/folder.ts';
 import { readSiteSettings } from './src/lib/content/site-settings.ts';
 import { hostOf, sanitizeHastPlugin } from './src/lib/markdown/sanitize.ts';
+import { OptionsError, readSiliangOptions } from './src/lib/options.ts';
+
+/**
+ * The integration's options (src/lib/options.ts). `npm run build` has read
+ * the environment and its command line already and hands the result over
+ * (src/node/build.ts); `astro dev` and `astro build` read the environment
+ * here.
+ * @returns {import('./src/lib/options.ts').SiliangOptions}
+ */
+function options() {
+  const handed = handedOverOptions();
+  if (handed) return handed;
+  try {
+    return readSiliangOptions();
+  } catch (error) {
+    if (!(error instanceof OptionsError)) throw error;
+    // Said in a line, not under a stack trace from Astro's config loader.
+    console.error(`\n✗ ${error.problems.join('\n✗ ')}\n`);
+    return process.exit(2);
+  }
+}
+const siliangOptions = options();
 
 /**
  * Iframes may also show pages of the organisation's own site (site.yaml
@@ -16,7 +39,7 @@ import { hostOf, sanitizeHastPlugin } from './src/lib/markdown/sanitize.ts';
  */
 const ownHosts = new Map();
 const siteHosts = () => {
-  const contentDir = resolveContentDir(undefined, process.cwd());
+  const contentDir = contentFolderInUse() ?? resolveContentDir(siliangOptions.content, process.cwd());
   let hosts = ownHosts.get(contentDir);
   if (!hosts) ownHosts.set(contentDir, (hosts = hostOf(readSiteSettings(contentDir)?.url)));
   return hosts;
@@ -36,7 +59,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    siliang(),
+    siliang(siliangOptions),
     mdx(),
     // Print sheets and hall screens are not pages for citizens to land on from a search engine.
     sitemap({ filter: (page) => !/\/(print|kiosk)\//.test(new URL(page).pathname) }),

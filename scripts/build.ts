@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { formatProblems } from '../src/lib/content/problem.ts';
 import { EXIT, NOT_THE_CONTENT } from '../src/node/failure.ts';
+import { OptionsError, readSiliangOptions, type SiliangOptions } from '../src/lib/options.ts';
 import { inspectOutput } from '../src/node/output.ts';
 
 const { values } = parseArgs({
@@ -35,9 +36,18 @@ function refuse(message: string): void {
   process.exitCode = 2;
 }
 
-// A wrong --out is answered at once, before Astro takes seconds to load;
-// buildSite looks again (with the same defaults) before it writes.
-const early = await inspectOutput(resolve(values.out ?? 'dist'), { content: resolveContentDir(values.content, process.cwd()), root: process.cwd() }).catch(() => undefined);
+// A wrong setting (on the command line or in the environment) or a wrong
+// --out is answered at once, before Astro takes seconds to load; buildSite
+// looks again (with the same defaults) before it writes.
+let options: SiliangOptions;
+try {
+  options = readSiliangOptions({ content: values.content, now: values.now, base: values.base, print: values.print });
+} catch (error) {
+  if (!(error instanceof OptionsError)) throw error;
+  refuse(error.problems.join('\n✗ '));
+  process.exit();
+}
+const early = await inspectOutput(resolve(values.out ?? 'dist'), { content: resolveContentDir(options.content, process.cwd()), root: process.cwd() }).catch(() => undefined);
 if (early && !early.ok) {
   refuse(early.message);
   process.exit();

@@ -22,6 +22,7 @@ import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { formatProblems, formatStale, problemsJson } from '../src/lib/content/problem.ts';
 import { FRESHNESS_KINDS } from '../src/lib/content/rules/freshness.ts';
 import { isCalendarDate } from '../src/lib/dates.ts';
+import { environmentText } from '../src/lib/options.ts';
 
 const HELP = `用法：npm run check -- [选项]
   --content <文件夹>   要检查的内容文件夹（默认 content/ 或 SILIANG_CONTENT）
@@ -56,7 +57,7 @@ if (values.help) {
   console.log(HELP);
   process.exit(0);
 }
-const now = values.now ?? process.env.SILIANG_NOW;
+const now = values.now ?? environmentText('now');
 if (values.now !== undefined && !isCalendarDate(values.now)) {
   console.error(`--now 要写成 2026-11-22 这样的日期，现在是“${values.now}”`);
   process.exit(2);
@@ -64,7 +65,7 @@ if (values.now !== undefined && !isCalendarDate(values.now)) {
 
 const contentDir = resolveContentDir(values.content, process.cwd());
 const started = performance.now();
-const check = checkContent(contentDir, now !== undefined && isCalendarDate(now) ? { today: now } : {});
+const check = checkContent(contentDir, now !== undefined ? { now } : {});
 const ms = Math.round(performance.now() - started);
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 const stats = { contentDir, files: check.files, ms };

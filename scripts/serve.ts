@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveContentDir } from '../src/lib/content/folder.ts';
 import { readSiteSettings } from '../src/lib/content/site-settings.ts';
+import { environmentText } from '../src/lib/options.ts';
 import { serveStatic } from '../src/node/static-server.ts';
 
 const { values } = parseArgs({
@@ -31,7 +32,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`--port 要写 0 到 65535 之间的整数，例如 --port 4321，现在是“${values.port}”`);
   process.exit(2);
 }
-const settings = readSiteSettings(resolveContentDir(values.content, process.cwd()), values.base ?? process.env.SILIANG_BASE);
+const settings = readSiteSettings(resolveContentDir(values.content, process.cwd()), values.base ?? environmentText('base'));
 const { url } = await serveStatic({ dir, base: settings?.base ?? '/', port, host: values.host }).catch((error: NodeJS.ErrnoException) => {
   // A port already taken, or one below 1024 without the right: how it was run, not a fault of the program.
   if (error.code !== 'EADDRINUSE' && error.code !== 'EACCES' && error.code !== 'EADDRNOTAVAIL') throw error;

@@ -17,14 +17,16 @@ import { procedureSchema } from './schemas/procedure.ts';
 import { siteSchema } from './schemas/site.ts';
 import { staffSchema } from './schemas/staff.ts';
 import { unitSchema } from './schemas/unit.ts';
+import { contentFolderInUse } from './lib/build-signals.ts';
 import { resolveContentDir } from './lib/content/folder.ts';
 import { imagePath } from './schemas/context.ts';
 
 // Schemas that hold images are called with Astro's `image()` so that the
 // photo fields are typed as image metadata in pages.
-// The Siliang integration puts the absolute content folder in the
-// environment before Astro loads this file.
-const base = pathToFileURL(`${resolveContentDir(undefined, process.cwd())}/`);
+// The Siliang integration has chosen the content folder before Astro loads
+// this file (src/lib/build-signals.ts); the fallback, for a loader that did
+// not run it, makes the same choice from the environment.
+const base = pathToFileURL(`${contentFolderInUse() ?? resolveContentDir(undefined, process.cwd())}/`);
 
 function loader(name: CollectionName) {
   return glob({
@@ -41,7 +43,7 @@ export const collections = {
   site: defineCollection({ loader: loader('site'), schema: ({ image }) => siteSchema({ image }) }),
   units: defineCollection({ loader: loader('units'), schema: ({ image }) => unitSchema({ image }) }),
   procedures: defineCollection({ loader: loader('procedures'), schema: procedureSchema }),
-  // Staff photos stay plain paths: the photo step (src/node/photos.ts)
+  // Staff photos stay plain paths: the photo step (src/integration/photos.ts)
   // makes their files outside the bundler, which Astro's image() would
   // import, at about 1 MB of memory each, into every build.
   staff: defineCollection({ loader: loader('staff'), schema: staffSchema({ image: imagePath }) }),

@@ -7,7 +7,7 @@ import context from 'virtual:siliang/context';
 import { siteSheets, unitSheets, versionNotes, type PrintedItem, type VersionNote } from '../lib/print/catalogue.ts';
 import { currentPhotoId, unitHistory } from '../lib/print/history.ts';
 import type { PhotoId } from '../lib/print/printed.ts';
-import { readPhotoManifest, type PhotoManifest } from '../node/photos.ts';
+import { readPhotoManifest, type PhotoManifest } from '../integration/photos.ts';
 import { printedUnits } from '../lib/print/selection.ts';
 import { photoPath } from '../lib/images/photo-recipe.ts';
 import { absoluteUrl } from '../lib/urls.ts';

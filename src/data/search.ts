@@ -5,7 +5,7 @@
 import context from 'virtual:siliang/context';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { groupOfUnit, planSearchGroups, splitThreshold, type SearchPlan } from '../lib/search/groups.ts';
+import { groupOfUnit, planSearchGroups, type SearchPlan } from '../lib/search/groups.ts';
 import { parseSynonyms, SYNONYMS_FILE, type SynonymGroups } from '../lib/search/synonyms.ts';
 import type { Site } from './site.ts';
 
@@ -25,14 +25,14 @@ const plans = new WeakMap<object, SearchPlan>();
  * How the site's search index is split (src/lib/search/groups.ts), the same
  * for every page of a build: the search page writes it into its data, and
  * the search box on a unit's pages passes the unit's group. The threshold
- * comes from SILIANG_SEARCH_SPLIT (default 1,500 indexed pages).
+ * is the build's searchSplit option (default 1,500 indexed pages).
  */
 export function searchPlanOf(site: Site): SearchPlan {
   let plan = plans.get(site);
   if (!plan) {
     // A unit's indexed pages: its services, its people, its duties and its pledges page.
     const units = site.units.map((u) => ({ id: u.id, parent: u.data.parent, pages: u.procedures.length + u.staff.length + 2 }));
-    plan = planSearchGroups(units, splitThreshold(process.env));
+    plan = planSearchGroups(units, context.searchSplit);
     plans.set(site, plan);
   }
   return plan;

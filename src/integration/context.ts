@@ -1,6 +1,11 @@
 import type { PrintSelection } from '../lib/print/selection.ts';
 
-/** What the integration tells pages about the current build (virtual:siliang/context). */
+/**
+ * What the integration tells pages about the current build
+ * (virtual:siliang/context): everything pages derive from the build's
+ * options and the content folder's site.yaml, worked out once in
+ * astro:config:setup. Pages read nothing from the environment.
+ */
 export interface BuildContext {
   /** Absolute path of the content folder being built. */
   contentDir: string;
@@ -15,6 +20,12 @@ export interface BuildContext {
   base: string;
   /** Which units' print sheets are rendered: `all`, `none` or a list (src/lib/print/selection.ts). */
   print: PrintSelection;
-  /** The staff photos' manifest written by the photo step (src/node/photos.ts). */
+  /** The staff photos' manifest written by the photo step (./photos.ts). */
   photoManifest: string;
+  /** The folder of processed staff photos, for photos made on demand (./photos.ts). */
+  photoCache: string;
+  /** Indexed pages above which the search index is split into groups (src/lib/search/groups.ts). */
+  searchSplit: number;
+  /** Units above which the home page lists kinds, each with a directory page (src/lib/directory.ts). */
+  homeCards: number;
 }

@@ -1,8 +1,13 @@
 /**
  * The Siliang Astro integration: points Astro at a content folder, takes the
  * site address and base path from its site.yaml, refuses to build invalid
- * content, fixes "today" for the whole build, and removes photo metadata
- * from every image in the output.
+ * content, fixes "today" for the whole build, makes the staff photos, removes
+ * photo metadata from every image in the output and writes the search index.
+ *
+ * Its options (src/lib/options.ts) come from astro.config.mjs, which passes
+ * what `npm run build` handed over or else reads the environment; every
+ * value pages need is worked out here, once, into the build context
+ * (virtual:siliang/context, ./context.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -10,74 +15,41 @@ import { createReadStream } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { checkContent, hasErrors } from '../lib/content/check.ts';
-import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
+import { resolveContentDir } from '../lib/content/folder.ts';
 import { formatProblems } from '../lib/content/problem.ts';
 import { readSiteSettings } from '../lib/content/site-settings.ts';
 import { readClock } from '../lib/dates.ts';
 import { scrubImagesIn } from '../lib/images/metadata.ts';
 import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
-import { parsePrintSelection, PRINT_ENV } from '../lib/print/selection.ts';
-import { photoCacheDir, preparePhotos, publishPhotos, readPhotoManifest, type PhotoStepResult } from '../node/photos.ts';
+import { dropViteReservedEnv, parseSiliangOptions, type SiliangOptionsInput } from '../lib/options.ts';
+import { contentLoaded, stepFigures, useContentFolder } from '../lib/build-signals.ts';
+import { photoCacheDir, preparePhotos, publishPhotos, readPhotoManifest, type PhotoStepResult } from './photos.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { contentLoaded } from '../lib/build-signals.ts';
 import type { BuildContext } from './context.ts';
-
-export interface SiliangOptions {
-  /** Content folder; defaults to $SILIANG_CONTENT, then `content/`. */
-  content?: string;
-  /** The build's clock, YYYY-MM-DD or ISO; defaults to $SILIANG_NOW, then now. */
-  now?: string;
-  /** Serve under another base path than site.yaml says (previews). Defaults to $SILIANG_BASE. */
-  base?: string;
-}
-
-/** Set by scripts/build.ts after it has checked this folder, so the check is not run twice. */
-export const CHECKED_ENV = 'SILIANG_CHECKED';
 
 const VIRTUAL_ID = 'virtual:siliang/context';
 
-/** What the integration's own steps took, for `npm run build` and the benchmark. */
-export interface StepFigures {
-  photos?: PhotoStepResult;
-  search?: { seconds: number; pages: number };
-}
-
-/**
- * The figures of the build running in this process. On globalThis because
- * Astro loads this module through its own loader, apart from the copy that
- * scripts import.
- */
-const FIGURES = Symbol.for('siliang.stepFigures');
-export function stepFigures(): StepFigures {
-  const store = globalThis as Record<symbol, StepFigures | undefined>;
-  return (store[FIGURES] ??= {});
-}
-export function forgetStepFigures(): void {
-  delete (globalThis as Record<symbol, unknown>)[FIGURES];
-}
-
-/** Environment variables Vite exposes as import.meta.env and lets the environment override. */
-export const VITE_RESERVED_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'];
-
-export default function siliang(options: SiliangOptions = {}): AstroIntegration {
+export default function siliang(input: SiliangOptionsInput = {}): AstroIntegration {
+  // Checked when astro.config.mjs is loaded: a misspelt option or a wrong
+  // value stops Astro before it starts, naming the option.
+  const options = parseSiliangOptions(input);
   // Set by astro:config:setup, used by the later hooks.
-  let photos: { contentDir: string; root: string; manifestPath: string } | undefined;
+  let photos: { contentDir: string; cacheDir: string; manifestPath: string } | undefined;
   let photoWork: Promise<PhotoStepResult> | undefined;
   return {
     name: 'siliang',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
-        // Vite treats these as its own: a BASE_URL left in the environment
-        // (Vitest and some CI systems set one) replaces the configured base
-        // in page code. The base comes from site.yaml, so drop them.
-        for (const key of VITE_RESERVED_ENV) delete process.env[key];
+        // `astro dev` and `astro build` get here without src/node/build.ts, which drops them too.
+        dropViteReservedEnv();
         const contentDir = resolveContentDir(options.content, root);
-        // src/content.config.ts reads the folder from here.
-        process.env[CONTENT_ENV] = contentDir;
+        // src/content.config.ts and the Markdown sanitiser (astro.config.mjs) read the folder from here.
+        useContentFolder(contentDir);
 
-        if (process.env[CHECKED_ENV] !== contentDir && (command === 'build' || command === 'dev')) {
-          const { problems } = checkContent(contentDir);
+        // `npm run build` has checked the folder already, or checks it beside the build.
+        if (options.checked !== contentDir && (command === 'build' || command === 'dev')) {
+          const { problems } = checkContent(contentDir, options.now ? { now: options.now } : {});
           if (hasErrors(problems)) {
             console.error(`\n${formatProblems(problems, { contentDir, color: process.stderr.isTTY })}\n`);
             // A stack trace from deep inside Astro would bury the report above.
@@ -86,14 +58,15 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
           }
         }
 
-        const settings = readSiteSettings(contentDir, options.base ?? process.env.SILIANG_BASE);
+        const settings = readSiteSettings(contentDir, options.base);
         const timezone = settings?.timezone ?? 'Asia/Shanghai';
-        const clockSetting = options.now ?? process.env.SILIANG_NOW;
-        const clock = readClock(clockSetting, timezone);
-        if (!clock) throw new Error(`时钟设置（--now 或 SILIANG_NOW）看不懂：“${clockSetting}”。请写成 2026-11-22 这样的日期。`);
+        // The build's one clock: pages take "today" from the context, never from the clock.
+        const clock = readClock(options.now, timezone);
+        // The options' schema has refused a setting that cannot be read.
+        if (!clock) throw new Error(`时钟设置看不懂：“${options.now}”`);
         const digest = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
         const cacheDir = join(root, 'node_modules', '.astro', `siliang-${digest}`);
-        photos = { contentDir, root, manifestPath: join(cacheDir, 'photos.json') };
+        photos = { contentDir, cacheDir: photoCacheDir(root, options.photoCache), manifestPath: join(cacheDir, 'photos.json') };
         const context: BuildContext = {
           contentDir,
           root,
@@ -102,7 +75,10 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
           timezone,
           base: settings?.base ?? '/',
           photoManifest: photos.manifestPath,
-          print: parsePrintSelection(process.env[PRINT_ENV]),
+          photoCache: photos.cacheDir,
+          print: options.print,
+          searchSplit: options.searchSplit,
+          homeCards: options.homeCards,
         };
         updateConfig({
           ...(settings ? { site: settings.url, base: settings.base } : {}),
@@ -135,10 +111,9 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
       },
       'astro:server:setup': async ({ server }) => {
         if (!photos) return;
-        const { contentDir, root, manifestPath } = photos;
-        await (await preparePhotos({ contentDir, root, manifestPath })).finish();
+        await (await preparePhotos(photos)).finish();
         // The dev server has no build output: photo files come straight from the cache.
-        const cacheDir = photoCacheDir(root);
+        const { cacheDir } = photos;
         server.middlewares.use((request, response, next) => {
           const match = /\/_photos\/([0-9a-f]{2}\/[0-9a-f]{40}-\d+\.(?:jpg|webp))$/.exec(request.url?.split('?')[0] ?? '');
           if (!match) return next();
@@ -153,7 +128,7 @@ export default function siliang(options: SiliangOptions = {}): AstroIntegration 
           photoWork = undefined;
           stepFigures().photos = result;
           logger.info(`工作照 ${result.photos} 张：新处理 ${result.processed} 张，沿用缓存 ${result.reused} 张（${result.seconds.toFixed(1)} 秒，与页面生成同时进行）`);
-          await publishPhotos(readPhotoManifest(photos.manifestPath), photos.root, out);
+          await publishPhotos(readPhotoManifest(photos.manifestPath), photos.cacheDir, out);
         }
         // The photo step's files were checked for metadata as they were made.
         const scrubbed = await scrubImagesIn(out, { skip: [PHOTO_DIR] });

@@ -1,15 +1,49 @@
 /**
- * What a build running in this process tells the code Astro loads for it.
- * A large site's content check runs beside the build (src/node/build.ts):
- * the integration starts it once Astro has loaded the content, and pages
- * stop rendering once it has found an error. On globalThis, because Astro
- * loads the integration and the pages through its own module loader,
- * apart from the copies that scripts import.
+ * What a build running in this process tells the code Astro loads for it,
+ * and back. On globalThis, because Astro loads astro.config.mjs, the
+ * integration, the content configuration and the pages through its own
+ * module loader, apart from the copies that scripts import: a module
+ * variable would not be seen from the other side. Both src/node/ and
+ * src/integration/ import this module, and neither imports the other.
+ *
+ * - `npm run build` hands its options to astro.config.mjs, which passes
+ *   them to the integration (src/node/build.ts, src/lib/options.ts).
+ * - The integration tells src/content.config.ts and the Markdown sanitiser
+ *   which content folder it builds.
+ * - A large site's content check runs beside the build: the integration
+ *   starts it once Astro has loaded the content, and pages stop rendering
+ *   once it has found an error.
+ * - The integration's own steps report their figures to the build.
  */
+import type { SiliangOptions } from './options.ts';
+
+const OPTIONS = Symbol.for('siliang.buildOptions');
+const CONTENT_FOLDER = Symbol.for('siliang.contentFolder');
 const START_CHECK = Symbol.for('siliang.startCheck');
 const CONTENT_ERRORS = Symbol.for('siliang.contentErrors');
+const FIGURES = Symbol.for('siliang.stepFigures');
 
 const store = globalThis as Record<symbol, unknown>;
+
+/** For the build: the options astro.config.mjs is to pass to the integration, instead of reading the environment. */
+export function handOverOptions(options: SiliangOptions): void {
+  store[OPTIONS] = options;
+}
+
+/** For astro.config.mjs: the options of the build running in this process, if one is. */
+export function handedOverOptions(): SiliangOptions | undefined {
+  return store[OPTIONS] as SiliangOptions | undefined;
+}
+
+/** For the integration (astro:config:setup): the absolute content folder being built. */
+export function useContentFolder(contentDir: string): void {
+  store[CONTENT_FOLDER] = contentDir;
+}
+
+/** For src/content.config.ts and astro.config.mjs: the content folder the integration chose, once it has. */
+export function contentFolderInUse(): string | undefined {
+  return store[CONTENT_FOLDER] as string | undefined;
+}
 
 /** For the build: `start` will be called when Astro has loaded the content. */
 export function checkWhenContentLoaded(start: () => void): void {
@@ -31,8 +65,27 @@ export function contentErrorsFound(): boolean {
   return store[CONTENT_ERRORS] === true;
 }
 
-/** For the build, when it ends: no signal outlives it. */
+/** For the build, when it starts and ends: no signal outlives it. Figures are read after it ends and kept. */
 export function clearBuildSignals(): void {
+  delete store[OPTIONS];
+  delete store[CONTENT_FOLDER];
   delete store[START_CHECK];
   delete store[CONTENT_ERRORS];
+}
+
+/** What the integration's own steps took, for `npm run build` and the benchmark. */
+export interface StepFigures {
+  /** The photo step (src/integration/photos.ts). */
+  photos?: { photos: number; processed: number; reused: number; seconds: number };
+  search?: { seconds: number; pages: number };
+}
+
+/** The figures of the build running in this process, filled in by the integration. */
+export function stepFigures(): StepFigures {
+  return (store[FIGURES] ??= {}) as StepFigures;
+}
+
+/** For the build, before it starts: no figures of an earlier build. */
+export function forgetStepFigures(): void {
+  delete store[FIGURES];
 }

@@ -1,22 +1,14 @@
 /**
  * How the home page lists a large organisation's units. Up to a limit
- * (60 units unless SILIANG_HOME_CARDS says otherwise) it shows a card for
- * every unit, grouped by kind. Past it, a card per unit would make the home
+ * (60 units unless the homeCards option says otherwise: src/lib/options.ts)
+ * it shows a card for every unit, grouped by kind. Past it, a card per unit would make the home
  * page megabytes of markup (3,500 units: 2.35 MB, 139 KB gzip) for an old
  * phone to parse, so the home page lists the kinds, and each kind gets a
  * directory page of its units under their 所属单位: names and links only.
  */
 
-import { positiveIntegerSetting } from './settings.ts';
-
-/** Environment variable: the number of units above which the home page lists kinds instead of units. */
-export const HOME_CARDS_ENV = 'SILIANG_HOME_CARDS';
+/** The number of units above which the home page lists kinds instead of units, unless the homeCards option says otherwise. */
 export const DEFAULT_HOME_CARDS = 60;
-
-/** The limit from the environment, or the default; a value that is not a positive number is an error. */
-export function homeCardLimit(env: Readonly<Record<string, string | undefined>>): number {
-  return positiveIntegerSetting(env, HOME_CARDS_ENV, DEFAULT_HOME_CARDS, '首页最多列出的单位数');
-}
 
 /** True when the home page lists kinds, each with a directory page, rather than every unit. */
 export function usesDirectory(unitCount: number, limit: number): boolean {

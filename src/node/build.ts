@@ -12,16 +12,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
 import { checkContent, hasErrors } from '../lib/content/check.ts';
-import { CONTENT_ENV, resolveContentDir } from '../lib/content/folder.ts';
+import { resolveContentDir } from '../lib/content/folder.ts';
 import type { Problem } from '../lib/content/problem.ts';
 import { findMetadata } from '../lib/images/metadata.ts';
 import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
-import { PRINT_ENV } from '../lib/print/selection.ts';
-import { CHECKED_ENV, forgetStepFigures, stepFigures, VITE_RESERVED_ENV, type StepFigures } from '../integration/index.ts';
+import { dropViteReservedEnv, OptionsError, readSiliangOptions, type SiliangOptions } from '../lib/options.ts';
 import { withLock } from './lock.ts';
 import { discardVersion, finishVersion, inspectOutput, newVersion, publish, recoverOutput, removeDeadStaging, withOutputLock } from './output.ts';
-import { checkWhenContentLoaded, clearBuildSignals, markContentErrors } from '../lib/build-signals.ts';
+import { checkWhenContentLoaded, clearBuildSignals, forgetStepFigures, handOverOptions, markContentErrors, stepFigures, type StepFigures } from '../lib/build-signals.ts';
 
+/**
+ * A build's own settings, and those of its options (src/lib/options.ts)
+ * given on its command line; the environment sets the others.
+ */
 export interface BuildRequest {
   /** Project root (where astro.config.mjs is); defaults to the current folder. */
   root?: string;
@@ -29,15 +32,15 @@ export interface BuildRequest {
   content?: string;
   /** Output folder; defaults to `dist/` in the root. */
   outDir?: string;
-  /** Fixed clock, YYYY-MM-DD; defaults to $SILIANG_NOW, then now. */
+  /** Fixed clock, YYYY-MM-DD or an ISO time; defaults to $SILIANG_NOW, then now. */
   now?: string;
-  /** Serve under this base path instead of site.yaml's. */
+  /** Serve under this base path instead of site.yaml's; defaults to $SILIANG_BASE. */
   base?: string;
-  /** Which units' print sheets to render: `all` (default), `none`, or `unit1,unit2`. */
+  /** Which units' print sheets to render: `all` (default), `none`, or `unit1,unit2`; defaults to $SILIANG_PRINT. */
   print?: string;
   /** Astro's console output. */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
-  /** Check the content while Astro builds rather than before; defaults to folders of more than CHECK_ALONGSIDE_UNITS units. */
+  /** Check the content while Astro builds rather than before; defaults to $SILIANG_CHECK_ALONGSIDE, then folders of more than CHECK_ALONGSIDE_UNITS units. */
   checkAlongside?: boolean;
 }
 
@@ -48,13 +51,10 @@ export interface BuildRequest {
  * one is checked first, which reports a mistake before Astro starts.
  */
 export const CHECK_ALONGSIDE_UNITS = 100;
-/** `always` or `never` overrides the choice by size (tests of both ways use it). */
-export const CHECK_ALONGSIDE_ENV = 'SILIANG_CHECK_ALONGSIDE';
 
-
-function checkInWorker(contentDir: string, today: string | undefined): Promise<Problem[]> {
+function checkInWorker(contentDir: string, now: string): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { contentDir, today } });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { contentDir, now } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`内容检查线程意外退出（${code}）`))));
@@ -97,26 +97,41 @@ export async function imagesWithMetadata(dir: string): Promise<string[]> {
   return bad;
 }
 
+/** The build's options: the request's over the environment's (src/lib/options.ts). */
+export function buildOptions(request: BuildRequest): SiliangOptions {
+  const alongside = request.checkAlongside === undefined ? undefined : request.checkAlongside ? 'always' : 'never';
+  return readSiliangOptions({ content: request.content, now: request.now, base: request.base, print: request.print, checkAlongside: alongside });
+}
+
 export async function buildSite(request: BuildRequest = {}): Promise<BuildResult> {
   const started = performance.now();
   const root = resolve(request.root ?? process.cwd());
-  const contentDir = resolveContentDir(request.content, process.cwd());
   const outDir = resolve(root, request.outDir ?? 'dist');
+  let options: SiliangOptions;
+  try {
+    options = buildOptions(request);
+  } catch (error) {
+    // A wrong setting is a usage error, answered before anything is read or written.
+    if (!(error instanceof OptionsError)) throw error;
+    return { ok: false, refused: true, outDir, contentDir: resolveContentDir(request.content, process.cwd()), problems: [], error: error.message };
+  }
+  const contentDir = resolveContentDir(options.content, process.cwd());
   // Before anything is written, even before the check: an output that is
   // (or holds, or sits in) the content, the project or anything else the
   // build did not make is refused.
   const inspected = await inspectOutput(outDir, { content: contentDir, root }).catch((error: unknown) => ({ ok: false as const, message: unreadable(outDir, error) }));
   if (!inspected.ok) return { ok: false, refused: true, outDir, contentDir, problems: [], error: inspected.message };
 
-  // The same day the site is built for: freshness warnings and publicity periods agree.
-  const forced = process.env[CHECK_ALONGSIDE_ENV];
-  const alongside = request.checkAlongside ?? (forced === 'always' ? true : forced === 'never' ? false : unitFolders(contentDir) > CHECK_ALONGSIDE_UNITS);
+  // The build's one clock, read here once: the check's freshness warnings
+  // and the pages' publicity periods take the same day, even at midnight.
+  const now = options.now ?? new Date().toISOString();
+  const alongside = options.checkAlongside === 'auto' ? unitFolders(contentDir) > CHECK_ALONGSIDE_UNITS : options.checkAlongside === 'always';
   clearBuildSignals();
   let checking: Promise<Problem[]> | undefined;
   let problems: Problem[] = [];
   const startCheck = () => {
     if (checking) return checking;
-    checking = checkInWorker(contentDir, request.now);
+    checking = checkInWorker(contentDir, now);
     // Pages stop rendering as soon as the check has found an error.
     checking.then((found) => (hasErrors(found) ? markContentErrors() : undefined)).catch(() => undefined);
     return checking;
@@ -127,20 +142,15 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
     // province's content in memory, about 3.7 GB together.
     checkWhenContentLoaded(startCheck);
   } else {
-    problems = checkContent(contentDir, request.now ? { today: request.now } : {}).problems;
+    problems = checkContent(contentDir, { now }).problems;
     if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
   }
 
-  // The integration reads these; setting them here keeps one code path for
-  // `npm run build`, `astro build` and `astro dev`.
-  process.env[CONTENT_ENV] = contentDir;
-  process.env[CHECKED_ENV] = contentDir;
-  if (request.now) process.env.SILIANG_NOW = request.now;
-  if (request.base) process.env.SILIANG_BASE = request.base;
-  // Set or cleared on every build, so one build's choice never leaks into the next in the same process.
-  if (request.print) process.env[PRINT_ENV] = request.print;
-  else delete process.env[PRINT_ENV];
-  for (const key of VITE_RESERVED_ENV) delete process.env[key];
+  // astro.config.mjs passes these to the integration instead of reading the
+  // environment; cleared when the build ends, so that one build's options
+  // never reach the next in the same process.
+  handOverOptions({ ...options, content: contentDir, now, checked: contentDir });
+  dropViteReservedEnv();
   // A test runner's NODE_ENV=test would otherwise reach Astro's build.
   process.env.NODE_ENV = 'production';
 

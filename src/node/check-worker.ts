@@ -6,6 +6,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent } from '../lib/content/check.ts';
 
-const { contentDir, today } = workerData as { contentDir: string; today?: string };
-const { problems } = checkContent(contentDir, today ? { today } : {});
+const { contentDir, now } = workerData as { contentDir: string; now: string };
+const { problems } = checkContent(contentDir, { now });
 parentPort?.postMessage(problems);

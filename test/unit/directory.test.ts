@@ -3,7 +3,8 @@
  * kind, each kind with a directory of its units under their 所属单位.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOME_CARDS, homeCardLimit, unitsByParent, usesDirectory } from '../../src/lib/directory.ts';
+import { DEFAULT_HOME_CARDS, unitsByParent, usesDirectory } from '../../src/lib/directory.ts';
+import { readSiliangOptions } from '../../src/lib/options.ts';
 import { pageKind } from '../../src/tools/bench/page-kinds.ts';
 
 describe('the home page limit', () => {
@@ -13,6 +14,7 @@ describe('the home page limit', () => {
   });
 
   it('comes from SILIANG_HOME_CARDS, and refuses what is not a positive whole number', () => {
+    const homeCardLimit = (env: Record<string, string>) => readSiliangOptions({}, env).homeCards;
     expect(homeCardLimit({})).toBe(DEFAULT_HOME_CARDS);
     expect(homeCardLimit({ SILIANG_HOME_CARDS: ' ' })).toBe(DEFAULT_HOME_CARDS);
     expect(homeCardLimit({ SILIANG_HOME_CARDS: '3' })).toBe(3);

@@ -1,5 +1,5 @@
 /**
- * The photo step (src/node/photos.ts): staff photos made into the files
+ * The photo step (src/integration/photos.ts): staff photos made into the files
  * pages show, once, outside Astro, and never again while they are unchanged.
  */
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -9,11 +9,12 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMetadata } from '../../src/lib/images/metadata.ts';
 import { heightAt, PHOTO_DIR, PHOTO_VARIANTS, photoSources, variantFile } from '../../src/lib/images/photo-recipe.ts';
-import { PHOTO_CACHE_ENV, photoCacheDir, preparePhoto, preparePhotos, publishPhotos, staffPhotoFiles } from '../../src/node/photos.ts';
+import { photoCacheDir, preparePhoto, preparePhotos, publishPhotos, staffPhotoFiles } from '../../src/integration/photos.ts';
 
 let work: string;
 let content: string;
-let root: string;
+/** The photo cache, in a folder of the test's own (the photoCache option). */
+let cacheDir: string;
 const manifestPath = () => join(work, 'photos.json');
 
 /** A phone-like photo: 900×1200 with EXIF (camera, GPS-free) and a given colour, so bytes differ per colour. */
@@ -28,8 +29,7 @@ async function phonePhoto(colour: { r: number; g: number; b: number }, orientati
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'siliang-photos-'));
   content = join(work, 'content');
-  root = join(work, 'root');
-  process.env[PHOTO_CACHE_ENV] = join(work, 'cache');
+  cacheDir = photoCacheDir(join(work, 'root'), join(work, 'cache'));
   for (const [unit, person, colour] of [
     ['menzhen', 'li-na', { r: 40, g: 110, b: 200 }],
     ['menzhen', 'wang-qiang', { r: 200, g: 60, b: 60 }],
@@ -44,7 +44,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  delete process.env[PHOTO_CACHE_ENV];
   await rm(work, { recursive: true, force: true });
 });
 
@@ -54,14 +53,14 @@ describe('the photo step', () => {
   });
 
   it('makes every variant of every photo at its width, in its format, without metadata', async () => {
-    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, cacheDir, manifestPath: manifestPath() });
     const { manifest } = prepared;
     const result = await prepared.finish();
     expect(result).toMatchObject({ photos: 3, processed: 3, reused: 0 });
     for (const record of Object.values(manifest)) {
       expect(record).toMatchObject({ width: 480, height: 640 });
       for (const variant of PHOTO_VARIANTS) {
-        const bytes = await readFile(join(photoCacheDir(root), variantFile(record.id, variant)));
+        const bytes = await readFile(join(cacheDir, variantFile(record.id, variant)));
         const meta = await sharp(bytes).metadata();
         expect(meta.format).toBe(variant.format === 'jpg' ? 'jpeg' : 'webp');
         expect(meta.width).toBe(variant.width);
@@ -73,21 +72,21 @@ describe('the photo step', () => {
   });
 
   it('processes nothing on a second run over unchanged photos', async () => {
-    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, cacheDir, manifestPath: manifestPath() });
     expect(prepared.pending).toBe(0);
     expect(await prepared.finish()).toMatchObject({ photos: 3, processed: 0, reused: 3 });
   });
 
   it('processes only the photo that changed, and gives it a new identity', async () => {
-    const before = (await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() })).manifest;
+    const before = (await preparePhotos({ contentDir: content, cacheDir, manifestPath: manifestPath() })).manifest;
     // The same content under a new modification time is read again but not made again.
     const { utimes } = await import('node:fs/promises');
     await utimes(join(content, 'units', 'menzhen', 'staff', 'li-na.jpg'), new Date(), new Date(Date.now() - 60_000));
-    const touched = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const touched = await preparePhotos({ contentDir: content, cacheDir, manifestPath: manifestPath() });
     expect(touched.pending).toBe(0);
     await touched.finish();
     await writeFile(join(content, 'units', 'shebao', 'staff', 'zhou-min.jpg'), await phonePhoto({ r: 90, g: 90, b: 20 }));
-    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, cacheDir, manifestPath: manifestPath() });
     const { manifest } = prepared;
     const result = await prepared.finish();
     expect(result).toMatchObject({ processed: 1, reused: 2 });
@@ -98,12 +97,12 @@ describe('the photo step', () => {
   it('turns a photo the camera stored on its side upright', async () => {
     // EXIF orientation 6: stored 900 wide × 1200 high, to be shown rotated 90°, so 1200 wide.
     await writeFile(join(content, 'units', 'shebao', 'staff', 'zhou-min.jpg'), await phonePhoto({ r: 10, g: 20, b: 30 }, 6));
-    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, cacheDir, manifestPath: manifestPath() });
     await prepared.finish();
     const record = prepared.manifest['units/shebao/staff/zhou-min.jpg'];
     expect(record).toMatchObject({ width: 480, height: 360 });
     // The planned size is the size made.
-    const made = await sharp(join(photoCacheDir(root), variantFile(record?.id ?? '', { width: 480, format: 'jpg' }))).metadata();
+    const made = await sharp(join(cacheDir, variantFile(record?.id ?? '', { width: 480, format: 'jpg' }))).metadata();
     expect([made.width, made.height]).toEqual([480, 360]);
   });
 
@@ -111,7 +110,7 @@ describe('the photo step', () => {
     const broken = join(work, 'broken');
     await mkdir(join(broken, 'units', 'a', 'staff'), { recursive: true });
     await writeFile(join(broken, 'units', 'a', 'staff', 'x.jpg'), Buffer.from('not a photo at all'));
-    await expect(preparePhotos({ contentDir: broken, root, manifestPath: join(work, 'broken.json') })).rejects.toThrow(/^units\/a\/staff\/x\.jpg  图片文件 units\/a\/staff\/x\.jpg 已损坏.*修改：重新导出/);
+    await expect(preparePhotos({ contentDir: broken, cacheDir, manifestPath: join(work, 'broken.json') })).rejects.toThrow(/^units\/a\/staff\/x\.jpg  图片文件 units\/a\/staff\/x\.jpg 已损坏.*修改：重新导出/);
   });
 
   it('refuses a photo cut short in copying, at the line of the staff file that names it', async () => {
@@ -121,7 +120,7 @@ describe('the photo step', () => {
     const whole = await phonePhoto({ r: 1, g: 2, b: 3 });
     await writeFile(join(cut, 'units', 'a', 'staff', 'x.jpg'), whole.subarray(0, whole.length >> 1));
     await writeFile(join(cut, 'units', 'a', 'staff', 'x.yaml'), 'name: 某某\npost: shouli\nphoto:   ./x.jpg\n');
-    const prepared = await preparePhotos({ contentDir: cut, root, manifestPath: join(work, 'cut.json') });
+    const prepared = await preparePhotos({ contentDir: cut, cacheDir, manifestPath: join(work, 'cut.json') });
     await expect(prepared.finish()).rejects.toThrow(/^units\/a\/staff\/x\.yaml:3:10  photo（工作照）  图片文件 units\/a\/staff\/x\.jpg 不完整/);
   });
 
@@ -132,15 +131,15 @@ describe('the photo step', () => {
     await symlink(join(work, 'elsewhere.jpg'), join(linked, 'units', 'a', 'staff', 'x.jpg'));
     // The photo step lists no link; pages ask for such a photo on demand.
     expect(await staffPhotoFiles(linked)).toEqual([]);
-    await expect(preparePhoto(linked, root, 'units/a/staff/x.jpg')).rejects.toThrow(/units\/a\/staff\/x\.jpg 指向内容文件夹外面/);
+    await expect(preparePhoto(linked, cacheDir, 'units/a/staff/x.jpg')).rejects.toThrow(/units\/a\/staff\/x\.jpg 指向内容文件夹外面/);
   });
 
   it('publishes the files into the site under _photos/, where the pages point', async () => {
-    const prepared = await preparePhotos({ contentDir: content, root, manifestPath: manifestPath() });
+    const prepared = await preparePhotos({ contentDir: content, cacheDir, manifestPath: manifestPath() });
     await prepared.finish();
     const { manifest } = prepared;
     const site = join(work, 'site');
-    const files = await publishPhotos(manifest, root, site);
+    const files = await publishPhotos(manifest, cacheDir, site);
     expect(files).toBe(Object.keys(manifest).length * PHOTO_VARIANTS.length);
     const record = manifest['units/menzhen/staff/li-na.jpg'];
     if (!record) throw new Error('li-na missing from the manifest');

@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SPLIT, groupLabel, groupOfUnit, groupShortLabel, planSearchGroups, splitThreshold, type PlannedUnit } from '../../src/lib/search/groups.ts';
+import { DEFAULT_SPLIT, groupLabel, groupOfUnit, groupShortLabel, planSearchGroups, type PlannedUnit } from '../../src/lib/search/groups.ts';
+import { readSiliangOptions } from '../../src/lib/options.ts';
 import { serialiseSearchData } from '../../src/lib/search/page-text.ts';
 
 // Counts the reads of each built file, to check that each is read once.
@@ -94,6 +95,7 @@ describe('planSearchGroups', () => {
   });
 
   it('takes the threshold from SILIANG_SEARCH_SPLIT, DEFAULT_SPLIT (1,500) by default, and refuses nonsense', () => {
+    const splitThreshold = (env: Record<string, string>) => readSiliangOptions({}, env).searchSplit;
     expect(splitThreshold({})).toBe(DEFAULT_SPLIT);
     expect(splitThreshold({ SILIANG_SEARCH_SPLIT: '30' })).toBe(30);
     expect(() => splitThreshold({ SILIANG_SEARCH_SPLIT: 'many' })).toThrow('SILIANG_SEARCH_SPLIT');

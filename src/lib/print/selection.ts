@@ -22,6 +22,3 @@ export function printedUnits<U extends { id: string }>(units: readonly U[], sele
   if (selection === 'none') return [];
   return units.filter((u) => selection.includes(u.id));
 }
-
-/** The environment variable builds read the selection from. */
-export const PRINT_ENV = 'SILIANG_PRINT';

@@ -17,8 +17,8 @@ import { measureSearch, type QueryFigures } from './search.ts';
 import { SCOPE_PARAM } from '../../lib/search/groups.ts';
 import { measureWeight, type SiteWeight } from './weight.ts';
 import { exportPosters } from '../posters.ts';
-import { PHOTO_CACHE_ENV } from '../photos.ts';
-import type { StepFigures } from '../../integration/index.ts';
+import type { StepFigures } from '../../lib/build-signals.ts';
+import { SILIANG_ENV } from '../../lib/options.ts';
 
 export interface ScaleFigures {
   units: number;
@@ -105,7 +105,7 @@ export async function generate(request: Pick<ScaleRequest, 'units' | 'root' | 'p
 async function build(request: ScaleRequest, content: string, out: string, figuresFile: string, photoCache: string) {
   const measured = await measureCommand(process.execPath, [join(request.root, 'scripts', 'build.ts'), '--content', content, '--out', out, '--now', request.now, '--quiet', '--figures', figuresFile, '--print', request.print ?? 'all'], {
     cwd: request.root,
-    env: { ...process.env, [PHOTO_CACHE_ENV]: photoCache },
+    env: { ...process.env, [SILIANG_ENV.photoCache]: photoCache },
   });
   if (measured.code !== 0) throw new Error(`构建失败（退出码 ${measured.code}）：\n${measured.stderr.slice(-3000)}${measured.stdout.slice(-2000)}`);
   const figures = JSON.parse(readFileSync(figuresFile, 'utf8')) as { pages: number; seconds: number; steps: StepFigures };

@@ -50,13 +50,14 @@ interface SeenFile {
   record: PhotoRecord;
 }
 
-/** Set to keep the cache elsewhere: the benchmark uses its own, so that it can start cold without emptying yours. */
-export const PHOTO_CACHE_ENV = 'SILIANG_PHOTO_CACHE';
-
-/** Where the processed files live: one cache for every content folder, since files are named by content. */
-export function photoCacheDir(root: string): string {
-  const base = process.env[PHOTO_CACHE_ENV] || join(root, 'node_modules', '.astro', 'siliang-photos');
-  return join(base, `v${PHOTO_RECIPE_VERSION}`);
+/**
+ * Where the processed files live: one cache for every content folder, since
+ * files are named by content, in the project unless the photoCache option
+ * says otherwise (the benchmark keeps its own, so that it can start cold
+ * without emptying yours).
+ */
+export function photoCacheDir(root: string, setting?: string): string {
+  return join(setting ?? join(root, 'node_modules', '.astro', 'siliang-photos'), `v${PHOTO_RECIPE_VERSION}`);
 }
 
 /** Staff photos of a content folder: image files under `units/<unit>/staff/`, content-relative with `/`. */
@@ -141,8 +142,8 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
 
 export interface PhotoStepRequest {
   contentDir: string;
-  /** Project root: the cache is in its node_modules/.astro. */
-  root: string;
+  /** The cache of processed photos (photoCacheDir). */
+  cacheDir: string;
   /** Where to write the manifest pages read. */
   manifestPath: string;
 }
@@ -166,7 +167,7 @@ export interface PreparedPhotos {
  */
 export async function preparePhotos(request: PhotoStepRequest): Promise<PreparedPhotos> {
   const started = performance.now();
-  const cacheDir = photoCacheDir(request.root);
+  const { cacheDir } = request;
   const seenPath = join(cacheDir, 'seen.json');
   let seen: Record<string, SeenFile> = {};
   try {
@@ -278,8 +279,7 @@ export function photoFailure(contentDir: string, rel: string, error: unknown): s
 }
 
 /** One photo on demand (`astro dev`, or a photo outside the staff folders): processed if not cached. */
-export async function preparePhoto(contentDir: string, root: string, rel: string): Promise<PhotoRecord> {
-  const cacheDir = photoCacheDir(root);
+export async function preparePhoto(contentDir: string, cacheDir: string, rel: string): Promise<PhotoRecord> {
   // A photo linked from outside the content folder is refused by the checker; this holds even for a build run without it.
   assertInside(contentDir, join(contentDir, rel), rel);
   const bytes = await readFile(join(contentDir, rel));
@@ -293,8 +293,7 @@ export async function preparePhoto(contentDir: string, root: string, rel: string
  * `_photos/`, as hard links to the cache where the file system allows
  * (no copying of tens of thousands of files), as copies where it does not.
  */
-export async function publishPhotos(manifest: PhotoManifest, root: string, siteDir: string): Promise<number> {
-  const cacheDir = photoCacheDir(root);
+export async function publishPhotos(manifest: PhotoManifest, cacheDir: string, siteDir: string): Promise<number> {
   const ids = [...new Set(Object.values(manifest).map((r) => r.id))];
   const folders = new Set(ids.map((id) => id.slice(0, 2)));
   for (const folder of folders) await mkdir(join(siteDir, PHOTO_DIR, folder), { recursive: true });
