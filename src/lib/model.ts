@@ -61,7 +61,7 @@ export interface ProcedureModel extends Item<ProcedureData> {
   complaintPhone: string | undefined;
 }
 
-// Staff photos are paths everywhere (src/node/photos.ts makes their files); `I` is kept so
+// Staff photos are paths everywhere (src/integration/photos.ts makes their files); `I` is kept so
 // the unit and site images can be typed by whoever assembles the model.
 export interface StaffModel<_I = unknown> extends Item<StaffData<string>> {
   unit: string;

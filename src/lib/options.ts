@@ -211,6 +211,24 @@ export function readSiliangOptions(overrides: OptionOverrides = {}, env: Env = p
 }
 
 /**
+ * Variables that are no options but hooks for tests, read where they act,
+ * listed here so that this file names every SILIANG_ variable the build
+ * reads: where the checker keeps its record of decoded pictures
+ * (src/lib/images/decode.ts), and a point at which a build kills itself
+ * (src/node/output.ts).
+ */
+export const TEST_HOOK_ENV = {
+  imageCheckCache: 'SILIANG_IMAGE_CHECK_CACHE',
+  killAt: 'SILIANG_TEST_KILL_AT',
+} as const;
+
+/** The value of a test hook; unset when missing or blank. */
+export function testHook(name: keyof typeof TEST_HOOK_ENV, env: Env = process.env): string | undefined {
+  const value = env[TEST_HOOK_ENV[name]];
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/**
  * Environment variables Vite takes as its own (import.meta.env) and lets
  * the environment override: a BASE_URL left there (Vitest and some CI
  * systems set one) would replace the configured base in page code.

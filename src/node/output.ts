@@ -30,17 +30,18 @@ import {
   type OutputLayout,
   type OutputNow,
 } from '../lib/output-folder.ts';
+import { TEST_HOOK_ENV, testHook } from '../lib/options.ts';
 import { withLock } from './lock.ts';
 
 /**
  * Fault injection for tests: the build kills itself with SIGKILL at this
  * point, exactly as a power cut or `kill -9` would stop it there.
  */
-export const KILL_ENV = 'SILIANG_TEST_KILL_AT';
+export const KILL_ENV = TEST_HOOK_ENV.killAt;
 export type KillPoint = 'before-switch' | 'after-switch' | 'migrate-moved';
 
 function reached(point: KillPoint): void {
-  if (process.env[KILL_ENV] === point) process.kill(process.pid, 'SIGKILL');
+  if (testHook('killAt') === point) process.kill(process.pid, 'SIGKILL');
 }
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;

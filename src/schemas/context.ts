@@ -41,7 +41,7 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 't
 /**
  * A photo given as a path beside the file, checked for its form only. The
  * editor hints use it, and so does the site for staff photos, which go
- * through Siliang's own photo step (src/node/photos.ts) rather than Astro's
+ * through Siliang's own photo step (src/integration/photos.ts) rather than Astro's
  * image pipeline; the content checker has already made sure each file is there
  * and readable before a build starts.
  */

@@ -2,7 +2,7 @@
  * Why a picture could not be decoded, told from sharp's (libvips') English
  * message, and what to tell the person who put it there, in Chinese. Shared
  * by the checker's decoding thread (./decode-worker.ts) and the photo step
- * (src/node/photos.ts), so a broken logo and a broken staff photo read alike.
+ * (src/integration/photos.ts), so a broken logo and a broken staff photo read alike.
  */
 
 export type DecodeFailure =

@@ -10,7 +10,7 @@
  * flag. Only the pictures that go through Astro's image pipeline are
  * decoded here (logos, floor plans, slide pictures, pictures in a body);
  * a province's 35,000 staff photos would take minutes on every check, and
- * the photo step decodes each of those once anyway (src/node/photos.ts).
+ * the photo step decodes each of those once anyway (src/integration/photos.ts).
  *
  * A picture that decoded once is not decoded again while it is unchanged:
  * the outcome is kept by content hash in node_modules/.astro, and a file
@@ -22,17 +22,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
+import { TEST_HOOK_ENV, testHook } from '../options.ts';
 import type { DecodeFailure } from './decode-failure.ts';
 
 export type { DecodeFailure };
 
 /** Set to keep the record of decoded pictures elsewhere (tests use a folder of their own). */
-export const IMAGE_CHECK_CACHE_ENV = 'SILIANG_IMAGE_CHECK_CACHE';
+export const IMAGE_CHECK_CACHE_ENV = TEST_HOOK_ENV.imageCheckCache;
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 function cacheFile(): string {
-  return process.env[IMAGE_CHECK_CACHE_ENV] || join(PROJECT_ROOT, 'node_modules', '.astro', 'siliang-image-check.json');
+  return testHook('imageCheckCache') ?? join(PROJECT_ROOT, 'node_modules', '.astro', 'siliang-image-check.json');
 }
 
 interface Record_ {
