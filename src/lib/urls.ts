@@ -23,7 +23,34 @@ export const paths = {
   evaluations: (unit: string) => `units/${unit}/evaluations/`,
   /** A downloadable file (blank form, sample) kept in the unit's folder, by its path inside that folder. */
   attachment: (unit: string, pathInUnit: string) => `units/${unit}/files/${pathInUnit.split('/').map(encodeURIComponent).join('/')}`,
+  /** The list of hall screens, for the technicians who set them up; also the scope of the screens' service worker. */
+  kiosks: () => 'kiosk/',
+  /** A hall screen's page, opened full screen on the screen's browser. */
+  kiosk: (screen: string) => `kiosk/${screen}/`,
+  /** The small file a screen reads every few minutes to learn of a new build. */
+  kioskVersion: (screen: string) => `kiosk/${screen}/${KIOSK_VERSION_FILE}`,
+  /** The screens' service worker, which keeps a copy for a reload offline. */
+  kioskWorker: () => 'kiosk/sw.js',
+  searchIndex: (group?: string) => searchIndexPath(group),
+  favicon: () => 'favicon.svg',
+  sitemap: () => 'sitemap-index.xml',
 } as const;
+
+/**
+ * The name of a screen's version file. The service worker never keeps a
+ * copy of it (a screen must learn of new builds), and knows it by this name.
+ */
+export const KIOSK_VERSION_FILE = 'version.json';
+
+/**
+ * The folder of a search index: `pagefind/` for the shared (or only) index,
+ * `pagefind/<group>/` for a group of units (src/lib/search/groups.ts).
+ * A function of its own, not only in `paths`, so that the search page's
+ * script imports this one function and not the whole table.
+ */
+export function searchIndexPath(group?: string): string {
+  return group ? `pagefind/${group}/` : 'pagefind/';
+}
 
 /**
  * Where an attachment written as `./forms/x.pdf` in a unit's item file sits

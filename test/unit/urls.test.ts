@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, attachmentPathInUnit, paths, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, attachmentPathInUnit, KIOSK_VERSION_FILE, paths, searchIndexPath, withBase } from '../../src/lib/urls.ts';
 
 describe('paths', () => {
   it.each([
@@ -46,6 +46,35 @@ describe('paths', () => {
 
   it('percent-encodes spaces and reserved characters in attachment names', () => {
     expect(paths.attachment('u', 'forms/a b#1?.pdf')).toBe('units/u/files/forms/a%20b%231%3F.pdf');
+  });
+
+  it.each([
+    ['list of screens', paths.kiosks(), 'kiosk/'],
+    ['screen', paths.kiosk('zhengwu-dating'), 'kiosk/zhengwu-dating/'],
+    ['version file', paths.kioskVersion('zhengwu-dating'), 'kiosk/zhengwu-dating/version.json'],
+    ['service worker', paths.kioskWorker(), 'kiosk/sw.js'],
+  ])('builds the hall screens\' %s address', (_name, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  it('puts a screen\'s version file inside its page\'s folder, and its page and worker inside the worker\'s scope', () => {
+    const page = paths.kiosk('s');
+    expect(paths.kioskVersion('s')).toBe(`${page}${KIOSK_VERSION_FILE}`);
+    // A service worker controls only the pages below the folder it is served from.
+    expect(page.startsWith(paths.kiosks())).toBe(true);
+    expect(paths.kioskWorker().startsWith(paths.kiosks())).toBe(true);
+  });
+
+  it('places the shared search index in pagefind/ and each group\'s in a folder below it', () => {
+    expect(searchIndexPath()).toBe('pagefind/');
+    expect(searchIndexPath('')).toBe('pagefind/');
+    expect(searchIndexPath('3')).toBe('pagefind/3/');
+    expect(paths.searchIndex('3')).toBe(searchIndexPath('3'));
+  });
+
+  it('gives the icon and the sitemap as files at the top of the site', () => {
+    expect(withBase('/gongkai/', paths.favicon())).toBe('/gongkai/favicon.svg');
+    expect(withBase('/', paths.sitemap())).toBe('/sitemap-index.xml');
   });
 });
 

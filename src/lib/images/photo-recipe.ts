@@ -17,6 +17,7 @@
  */
 
 import { posix } from 'node:path';
+import { withBase } from '../urls.ts';
 
 /** Bump when a size, format or quality below changes: old cached files are then not reused. */
 export const PHOTO_RECIPE_VERSION = 2;
@@ -83,8 +84,7 @@ export interface PhotoSources {
 
 /** Addresses of a photo's files under a base path such as `/` or `/gongkai/`. */
 export function photoSources(record: PhotoRecord, base: string): PhotoSources {
-  const root = `${base.endsWith('/') ? base : `${base}/`}${PHOTO_DIR}/`;
-  const url = (v: PhotoVariant) => `${root}${variantFile(record.id, v)}`;
+  const url = (v: PhotoVariant) => withBase(base, `${PHOTO_DIR}/${variantFile(record.id, v)}`);
   const webp = PHOTO_VARIANTS.filter((v) => v.format === 'webp').sort((a, b) => a.width - b.width);
   const jpg = PHOTO_VARIANTS.find((v) => v.format === 'jpg') as PhotoVariant;
   return {

@@ -7,6 +7,10 @@
  * which files are still in use, and it forgets the rest.
  */
 import type { APIRoute } from 'astro';
+import { KIOSK_VERSION_FILE } from '../../lib/urls.ts';
+
+// Inside the worker's source: the end of every screen's version file's address.
+const VERSION_FILE = JSON.stringify(`/${KIOSK_VERSION_FILE}`);
 
 const WORKER = `
 const CACHE = 'siliang-kiosk';
@@ -14,7 +18,7 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || request.url.endsWith('/version.json')) return;
+  if (request.method !== 'GET' || request.url.endsWith(${VERSION_FILE})) return;
   event.respondWith(
     fetch(request)
       .then((response) => {
@@ -31,7 +35,7 @@ self.addEventListener('message', (event) => {
   // The page names every file it is using: keep a copy of each (the page and
   // its script loaded before this worker was running, so fetch them now) and
   // forget files of older builds.
-  const keep = ((event.data && event.data.keep) || []).filter((url) => url.startsWith(self.location.origin) && !url.endsWith('/version.json'));
+  const keep = ((event.data && event.data.keep) || []).filter((url) => url.startsWith(self.location.origin) && !url.endsWith(${VERSION_FILE}));
   if (keep.length === 0) return;
   const wanted = new Set(keep);
   event.waitUntil(
