@@ -6,10 +6,10 @@
  * (Pagefind keeps every page of an index in memory until it writes it) and
  * makes a citizen's first query fetch about 1 MB: the index's metadata
  * grows with every page, and so do the index chunks of common words. So
- * once the indexed pages would exceed a threshold (1,500 unless
- * SILIANG_SEARCH_SPLIT says otherwise), the site gets one index per group
- * of units, built one after the other, plus a small shared index for the
- * pages that belong to no unit (notices):
+ * once the indexed pages would exceed a threshold (1,500 unless the
+ * searchSplit option says otherwise: src/lib/options.ts), the site gets
+ * one index per group of units, built one after the other, plus a small
+ * shared index for the pages that belong to no unit (notices):
  *
  * - A group is a run of whole 所属单位 (the `parent` of unit.yaml: a
  *   hospital, a county's government service centre), so the units a
@@ -30,11 +30,8 @@
  * (src/integration/search-index.ts).
  */
 
-import { positiveIntegerSetting } from '../settings.ts';
 import { searchIndexPath } from '../urls.ts';
 
-/** Environment variable: the number of indexed pages above which the index is split. */
-export const SPLIT_ENV = 'SILIANG_SEARCH_SPLIT';
 /**
  * A first query fetches Pagefind's engine and wasm (69 KB gzip whatever the
  * size), the index's metadata (about 9 bytes a page: a page's hash does not
@@ -76,11 +73,6 @@ export interface SearchGroup {
 export interface SearchPlan {
   /** No groups: one index for the whole site, in pagefind/. */
   groups: SearchGroup[];
-}
-
-/** The split threshold from the environment, or the default; a value that is not a positive number is an error. */
-export function splitThreshold(env: Readonly<Record<string, string | undefined>>): number {
-  return positiveIntegerSetting(env, SPLIT_ENV, DEFAULT_SPLIT, '每个搜索索引最多的页面数');
 }
 
 /**
