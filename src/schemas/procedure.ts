@@ -9,6 +9,9 @@ export const MATERIAL_FORMS = {
   electronic: '电子材料',
 } as const;
 
+/** Whom a service is for (服务对象), as content may write it and as the service guide names it. */
+export const AUDIENCES = { person: '个人', organisation: '单位', both: '个人和单位' } as const;
+
 export const ON_THE_SPOT = 'on-the-spot';
 export const NO_LIMIT = 'none';
 
@@ -139,7 +142,7 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
       /** 事项类型，例如“行政许可”“公共服务”“行政确认”。 */
       category: text('事项类型', '公共服务').optional(),
       /** 服务对象：个人、单位或两者。 */
-      audience: labelledEnum('服务对象', { person: '个人', organisation: '单位', both: '个人和单位' }).optional(),
+      audience: labelledEnum('服务对象', AUDIENCES).optional(),
       /** 受理条件：符合哪些条件才能办，每条一行。 */
       eligibility: lines('受理条件'),
       /** 申请材料：每项写名称、原件还是复印件、份数和说明；确实不需要材料时写 []。 */

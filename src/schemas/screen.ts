@@ -23,6 +23,18 @@ export const SLIDE_TYPES = {
 } as const;
 export type SlideType = keyof typeof SLIDE_TYPES;
 
+/** A screen's orientation, as content may write it and as pages name it. */
+export const SCREEN_ORIENTATIONS = {
+  landscape: "横屏",
+  portrait: "竖屏",
+} as const;
+export type ScreenOrientation = keyof typeof SCREEN_ORIENTATIONS;
+/** The screen each orientation is laid out for (src/styles/kiosk.css), as technicians set it up. */
+export const SCREEN_PIXELS: Record<ScreenOrientation, string> = {
+  landscape: "1920×1080",
+  portrait: "1080×1920",
+};
+
 /** When something is shown: dates, days of the week, times of day, in the organisation's time zone. */
 export const when = z
   .strictObject({
@@ -161,10 +173,7 @@ export const screenSchema = <I extends z.ZodType>({
       /** 屏幕位置，例如“一楼大厅东侧墙面”。 */
       location: text("屏幕位置", "一楼大厅东侧墙面").optional(),
       /** 横屏（1920×1080）或竖屏（1080×1920）。 */
-      orientation: labelledEnum("屏幕方向", {
-        landscape: "横屏",
-        portrait: "竖屏",
-      }).default("landscape"),
+      orientation: labelledEnum("屏幕方向", SCREEN_ORIENTATIONS).default("landscape"),
       /** 每张幻灯片默认显示多少秒。 */
       duration: seconds("默认显示时长").default(15),
       /** 整个播放列表只在这些时间播放；其余时间屏幕显示机构名称、时间和监督电话。 */
