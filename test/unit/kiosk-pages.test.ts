@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGES, pageOffsets } from '../../src/lib/kiosk/pages.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { MAX_PAGES, pageNote, pageOffsets, pageView } from '../../src/lib/kiosk/pages.ts';
 
 describe('breaking a long slide into screens', () => {
   it('shows a slide that fits as one screen, even with a pixel of rounding over', () => {
@@ -34,5 +35,46 @@ describe('breaking a long slide into screens', () => {
   it('stops at a limit on runaway content rather than paging forever', () => {
     expect(pageOffsets(1e9, 100, [])).toHaveLength(MAX_PAGES);
     expect(pageOffsets(1000, 0, [])).toEqual([0]);
+  });
+});
+
+describe('showing one screen of a long slide', () => {
+  // Screens start at 0, 600 and 1200 of a block 1480 px tall with a 40 px top margin.
+  const offsets = [0, 600, 1200];
+
+  it('leaves a slide of one screen as it is laid out', () => {
+    expect(pageView([0], 0, 40, 500)).toEqual({ transform: '', clipPath: '' });
+  });
+
+  it('shows the first screen in place, clipping what belongs to the next one', () => {
+    expect(pageView(offsets, 0, 40, 1480)).toEqual({ transform: '', clipPath: 'inset(0px -50vw 880px -50vw)' });
+  });
+
+  it('moves a later screen up under the slide\'s top margin and clips the screens before and after', () => {
+    expect(pageView(offsets, 1, 40, 1480)).toEqual({ transform: 'translateY(-560px)', clipPath: 'inset(600px -50vw 280px -50vw)' });
+  });
+
+  it('clips nothing below the last screen', () => {
+    expect(pageView(offsets, 2, 40, 1480)).toEqual({ transform: 'translateY(-1160px)', clipPath: 'inset(1200px -50vw 0px -50vw)' });
+  });
+});
+
+describe('the line that counts the screens', () => {
+  const strings = { pages: zhCN['kiosk.pages'], continued: zhCN['kiosk.pagesContinued'] };
+
+  it('says nothing for a slide of one screen', () => {
+    expect(pageNote(strings, 0, 1, '公安户政窗口 · 单位公示栏')).toBe('');
+  });
+
+  it('counts the screens of a long slide from one', () => {
+    expect(pageNote(strings, 0, 3, '公安户政窗口 · 单位公示栏')).toBe('第 1 / 3 屏');
+  });
+
+  it('names the slide on a later screen, after the count, so that a cut line keeps the count', () => {
+    expect(pageNote(strings, 2, 3, '公安户政窗口 · 办事指南：居民身份证补领')).toBe('第 3 / 3 屏 · 公安户政窗口 · 办事指南：居民身份证补领（续）');
+  });
+
+  it('takes its words from the strings it is given', () => {
+    expect(pageNote({ pages: 'Screen {page} of {count}', continued: ' ({name}, continued)' }, 1, 2, 'Board')).toBe('Screen 2 of 2 (Board, continued)');
   });
 });

@@ -1,11 +1,12 @@
 /** The small file a screen asks for every few minutes to learn of a new build. */
 import type { APIRoute } from 'astro';
 import context from 'virtual:siliang/context';
-import { loadScreens, type Screen } from '../../../data/kiosk.ts';
+import { screenPaths } from '../../../components/kiosk/screen-page.ts';
+import type { Screen } from '../../../data/kiosk.ts';
 import { screenContent } from '../../../data/kiosk-content.ts';
 
-export async function getStaticPaths() {
-  return (await loadScreens()).map((screen) => ({ params: { screen: screen.id }, props: { screen } }));
+export function getStaticPaths() {
+  return screenPaths();
 }
 
 export const GET: APIRoute = async ({ props }) => {
