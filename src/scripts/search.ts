@@ -1,8 +1,10 @@
 /**
  * The search page in the browser: reads the query from the address, searches
  * the Pagefind index as the citizen types, and shows an accessible list of
- * results. Query handling (traditional characters, pinyin, filler words) is
- * in src/lib/search/, where it is unit-tested.
+ * results. Query handling (traditional characters, pinyin, filler words) and
+ * what the results show, in which order, with which status line, are in
+ * src/lib/search/, where they are unit-tested; this script asks Pagefind and
+ * draws.
  *
  * A large site's index is split into groups of units plus a shared index
  * of notices (src/lib/search/groups.ts). A search covers the shared index
@@ -12,58 +14,19 @@
  * costs the first query its metadata and the index chunks of the query's
  * words, so a scope of one group is the cheap one; "all" stays one choice
  * away in the scope list and under the results.
+ *
+ * Without JavaScript (or before this script runs) the page is a form that
+ * submits to itself and a directory of every service; the script hides the
+ * note that says so, and hides the directory while there are results.
  */
-import { makeExcerpt, visibleText, type ExcerptPiece } from '../lib/search/excerpt.ts';
-import { fallbackWords, normaliseQuery, wordsOf } from '../lib/search/query.ts';
+import { makeExcerpt, type ExcerptPiece } from '../lib/search/excerpt.ts';
+import { SCOPE_ALL, SCOPE_PARAM } from '../lib/search/groups.ts';
 import { KIND_PRIORITY, RANK_FILTER, RANKED_KINDS, UNRANKED_KIND } from '../lib/search/kinds.ts';
-import { SEARCH_DATA_ID } from '../lib/search/page-text.ts';
-import { indexFolder, SCOPE_ALL, SCOPE_PARAM } from '../lib/search/groups.ts';
-import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore, type PageAnchor } from '../lib/search/rank.ts';
-import type { SynonymGroups } from '../lib/search/synonyms.ts';
-
-interface SearchData {
-  base: string;
-  traditional: Record<string, string>;
-  /** The indexes written: group ids, '' for the shared (or only) one. */
-  indexes: string[];
-  plan: { groups: Array<{ id: string; label: string; short: string }> };
-  /** Changes with every index written; lets the browser cache Pagefind's entry file. */
-  build: string;
-  synonyms: SynonymGroups;
-  strings: Record<'searching' | 'found' | 'none' | 'partial' | 'missing' | 'more' | 'unavailable' | 'inScope', string>;
-}
-
-/** The parts of Pagefind's browser API this page uses. */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  anchor?: { id: string };
-  plain_excerpt: string;
-  weighted_locations?: Array<{ weight: number; balanced_score: number; location: number }>;
-}
-interface PagefindData {
-  url: string;
-  content: string;
-  anchors?: PageAnchor[];
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  init: () => Promise<void>;
-  mergeIndex: (path: string, o: Record<string, unknown>) => Promise<void>;
-  search: (term: string | null, o?: { filters?: Record<string, string> }) => Promise<PagefindSearch | null>;
-}
-interface PagefindModule {
-  createInstance: (o: Record<string, unknown>) => Pagefind;
-}
+import { SEARCH_DATA_ID, type SearchData } from '../lib/search/page-text.ts';
+import { fallbackWords, normaliseQuery, wordsOf, type NormalisedQuery } from '../lib/search/query.ts';
+import { expandedWords, isWindowQuery } from '../lib/search/rank.ts';
+import { byTitle, describe, partialMatches, statusLine, weighByKind, type Pagefind, type PagefindModule, type PagefindResult, type Shown } from '../lib/search/results.ts';
+import { searchIndexPath, withBase } from '../lib/urls.ts';
 
 /**
  * Results shown first. Each costs a fragment download (about 3 KB: the
@@ -74,6 +37,8 @@ interface PagefindModule {
  */
 const FIRST_BATCH = 4;
 const PAGE_SIZE = 10;
+/** Typing waits this long for the next key before searching. */
+const TYPING_PAUSE_MS = 180;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -81,46 +46,90 @@ function element<T extends HTMLElement>(id: string): T {
   return found as T;
 }
 
-/** A result as shown: which page (or section of a page), and the text to excerpt. */
-interface Shown {
-  url: string;
-  title: string;
-  kind: string;
-  unit: string;
-  text: string;
-  facts: string;
-}
-
-function describe(data: PagefindData, words: readonly string[]): Shown {
-  const meta = data.meta;
-  // Duties and pledges pages hold several posts or pledges; show the one
-  // that matched best, by its heading, rather than the whole page.
-  const sections = meta.kind === '职责' || meta.kind === '承诺' ? sectionTexts(data.content, data.anchors ?? []) : new Map<string, string>();
-  const section = sections.size > 0 ? bestSection(data.sub_results, words, sections) : undefined;
-  const sectionText = section?.anchor ? sections.get(section.anchor.id) : undefined;
-  return {
-    url: section?.url ?? data.url,
-    title: section?.title ?? meta.title ?? data.url,
-    kind: meta.kind ?? '',
-    unit: meta.unit ?? '',
-    // The page's (or section's) text opens with its title, shown already.
-    // Without the section's own text, its excerpt, unless that falls inside
-    // its index-only block: then the page's.
-    text: sectionText
-      ? afterTitle(sectionText, section?.title)
-      : section && visibleText(section.plain_excerpt).length > 10
-        ? section.plain_excerpt
-        : afterTitle(data.content, meta.title),
-    facts: [meta.time, meta.fee, meta.post, meta.window].filter(Boolean).join(' · '),
+/**
+ * Pagefind engines, one per scope searched: `load(scope)` gives the scope's
+ * engine, made on first use. Its first index is the primary (the engine and
+ * WebAssembly come from its folder: pagefind/ when the shared index exists),
+ * the others are merged into it. A load that failed is forgotten, so the
+ * next search tries again. Pagefind's web worker is not used: it would cost
+ * another 12 KB of script for searches that take milliseconds.
+ */
+function engineLoader(data: SearchData): (scope: string) => Promise<Pagefind> {
+  const written = data.indexes?.length ? data.indexes : [''];
+  const engines = new Map<string, Promise<Pagefind>>();
+  return (scope) => {
+    // The indexes a scope searches: the shared one, then its groups.
+    const keys = written.filter((k) => k === '' || scope === SCOPE_ALL || k === scope);
+    const id = keys.join(',');
+    let engine = engines.get(id);
+    if (!engine) {
+      engine = (async () => {
+        const folder = (k: string | undefined) => withBase(data.base, searchIndexPath(k));
+        const primary = folder(keys[0]);
+        const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindModule;
+        const options = { baseUrl: data.base, excerptLength: 40, ...(data.build ? { metaCacheTag: data.build } : {}) };
+        const instance = module.createInstance({ ...options, basePath: primary, noWorker: true });
+        await instance.init();
+        await Promise.all(keys.slice(1).map((k) => instance.mergeIndex(folder(k), options)));
+        return instance;
+      })();
+      engines.set(id, engine);
+      engine.catch(() => engines.delete(id));
+    }
+    return engine;
   };
 }
 
-function afterTitle(content: string, title: string | undefined): string {
-  const at = title ? content.indexOf(title) : -1;
-  return at >= 0 && at < 80 ? content.slice(at + (title?.length ?? 0)).replace(/^[.。\s]+/, '') : content;
+/**
+ * One search, its results ordered by score weighted by kind. A result's kind
+ * is only in its fragment, which costs a download; the same search filtered
+ * by each ranked kind tells it from the index chunks already loaded, through
+ * the small rank filter (kinds.ts): a page in none of them is a person's.
+ */
+async function ranked(engine: Pagefind, term: string | null, filters: Record<string, string>, priority: Record<string, number>): Promise<PagefindResult[]> {
+  const all = (await engine.search(term, { filters }))?.results ?? [];
+  if (filters.kind || all.length < 2) return all;
+  const weights = new Map<string, number>();
+  await Promise.all(
+    RANKED_KINDS.map(async (kind) => {
+      for (const r of (await engine.search(term, { filters: { ...filters, [RANK_FILTER]: kind } }))?.results ?? []) weights.set(r.id, priority[kind] ?? 1);
+    }),
+  );
+  return weighByKind(all, weights, priority[UNRANKED_KIND] ?? 1);
 }
 
-function pieces(parent: HTMLElement, excerpt: ExcerptPiece[]): void {
+/**
+ * What a query finds: the results in order; whether they hold only most of
+ * the words (Pagefind wants every word to match, so when nothing does, the
+ * words are searched one by one); and which words found nothing while the
+ * others found results (Pagefind leaves out a word that matches nothing, 量子
+ * in 量子计算机, and answers with the rest).
+ */
+async function find(engine: Pagefind, query: NormalisedQuery, filters: Record<string, string>): Promise<{ found: PagefindResult[]; partial: boolean; missing: string[] }> {
+  // Someone asking for a window number wants the person at that window.
+  const priority: Record<string, number> = isWindowQuery(query) ? { ...KIND_PRIORITY, 身份: 3 } : KIND_PRIORITY;
+  let found = await ranked(engine, query.text || null, filters, priority);
+  let partial = false;
+  const parts = fallbackWords(query);
+  if (found.length === 0 && parts.length > 0) {
+    const runs: PagefindResult[][] = [];
+    for (const part of parts) runs.push(await ranked(engine, part, filters, priority));
+    found = partialMatches(runs);
+    partial = found.length > 0;
+  }
+  const missing =
+    found.length > 0 && !partial && !query.pinyin
+      ? (
+          await Promise.all(
+            [...new Set(query.words.flatMap(wordsOf))].map(async (w) => ((await engine.search(w, { filters }))?.results.length ? '' : w)),
+          )
+        ).filter(Boolean)
+      : [];
+  return { found, partial, missing };
+}
+
+/** Text with the words searched for in `<mark>`, built from text nodes, never HTML. */
+function appendPieces(parent: HTMLElement, excerpt: ExcerptPiece[]): void {
   for (const p of excerpt) {
     if (p.mark) {
       const mark = document.createElement('mark');
@@ -132,23 +141,56 @@ function pieces(parent: HTMLElement, excerpt: ExcerptPiece[]): void {
   }
 }
 
-/**
- * Results ordered by score weighted by kind. A result's kind is only in its
- * fragment, which costs a download; the same search filtered by each kind
- * tells it from the index chunks already loaded, through the small rank
- * filter (kinds.ts): a page in none of the ranked kinds is a person's.
- */
-async function ranked(engine: Pagefind, term: string | null, filters: Record<string, string>, priority: Record<string, number>): Promise<PagefindResult[]> {
-  const all = (await engine.search(term, { filters }))?.results ?? [];
-  if (filters.kind || all.length < 2) return all;
-  const kindOf = new Map<string, number>();
-  await Promise.all(
-    RANKED_KINDS.map(async (kind) => {
-      for (const r of (await engine.search(term, { filters: { ...filters, [RANK_FILTER]: kind } }))?.results ?? []) kindOf.set(r.id, priority[kind] ?? 1);
-    }),
-  );
-  const unranked = priority[UNRANKED_KIND] ?? 1;
-  return all.map((r) => ({ r, s: r.score * (kindOf.get(r.id) ?? unranked) })).sort((a, b) => b.s - a.s).map((x) => x.r);
+/** One result as a list item: its kind and unit, its title as a link, an excerpt with the words marked, and its facts. */
+function resultItem(r: Shown, marks: readonly string[]): HTMLLIElement {
+  const li = document.createElement('li');
+  const line = document.createElement('p');
+  line.className = 'line';
+  const tag = document.createElement('span');
+  tag.className = 'tag tag--red';
+  tag.textContent = r.kind;
+  line.append(tag);
+  if (r.unit) {
+    const unit = document.createElement('span');
+    unit.textContent = r.unit;
+    line.append(unit);
+  }
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = r.url;
+  link.textContent = r.title;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'excerpt';
+  appendPieces(excerpt, makeExcerpt(r.text, marks, 70));
+  li.append(line, heading, excerpt);
+  if (r.facts) {
+    const facts = document.createElement('p');
+    facts.className = 'facts';
+    facts.textContent = r.facts;
+    li.append(facts);
+  }
+  return li;
+}
+
+/** Arrow keys move between the search box and the result links; Escape in the box clears it (`clear`). */
+function moveWithKeys(form: HTMLFormElement, input: HTMLInputElement, list: HTMLOListElement, clear: () => void): void {
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && event.target === input) {
+      (list.querySelector('a') as HTMLElement | null)?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && event.target === input) {
+      clear();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = event.key === 'ArrowDown' ? links[at + 1] : at <= 0 ? input : links[at - 1];
+    next?.focus();
+    event.preventDefault();
+  });
 }
 
 export function startSearchPage(): void {
@@ -167,92 +209,30 @@ export function startSearchPage(): void {
   element('search-nojs').hidden = true;
 
   const groups = data.plan?.groups ?? [];
-  const written = data.indexes?.length ? data.indexes : [''];
-  const scope = () => (scopeSelect?.value || SCOPE_ALL);
-  /** The indexes a scope searches: the shared one, then its groups. */
-  const indexesOf = (s: string) => written.filter((k) => k === '' || s === SCOPE_ALL || k === s);
+  const scope = () => scopeSelect?.value || SCOPE_ALL;
+  const load = engineLoader(data);
 
-  // One Pagefind instance per scope searched, the first index its primary
-  // (the engine and WebAssembly come from its folder: pagefind/ when the
-  // shared index exists), the others merged into it. Pagefind's web worker
-  // is not used: it would cost another 12 KB of script for searches that
-  // take milliseconds.
-  const engines = new Map<string, Promise<Pagefind>>();
-  const load = (s: string = scope()) => {
-    const keys = indexesOf(s);
-    const id = keys.join(',');
-    let engine = engines.get(id);
-    if (!engine) {
-      engine = (async () => {
-        const folder = (k: string | undefined) => `${data.base}${indexFolder(k || undefined)}`;
-        const primary = folder(keys[0]);
-        const module = (await import(/* @vite-ignore */ `${primary}pagefind.js`)) as PagefindModule;
-        const options = { baseUrl: data.base, excerptLength: 40, ...(data.build ? { metaCacheTag: data.build } : {}) };
-        const instance = module.createInstance({ ...options, basePath: primary, noWorker: true });
-        await instance.init();
-        await Promise.all(keys.slice(1).map((k) => instance.mergeIndex(folder(k), options)));
-        return instance;
-      })();
-      engines.set(id, engine);
-      engine.catch(() => engines.delete(id));
-    }
-    return engine;
-  };
-
+  /** Counts searches: an answer that arrives after a newer search started is dropped. */
   let generation = 0;
+  /** Results found and not shown yet, for "more". */
   let pending: PagefindResult[] = [];
+  /** The words marked in excerpts: the query's, with their synonyms. */
   let marks: string[] = [];
 
-  const render = async (results: PagefindResult[], byTitle: boolean, size: number) => {
+  /** Shows the next `size` of `results`, loading their fragments; the first batch of a query is reordered by title. */
+  const render = async (results: PagefindResult[], titleFirst: boolean, size: number) => {
     const mine = generation;
     const batch = results.slice(0, size);
     pending = results.slice(size);
     const shown = await Promise.all(batch.map(async (r) => describe(await r.data(), marks)));
     // A newer search (typing, then Enter) has cleared the list meanwhile: its results go there, not these.
     if (mine !== generation) return;
-    // Titles arrive with the results shown; among those, a title that says
-    // what was asked for comes first (出生医学证明 for 孩子出生证明).
-    if (byTitle) {
-      const scored = shown.map((r, i) => ({ r, i, t: titleScore(r.title, marks) }));
-      scored.sort((a, b) => b.t - a.t || a.i - b.i);
-      shown.splice(0, shown.length, ...scored.map((x) => x.r));
-    }
-    for (const r of shown) {
-      const li = document.createElement('li');
-      const line = document.createElement('p');
-      line.className = 'line';
-      const tag = document.createElement('span');
-      tag.className = 'tag tag--red';
-      tag.textContent = r.kind;
-      line.append(tag);
-      if (r.unit) {
-        const unit = document.createElement('span');
-        unit.textContent = r.unit;
-        line.append(unit);
-      }
-      const heading = document.createElement('h2');
-      const link = document.createElement('a');
-      link.href = r.url;
-      link.textContent = r.title;
-      heading.append(link);
-      const excerpt = document.createElement('p');
-      excerpt.className = 'excerpt';
-      pieces(excerpt, makeExcerpt(r.text, marks, 70));
-      li.append(line, heading, excerpt);
-      if (r.facts) {
-        const facts = document.createElement('p');
-        facts.className = 'facts';
-        facts.textContent = r.facts;
-        li.append(facts);
-      }
-      list.append(li);
-    }
+    for (const r of titleFirst ? byTitle(shown, marks) : shown) list.append(resultItem(r, marks));
     more.hidden = pending.length === 0;
   };
 
-  const run = async () => {
-    const mine = ++generation;
-    const query = normaliseQuery(input.value, data.traditional);
+  /** The filters chosen, and the address that brings this search back. */
+  const remember = (): Record<string, string> => {
     const filters: Record<string, string> = {};
     if (unitSelect.value) filters.unit = unitSelect.value;
     if (kindSelect.value) filters.kind = kindSelect.value;
@@ -260,9 +240,17 @@ export function startSearchPage(): void {
     if (input.value.trim()) params.set('q', input.value.trim());
     if (scopeSelect) params.set(SCOPE_PARAM, scope());
     for (const [k, v] of Object.entries(filters)) params.set(k, v);
+    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+    return filters;
+  };
+
+  /** Searches for what the form says now and shows the answer; nothing asked for shows the directory again. */
+  const run = async () => {
+    const mine = ++generation;
+    const query = normaliseQuery(input.value, data.traditional);
+    const filters = remember();
     const scoped = scopeSelect && scope() !== SCOPE_ALL ? groups.find((g) => g.id === scope()) : undefined;
     searchAll.hidden = true;
-    history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
 
     if (!query.text && Object.keys(filters).length === 0) {
       list.replaceChildren();
@@ -281,52 +269,14 @@ export function startSearchPage(): void {
       status.textContent = data.strings.unavailable;
       return;
     }
-    // Someone asking for a window number wants the person at that window.
-    const priority: Record<string, number> = isWindowQuery(query) ? { ...KIND_PRIORITY, 身份: 3 } : KIND_PRIORITY;
-    let found = await ranked(engine, query.text || null, filters, priority);
-    let partial = false;
-    // Pagefind wants every word to match. When nothing does, search word by
-    // word and rank pages by how many of the words they contain.
-    const parts = fallbackWords(query);
-    if (found.length === 0 && parts.length > 0) {
-      const tally = new Map<string, { result: PagefindResult; hits: number; score: number }>();
-      for (const part of parts) {
-        for (const r of await ranked(engine, part, filters, priority)) {
-          const seen = tally.get(r.id);
-          tally.set(r.id, { result: r, hits: (seen?.hits ?? 0) + 1, score: Math.max(seen?.score ?? 0, r.score) });
-        }
-      }
-      // A page with fewer than half of the words is not an answer.
-      const enough = Math.ceil(parts.length / 2);
-      found = [...tally.values()]
-        .filter((t) => t.hits >= enough && t.hits > 1)
-        .sort((a, b) => b.hits - a.hits || b.score - a.score)
-        .map((t) => t.result);
-      partial = found.length > 0;
-    }
-    // Pagefind leaves out a word that matches nothing (量子 in 量子计算机) and
-    // answers with the rest; say which words found nothing.
-    const missing =
-      found.length > 0 && !partial && !query.pinyin
-        ? (
-            await Promise.all(
-              [...new Set(query.words.flatMap(wordsOf))].map(async (w) => ((await engine.search(w, { filters }))?.results.length ? '' : w)),
-            )
-          ).filter(Boolean)
-        : [];
+    const { found, partial, missing } = await find(engine, query, filters);
     if (mine !== generation) return;
     marks = expandedWords(query, data.synonyms);
     list.replaceChildren();
     directory.hidden = found.length > 0;
     none.hidden = found.length > 0;
     list.hidden = found.length === 0;
-    const where = scoped ? data.strings.inScope.replace('{scope}', scoped.short) : '';
-    status.textContent =
-      found.length === 0
-        ? `${data.strings.none}${where}：“${input.value.trim()}”`
-        : `${data.strings.found.replace('{n}', String(found.length))}${where}${partial ? ` ${data.strings.partial}` : ''}${
-            missing.length > 0 ? ` ${data.strings.missing.replace('{words}', missing.map((w) => `“${w}”`).join('、'))}` : ''
-          }`;
+    status.textContent = statusLine(data.strings, { count: found.length, query: input.value.trim(), scope: scoped?.short, partial, missing });
     searchAll.hidden = !scoped;
     // Without words (every notice, every service of a unit) the list is
     // what was asked for: a full page of it comes at once.
@@ -335,18 +285,17 @@ export function startSearchPage(): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const soon = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 180);
-  };
-
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
     void run();
   });
-  input.addEventListener('input', soon);
-  input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, TYPING_PAUSE_MS);
+  });
+  // The engine loads while the citizen starts typing.
+  input.addEventListener('focus', () => void load(scope()).catch(() => undefined), { once: true });
   unitSelect.addEventListener('change', () => {
     // A unit is searched within its own group.
     const own = unitSelect.selectedOptions[0]?.dataset.scope;
@@ -370,26 +319,12 @@ export function startSearchPage(): void {
     const first = list.children.length;
     void render(pending, false, PAGE_SIZE).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
-
-  // Arrow keys move between the search box and the result links; Escape clears.
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && event.target === input) {
-      (list.querySelector('a') as HTMLElement | null)?.focus();
-      event.preventDefault();
-    } else if (event.key === 'Escape' && event.target === input) {
-      input.value = '';
-      void run();
-    }
-  });
-  list.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll('a')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    const next = event.key === 'ArrowDown' ? links[at + 1] : at <= 0 ? input : links[at - 1];
-    next?.focus();
-    event.preventDefault();
+  moveWithKeys(form, input, list, () => {
+    input.value = '';
+    void run();
   });
 
+  // The search the address asks for: a search box elsewhere on the site, a link, a reload.
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   unitSelect.value = params.get('unit') ?? '';

@@ -8,6 +8,30 @@
 /** The id of the search page's JSON data block. */
 export const SEARCH_DATA_ID = 'search-data';
 
+/** The interface strings the search page's script shows, from src/i18n; `{name}` placeholders are filled in the browser. */
+export type SearchStrings = Record<'searching' | 'found' | 'none' | 'partial' | 'missing' | 'missingWord' | 'wordSeparator' | 'unavailable' | 'inScope', string>;
+
+/**
+ * The search page's data block: written by src/pages/search.astro, completed
+ * after the build by the indexing step (src/integration/search-index.ts:
+ * `traditional`, `indexes`), read by src/scripts/search.ts.
+ */
+export interface SearchData {
+  /** The base path, `/` or like `/gongkai/`. */
+  base: string;
+  /** Traditional characters to simplified ones, for the text of the indexed pages. */
+  traditional: Record<string, string>;
+  /** The indexes written: group ids, '' for the shared (or only) one. */
+  indexes: string[];
+  /** The groups of a split index, named for the scope list; `units` is for the indexing step, not the browser. */
+  plan: { groups: Array<{ id: string; label: string; short: string; units?: readonly string[] }> };
+  /** Changes with every index written; lets the browser cache Pagefind's entry file. */
+  build: string;
+  /** Groups of words searched together (synonyms.txt). */
+  synonyms: string[][];
+  strings: SearchStrings;
+}
+
 /** JSON for a `<script type="application/json">` block: `<` escaped so no text can end the block. */
 export function serialiseSearchData(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
