@@ -30,7 +30,7 @@ export async function withLock<T>(dir: string, task: () => Promise<T>, onWait?: 
         continue;
       }
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      let holder = 0;
+      let holder: number;
       try {
         holder = Number(readFileSync(join(dir, 'pid'), 'utf8'));
       } catch {

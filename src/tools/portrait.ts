@@ -802,7 +802,7 @@ function drawHair(p: Person): HairLayers {
         `L${pt(CX - cw + 10, cheekY - 10)}Q${pt(CX - cw + 6, cheekY + 60)} ${pt(CX - cw + 6, bottom)}` +
         `Q${pt(CX - halfW - 2, bottom + 4)} ${pt(CX - halfW - 4, bottom - 14)}Z`;
       let d: string;
-      let extra = '';
+      let extra: string;
       if (h.style === 'bob-bangs') {
         d =
           sides +

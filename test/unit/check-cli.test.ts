@@ -57,6 +57,7 @@ describe('npm run check on a folder with errors', () => {
     expect(lines).toContain('units/chuangkou/procedures/ceshi-shixiang.md:16:1  stepz  不认识的字段“stepz”  修改：是不是想写 steps（办理流程）？');
     // A fix over several lines stays on one line.
     expect(lines).toContain('units/chuangkou/procedures/ceshi-shixiang.md:2:1  eligibility（受理条件）  缺少必填的“受理条件”  修改：加上 ⏎ eligibility: ⏎   - 第一项');
+    // eslint-disable-next-line no-control-regex -- an ANSI colour escape
     expect(stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -164,7 +164,7 @@ describe('the checker under random edits', () => {
         try {
           problems = checkFile(CONTENT, file, text).problems;
         } catch (error) {
-          throw new Error(`checkFile threw on ${context}\n${error instanceof Error ? error.stack : String(error)}`);
+          throw new Error(`checkFile threw on ${context}\n${error instanceof Error ? error.stack : String(error)}`, { cause: error });
         }
         expectLocated(problems, file, text, context);
         mutated += 1;

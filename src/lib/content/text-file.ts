@@ -56,9 +56,11 @@ export function decodeContentBytes(relPath: string, bytes: Uint8Array): TextRead
     }
     if (!valid || end < 0) {
       // Where the line's first non-ASCII character stands: a GBK character's first byte may also begin a UTF-8 one, so the byte that fails can be a character later.
+      // eslint-disable-next-line no-control-regex -- the ASCII range, NUL included, on purpose
       const column = Math.max(0, LENIENT.decode(bad).search(/[^\u0000-\u007f]/)) + 1;
       // Shown as GBK when it reads as GBK, so that the person recognises the line.
       const asGbk = encoding === 'gbk' ? decodeText(bad).text.replace(/\r$/, '').trim() : '';
+      // eslint-disable-next-line no-control-regex -- control characters are what makes a line unreadable
       const readable = asGbk !== '' && !/[\uFFFD\u0000-\u0008\u000e-\u001f]/.test(asGbk);
       const shown = [...asGbk].length > 40 ? `${[...asGbk].slice(0, 40).join('')}…` : asGbk;
       return {

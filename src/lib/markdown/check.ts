@@ -137,7 +137,7 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
         const srcdoc = attributes.find((a) => a.name === 'srcdoc');
         if (srcdoc) report(srcdoc.offset, 'error', 'markdown-iframe', '<iframe> 的 srcdoc 是直接写进去的网页，可能执行脚本，发布时会被删除', '删除 srcdoc；要展示的网页请用链接');
         if (!src?.value || !isAllowedIframeSrc(src.value, ownHosts)) {
-          let host = '';
+          let host: string;
           try {
             host = src?.value ? new URL(src.value.trim()).host : '';
           } catch {

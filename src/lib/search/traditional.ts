@@ -92,6 +92,7 @@ export class TraditionalCollector {
 
   /** Adds the text of one page. */
   add(text: string): void {
+    // eslint-disable-next-line no-control-regex -- runs of characters outside ASCII
     for (const run of text.match(/[^\s\x00-\x7f]+/gu) ?? []) this.#runs.set(run, (this.#runs.get(run) ?? 0) + 1);
   }
 
