@@ -41,8 +41,7 @@ const forbidden = {
   },
   integration: {
     regex: srcFolder('integration'),
-    message:
-      'src/integration 是 Astro 集成，这里不能引用它：共用的部分放到 src/lib。 / src/integration is the Astro integration: put what both need in src/lib.',
+    message: 'src/integration 是 Astro 集成，这里不能引用它：共用的部分放到 src/lib。 / src/integration is the Astro integration: put what both need in src/lib.',
   },
   tools: {
     regex: srcFolder('tools'),
@@ -89,17 +88,7 @@ const boundaries = {
 
 export default defineConfig(
   {
-    ignores: [
-      'content/**',
-      'dist/**',
-      'dist.*/**',
-      '.astro/**',
-      '.siliang/**',
-      'posters/**',
-      'node_modules/**',
-      'test/fixtures/**',
-      '.vscode/schemas/**',
-    ],
+    ignores: ['content/**', 'dist/**', 'dist.*/**', '.astro/**', '.siliang/**', 'posters/**', 'node_modules/**', 'test/fixtures/**', '.vscode/schemas/**'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
