@@ -10,18 +10,18 @@
  * so that runs can be compared.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content/check.ts';
-import { buildSite } from '../src/node/build.ts';
-import { measureKioskMemory } from '../src/node/bench/kiosk.ts';
-import { printScale } from '../src/node/bench/report.ts';
-import { benchScale, type ScaleFigures } from '../src/node/bench/scale.ts';
-import { measureSearch } from '../src/node/bench/search.ts';
-import { chromiumPath, CHROMIUM_ARGS } from '../src/node/chromium.ts';
+import { checkContent } from '#lib/content/check.ts';
+import { buildSite } from '#node/build.ts';
+import { measureKioskMemory } from '#node/bench/kiosk.ts';
+import { printScale } from '#node/bench/report.ts';
+import { benchScale, type ScaleFigures } from '#node/bench/scale.ts';
+import { measureSearch } from '#node/bench/search.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '#node/chromium.ts';
 
 const { values } = parseArgs({
   options: {

@@ -7,15 +7,15 @@
  * (src/lib/output-folder.ts).
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/content/folder.ts';
-import { formatProblems } from '../src/lib/content/problem.ts';
-import { EXIT, NOT_THE_CONTENT } from '../src/node/failure.ts';
-import { OptionsError, readSiliangOptions, type SiliangOptions } from '../src/lib/options.ts';
-import { inspectOutput } from '../src/node/output.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import { formatProblems } from '#lib/content/problem.ts';
+import { EXIT, NOT_THE_CONTENT } from '#node/failure.ts';
+import { OptionsError, readSiliangOptions, type SiliangOptions } from '#lib/options.ts';
+import { inspectOutput } from '#node/output.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,7 +53,7 @@ if (early && !early.ok) {
   process.exit();
 }
 
-const { buildSite } = await import('../src/node/build.ts');
+const { buildSite } = await import('#node/build.ts');
 const result = await buildSite({
   ...(values.content ? { content: values.content } : {}),
   ...(values.out ? { outDir: values.out } : {}),

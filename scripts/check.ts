@@ -13,16 +13,16 @@
  *              with --html a printable A4 page, to stdout or to --out
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/content/check.ts';
-import { completeness, completenessHtml, formatCompleteness } from '../src/lib/content/completeness.ts';
-import { resolveContentDir } from '../src/lib/content/folder.ts';
-import { formatProblems, formatStale, problemsJson } from '../src/lib/content/problem.ts';
-import { FRESHNESS_KINDS } from '../src/lib/content/rules/freshness.ts';
-import { isCalendarDate } from '../src/lib/dates.ts';
-import { environmentText } from '../src/lib/options.ts';
+import { checkContent } from '#lib/content/check.ts';
+import { completeness, completenessHtml, formatCompleteness } from '#lib/content/completeness.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import { formatProblems, formatStale, problemsJson } from '#lib/content/problem.ts';
+import { FRESHNESS_KINDS } from '#lib/content/rules/freshness.ts';
+import { isCalendarDate } from '#lib/dates.ts';
+import { environmentText } from '#lib/options.ts';
 
 const HELP = `用法：npm run check -- [选项]
   --content <文件夹>   要检查的内容文件夹（默认 content/ 或 SILIANG_CONTENT）

@@ -3,11 +3,11 @@
  * A synthetic organisation of N window units for benchmarks (src/node/gen.ts).
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_PHOTO_SIZE, generateOrganisation, parsePhotoSize } from '../src/node/gen.ts';
+import { DEFAULT_PHOTO_SIZE, generateOrganisation, parsePhotoSize } from '#node/gen.ts';
 
 const USAGE = `用法 / Usage: npm run gen -- --units 300 --out /tmp/gen300 [--seed siliang] [--photo-size ${DEFAULT_PHOTO_SIZE}] [--force]
   生成一个虚构的组织（每个单位约 10 个办事指南、10 名工作人员和照片、岗位、承诺、评价），用于性能测试。

@@ -6,9 +6,9 @@
  * command itself is src/tools/import/command.ts.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
-import { todayIn } from '../src/lib/dates.ts';
-import { importCommand } from '../src/tools/import/command.ts';
+import '#node/failure-handler.ts';
+import { todayIn } from '#lib/dates.ts';
+import { importCommand } from '#tools/import/command.ts';
 
 const { code, stdout, stderr } = await importCommand(process.argv.slice(2), { today: todayIn('Asia/Shanghai') });
 if (stdout) console.log(stdout);

@@ -13,7 +13,7 @@
  * gives JPEG, .png gives PNG.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,7 @@ import {
   type PortraitBackground,
   type Presentation,
   type RenderPortraitOptions,
-} from '../src/tools/portrait.ts';
+} from '#tools/portrait.ts';
 
 const USAGE = `用法 / Usage:
   node scripts/make-portraits.ts --seed <种子> --attire <服装> --out <文件.jpg|.png>

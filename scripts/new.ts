@@ -4,11 +4,11 @@
  * comment on each, in the right folder, never replacing an existing file.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/content/folder.ts';
-import { todayIn } from '../src/lib/dates.ts';
-import { formatNew, planNew, ScaffoldError, USAGE, writeNew } from '../src/tools/scaffold/new.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import { todayIn } from '#lib/dates.ts';
+import { formatNew, planNew, ScaffoldError, USAGE, writeNew } from '#tools/scaffold/new.ts';
 
 let parsed;
 try {

@@ -5,18 +5,18 @@
  * file per unit and format, and <unit>-all.pdf combining them.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/content/folder.ts';
-import { formatProblems } from '../src/lib/content/problem.ts';
-import { readSiteSettings } from '../src/lib/content/site-settings.ts';
-import { FORMATS, PAPER } from '../src/lib/print/formats.ts';
-import { checkPosterOptions, checkUnits } from '../src/lib/print/poster-options.ts';
-import { chromiumPath } from '../src/node/chromium.ts';
-import { EXIT, NOT_THE_CONTENT } from '../src/node/failure.ts';
-import { exportPosters, PosterRequestError, unitsInContent, unitsInSite } from '../src/node/posters.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import { formatProblems } from '#lib/content/problem.ts';
+import { readSiteSettings } from '#lib/content/site-settings.ts';
+import { FORMATS, PAPER } from '#lib/print/formats.ts';
+import { checkPosterOptions, checkUnits } from '#lib/print/poster-options.ts';
+import { chromiumPath } from '#node/chromium.ts';
+import { EXIT, NOT_THE_CONTENT } from '#node/failure.ts';
+import { exportPosters, PosterRequestError, unitsInContent, unitsInSite } from '#node/posters.ts';
 
 const HELP = `用法：npm run posters [-- 选项]
 生成网站并把打印页导出为 PDF：每个单位每种格式一个文件，另有一个 <单位>-all.pdf 合订本。
@@ -95,7 +95,7 @@ try {
 if (!values.site) {
   console.log('正在生成网站……');
   // Loaded only now: Astro takes seconds to import, and the checks above should answer at once.
-  const { buildSite } = await import('../src/node/build.ts');
+  const { buildSite } = await import('#node/build.ts');
   const built = await buildSite({
     content: contentDir,
     outDir: siteDir,

@@ -7,9 +7,9 @@
  * user's install should not edit the lock, so it no longer does.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { pruneLockfile, type Lockfile } from '../src/tools/lockfile.ts';
+import { pruneLockfile, type Lockfile } from '#tools/lockfile.ts';
 
 const LOCK = 'package-lock.json';
 if (!existsSync(LOCK)) {

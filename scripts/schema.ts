@@ -6,12 +6,12 @@
  * nothing and exits 1 when a committed file differs from what it would write.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generatedFiles, SETTINGS_FILE } from '../src/tools/editor/json-schema.ts';
+import { generatedFiles, SETTINGS_FILE } from '#tools/editor/json-schema.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const root = fileURLToPath(new URL('../', import.meta.url));

@@ -3,14 +3,14 @@
  * Serves the built site under the base path from the content's site.yaml.
  */
 // First, before anything else loads: a failure nothing catches is reported in a line, with exit code 3.
-import '../src/node/failure-handler.ts';
+import '#node/failure-handler.ts';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../src/lib/content/folder.ts';
-import { readSiteSettings } from '../src/lib/content/site-settings.ts';
-import { environmentText } from '../src/lib/options.ts';
-import { serveStatic } from '../src/node/static-server.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import { readSiteSettings } from '#lib/content/site-settings.ts';
+import { environmentText } from '#lib/options.ts';
+import { serveStatic } from '#node/static-server.ts';
 
 const { values } = parseArgs({
   options: {

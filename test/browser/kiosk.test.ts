@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { axeViolations, launch } from '../helpers/browser.ts';
 import { SMALL, yaml } from '../helpers/content.ts';
 import { buildInto } from '../helpers/run.ts';

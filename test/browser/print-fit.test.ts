@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPosters, type ExportResult } from '../../src/node/posters.ts';
+import { exportPosters, type ExportResult } from '#node/posters.ts';
 import { decodeQr, readPdf, renderPage } from '../helpers/pdf.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';
 

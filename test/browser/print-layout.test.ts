@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { launch } from '../helpers/browser.ts';
 import { SMALL } from '../helpers/content.ts';
 import { buildInto } from '../helpers/run.ts';

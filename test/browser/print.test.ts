@@ -7,12 +7,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mmToPoints, PAPER } from '../../src/lib/print/formats.ts';
-import { exportPosters, readManifest, type ExportResult, type Manifest } from '../../src/node/posters.ts';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { mmToPoints, PAPER } from '#lib/print/formats.ts';
+import { exportPosters, readManifest, type ExportResult, type Manifest } from '#node/posters.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { page as builtPage } from '../helpers/html.ts';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { StaffData } from '../../src/schemas/staff.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { StaffData } from '#schemas/staff.ts';
 import { ROOT } from '../helpers/run.ts';
 import { decodeAllQr, decodeQr, readPdf, renderPage } from '../helpers/pdf.ts';
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { axeViolations, horizontalOverflow, launch } from '../helpers/browser.ts';
 import { htmlFiles, page as builtPage } from '../helpers/html.ts';
 import { readFragment } from '../helpers/pagefind.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import * as ToTraditional from 'opencc-js/cn2t';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { axeViolations, horizontalOverflow, launch } from '../helpers/browser.ts';
 import { htmlFiles, page as builtPage } from '../helpers/html.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';

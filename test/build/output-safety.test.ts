@@ -11,8 +11,8 @@ import { cpSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildsFolder, EARLIER_BUILD_FILES, OUTPUT_MARKER, switchLink } from '../../src/lib/output-folder.ts';
-import { KILL_ENV, type KillPoint } from '../../src/node/output.ts';
+import { buildsFolder, EARLIER_BUILD_FILES, OUTPUT_MARKER, switchLink } from '#lib/output-folder.ts';
+import { KILL_ENV, type KillPoint } from '#node/output.ts';
 import { page, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/run.ts';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { launch } from '../helpers/browser.ts';
 import { page, text } from '../helpers/html.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';

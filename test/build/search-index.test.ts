@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSearchIndex, INDEX_CHUNK_SIZE } from '../../src/integration/search-index.ts';
+import { buildSearchIndex, INDEX_CHUNK_SIZE } from '#integration/search-index.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
 import { readCbor } from '../helpers/pagefind.ts';
 

@@ -16,8 +16,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { markdownProblems } from '../../src/lib/markdown/check.ts';
+import { checkContent } from '#lib/content/check.ts';
+import { markdownProblems } from '#lib/markdown/check.ts';
 import { type Doc, page, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/run.ts';
 

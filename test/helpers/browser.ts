@@ -1,7 +1,7 @@
 /** The system Chromium, driven by playwright-core, for browser tests. */
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumPath, CHROMIUM_ARGS } from '../../src/node/chromium.ts';
+import { chromiumPath, CHROMIUM_ARGS } from '#node/chromium.ts';
 
 /**
  * The system Chromium, headless, with the flags this machine needs and any

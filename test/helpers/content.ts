@@ -1,8 +1,8 @@
 /** Checking content text in tests, as the content checker sees it. */
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkFile } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
+import { checkFile } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
 
 /** A tiny valid site whose files (photos included) the examples below may point at. */
 export const SMALL = fileURLToPath(new URL('../fixtures/small/', import.meta.url));

@@ -7,8 +7,8 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { EARLIER_BUILD_FILES } from '../../src/lib/output-folder.ts';
-import { finishVersion, inspectOutput, newVersion, publish, recoverOutput, withOutputLock } from '../../src/node/output.ts';
+import { EARLIER_BUILD_FILES } from '#lib/output-folder.ts';
+import { finishVersion, inspectOutput, newVersion, publish, recoverOutput, withOutputLock } from '#node/output.ts';
 
 /** Writes every file each real build writes, each holding `label`. */
 export async function writeFakeSite(dir: string, label: string): Promise<void> {

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent as checkFolder } from '../../src/lib/content/check.ts';
-import { FRESHNESS_KINDS } from '../../src/lib/content/rules/freshness.ts';
+import { checkContent as checkFolder } from '#lib/content/check.ts';
+import { FRESHNESS_KINDS } from '#lib/content/rules/freshness.ts';
 import { SMALL } from '../helpers/content.ts';
 
 /**

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
-import { LIMITS } from '../../src/lib/content/limits.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { markdownProblems } from '../../src/lib/markdown/check.ts';
+import { checkContent, type CheckedEntry } from '#lib/content/check.ts';
+import { LIMITS } from '#lib/content/limits.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { markdownProblems } from '#lib/markdown/check.ts';
 import { problemsIn, SMALL, theProblemIn, yaml } from '../helpers/content.ts';
 
 const STAFF = 'units/chuangkou/staff/li-hua.yaml';

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';
 
 export const EXAMPLE_NOW = '2026-11-22';

@@ -1,6 +1,6 @@
 /** How the benchmark sorts built pages into kinds and reads what they load (src/tools/bench/page-kinds.ts). */
 import { describe, expect, it } from 'vitest';
-import { isCitizenPage, median, pageAssets, pageKind } from '../../src/tools/bench/page-kinds.ts';
+import { isCitizenPage, median, pageAssets, pageKind } from '#tools/bench/page-kinds.ts';
 
 describe('page kinds', () => {
   it.each([

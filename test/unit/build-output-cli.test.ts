@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildsFolder } from '../../src/lib/output-folder.ts';
+import { buildsFolder } from '#lib/output-folder.ts';
 import { SMALL } from '../helpers/content.ts';
 import { runScript, type Run } from '../helpers/run.ts';
 

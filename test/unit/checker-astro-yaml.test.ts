@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readDifferently } from '../../src/lib/content/source.ts';
+import { readDifferently } from '#lib/content/source.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const jsYaml = createRequire(join(ROOT, 'node_modules/astro/package.json'))('js-yaml') as { load: (text: string) => unknown };

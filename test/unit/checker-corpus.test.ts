@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
 import { problemsIn, SMALL, theProblemIn, yaml } from '../helpers/content.ts';
 
 /** Lines of a valid file; `edit` replaces the line starting with a key, or appends. */

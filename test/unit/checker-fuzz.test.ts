@@ -9,10 +9,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, checkFile } from '../../src/lib/content/check.ts';
-import { listFiles } from '../../src/lib/content/files.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { placeFile } from '../../src/schemas/collections.ts';
+import { checkContent, checkFile } from '#lib/content/check.ts';
+import { listFiles } from '#lib/content/files.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { placeFile } from '#schemas/collections.ts';
 import { ROOT } from '../helpers/run.ts';
 
 const CONTENT = join(ROOT, 'content');

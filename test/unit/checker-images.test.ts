@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { IMAGE_CHECK_CACHE_ENV, imagesDecoded } from '../../src/lib/images/decode.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { IMAGE_CHECK_CACHE_ENV, imagesDecoded } from '#lib/images/decode.ts';
 import { SMALL, yaml } from '../helpers/content.ts';
 
 const made: string[] = [];

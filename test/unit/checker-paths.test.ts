@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { FRESHNESS_KINDS } from '../../src/lib/content/rules/freshness.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { FRESHNESS_KINDS } from '#lib/content/rules/freshness.ts';
 import { SMALL, yaml } from '../helpers/content.ts';
 
 const made: string[] = [];

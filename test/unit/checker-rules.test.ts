@@ -1,8 +1,8 @@
 /** The registry of folder-wide rules, and the compliance rules for service guides. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '../../src/lib/content/check.ts';
-import { RULES, runRules, type Rule } from '../../src/lib/content/rules/index.ts';
-import { complaintChannelRule, placeRule } from '../../src/lib/content/rules/compliance.ts';
+import { checkContent, type CheckedEntry } from '#lib/content/check.ts';
+import { RULES, runRules, type Rule } from '#lib/content/rules/index.ts';
+import { complaintChannelRule, placeRule } from '#lib/content/rules/compliance.ts';
 import { SMALL } from '../helpers/content.ts';
 
 const ctx = { contentDir: SMALL, today: '2026-11-22', lastChanged: () => '2026-11-20' };

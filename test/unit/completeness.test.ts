@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
+import { checkContent } from '#lib/content/check.ts';
 import {
   completeness,
   completenessHtml,
@@ -8,7 +8,7 @@ import {
   formatTable,
   type EntryLike,
   type UnitCompleteness,
-} from '../../src/lib/content/completeness.ts';
+} from '#lib/content/completeness.ts';
 import { SMALL } from '../helpers/content.ts';
 
 const TODAY = '2026-11-22';

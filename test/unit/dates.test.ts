@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, formatDate, latest, readClock, todayIn } from '../../src/lib/dates.ts';
+import { daysBetween, formatDate, latest, readClock, todayIn } from '#lib/dates.ts';
 
 describe('todayIn', () => {
   it('gives the date in the requested time zone, not in UTC', () => {

@@ -3,9 +3,9 @@
  * kind, each kind with a directory of its units under their 所属单位.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOME_CARDS, unitsByParent, usesDirectory } from '../../src/lib/directory.ts';
-import { readSiliangOptions } from '../../src/lib/options.ts';
-import { pageKind } from '../../src/tools/bench/page-kinds.ts';
+import { DEFAULT_HOME_CARDS, unitsByParent, usesDirectory } from '#lib/directory.ts';
+import { readSiliangOptions } from '#lib/options.ts';
+import { pageKind } from '#tools/bench/page-kinds.ts';
 
 describe('the home page limit', () => {
   it('lists every unit up to the limit, and kinds past it', () => {

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEBUG_ENV, EXIT, failureReport, installFailureHandler, NOT_THE_CONTENT, oneLineSummary } from '../../src/node/failure.ts';
+import { DEBUG_ENV, EXIT, failureReport, installFailureHandler, NOT_THE_CONTENT, oneLineSummary } from '#node/failure.ts';
 import { SMALL } from '../helpers/content.ts';
 import { ROOT, runScript } from '../helpers/run.ts';
 
@@ -101,7 +101,7 @@ describe('the handler', () => {
     expect(scripts.length).toBeGreaterThanOrEqual(11);
     for (const script of scripts) {
       const imports = readFileSync(join(ROOT, 'scripts', script), 'utf8').match(/^import .*$/gm) ?? [];
-      expect(imports[0], script).toBe("import '../src/node/failure-handler.ts';");
+      expect(imports[0], script).toBe("import '#node/failure-handler.ts';");
     }
   });
 });

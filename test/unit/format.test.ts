@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byOrderThenName, feeSummary, formatLimit, formatLocation, formatVisits } from '../../src/lib/format.ts';
-import { ON_THE_SPOT } from '../../src/schemas/procedure.ts';
+import { byOrderThenName, feeSummary, formatLimit, formatLocation, formatVisits } from '#lib/format.ts';
+import { ON_THE_SPOT } from '#schemas/procedure.ts';
 
 describe('formatLimit', () => {
   it('writes an on-the-spot limit as 当场办结', () => {

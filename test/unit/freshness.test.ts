@@ -8,10 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkContent, type CheckOptions } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { FRESHNESS_KINDS } from '../../src/lib/content/rules/freshness.ts';
-import { todayIn } from '../../src/lib/dates.ts';
+import { checkContent, type CheckOptions } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { FRESHNESS_KINDS } from '#lib/content/rules/freshness.ts';
+import { todayIn } from '#lib/dates.ts';
 import { SMALL, yaml } from '../helpers/content.ts';
 
 // Counts the processes the checker starts, to see that Git is asked once.

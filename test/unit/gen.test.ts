@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import { generateOrganisationFiles } from '../../src/tools/gen/organisation.ts';
-import { generateOrganisation, parsePhotoSize } from '../../src/node/gen.ts';
+import { checkContent } from '#lib/content/check.ts';
+import { generateOrganisationFiles } from '#tools/gen/organisation.ts';
+import { generateOrganisation, parsePhotoSize } from '#node/gen.ts';
 
 let work: string;
 const hashes = async (dir: string) => {

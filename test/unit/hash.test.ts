@@ -1,6 +1,6 @@
 /** The one string hash of the portrait drawer and the generator (src/tools/hash.ts). */
 import { describe, expect, it } from 'vitest';
-import { hash128, hash32 } from '../../src/tools/hash.ts';
+import { hash128, hash32 } from '#tools/hash.ts';
 
 const bitsSet = (x: number): number => {
   let count = 0;

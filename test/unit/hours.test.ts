@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWeekdays, weekdayName, type Weekday } from '../../src/lib/hours.ts';
+import { parseWeekdays, weekdayName, type Weekday } from '#lib/hours.ts';
 
 const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 

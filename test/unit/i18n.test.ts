@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, t } from '../../src/i18n/index.ts';
+import { fill, t } from '#i18n/index.ts';
 
 describe('interface strings', () => {
   it('fills each placeholder with its value, numbers included', () => {

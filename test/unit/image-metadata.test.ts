@@ -8,7 +8,7 @@ import {
   findMetadata,
   scrubImagesIn,
   stripMetadata,
-} from '../../src/lib/images/metadata.ts';
+} from '#lib/images/metadata.ts';
 
 // ---------------------------------------------------------------------------
 // Helpers

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { imageFileProblem, sniffImage } from '../../src/lib/images/sniff.ts';
+import { imageFileProblem, sniffImage } from '#lib/images/sniff.ts';
 
 const pixel = () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#c00' } });
 

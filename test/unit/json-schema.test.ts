@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, COLLECTION_NAMES, placeFile, type CollectionName } from '../../src/schemas/collections.ts';
-import { findSourceObject, joinCommentLines, readSourceObjects } from '../../src/tools/editor/comments.ts';
+import { COLLECTIONS, COLLECTION_NAMES, placeFile, type CollectionName } from '#schemas/collections.ts';
+import { findSourceObject, joinCommentLines, readSourceObjects } from '#tools/editor/comments.ts';
 import {
   caseInsensitivePattern,
   DATE_PATTERN,
@@ -13,8 +13,8 @@ import {
   SETTINGS_FILE,
   settingsText,
   type JsonSchema,
-} from '../../src/tools/editor/json-schema.ts';
-import { validateJson } from '../../src/tools/editor/validate.ts';
+} from '#tools/editor/json-schema.ts';
+import { validateJson } from '#tools/editor/validate.ts';
 import { ROOT } from '../helpers/run.ts';
 import { SMALL } from '../helpers/content.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderSlideText } from '../../src/lib/kiosk/markdown.ts';
+import { escapeHtml, renderSlideText } from '#lib/kiosk/markdown.ts';
 
 describe('the text of a custom slide', () => {
   describe('paragraphs and lines', () => {

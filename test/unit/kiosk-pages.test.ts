@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { zhCN } from '../../src/i18n/zh-CN.ts';
-import { MAX_PAGES, pageNote, pageOffsets, pageView } from '../../src/lib/kiosk/pages.ts';
+import { zhCN } from '#i18n/zh-CN.ts';
+import { MAX_PAGES, pageNote, pageOffsets, pageView } from '#lib/kiosk/pages.ts';
 
 describe('breaking a long slide into screens', () => {
   it('shows a slide that fits as one screen, even with a pixel of rounding over', () => {

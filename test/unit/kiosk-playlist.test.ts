@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextPlace, nightlyReloadDue, playable, takeoverChanged, type PlaylistSlide } from '../../src/lib/kiosk/playlist.ts';
-import { localTime, type LocalTime } from '../../src/lib/kiosk/schedule.ts';
+import { nextPlace, nightlyReloadDue, playable, takeoverChanged, type PlaylistSlide } from '#lib/kiosk/playlist.ts';
+import { localTime, type LocalTime } from '#lib/kiosk/schedule.ts';
 
 /** A moment given in China time. */
 const at = (iso: string): LocalTime => localTime(new Date(`${iso}+08:00`), 'Asia/Shanghai');

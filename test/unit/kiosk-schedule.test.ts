@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeSlides, activeTakeovers, clockText, dateText, isActive, localTime, type LocalTime } from '../../src/lib/kiosk/schedule.ts';
+import { activeSlides, activeTakeovers, clockText, dateText, isActive, localTime, type LocalTime } from '#lib/kiosk/schedule.ts';
 
 const SH = 'Asia/Shanghai';
 /** A moment given in China time. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withLock } from '../../src/node/lock.ts';
+import { withLock } from '#node/lock.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'siliang-lock-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

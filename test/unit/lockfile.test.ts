@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lookupPaths, missingOptional, pruneLockfile, type Lockfile } from '../../src/tools/lockfile.ts';
+import { lookupPaths, missingOptional, pruneLockfile, type Lockfile } from '#tools/lockfile.ts';
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as T;
 

@@ -7,9 +7,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { markdownProblems } from '../../src/lib/markdown/check.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { markdownProblems } from '#lib/markdown/check.ts';
 import { SMALL } from '../helpers/content.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'siliang-markdown-'));

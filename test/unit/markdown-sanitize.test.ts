@@ -16,7 +16,7 @@ import {
   sanitizeHastPlugin,
   sanitizeTree,
   unsafeUrl,
-} from '../../src/lib/markdown/sanitize.ts';
+} from '#lib/markdown/sanitize.ts';
 
 const plugin = sanitizeHastPlugin({ iframeHosts: () => ['gongkai.ceshi.example'] });
 const render = (markdown: string) => markdownToHtml(markdown, { features: { rawHtml: true }, hastPlugins: [plugin] }).html.trim();

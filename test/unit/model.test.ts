@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, type ContentEntries, type Entry, type SiteModel, type UnitModel } from '../../src/lib/model.ts';
-import type { EvaluationData } from '../../src/schemas/evaluation.ts';
-import type { NoticeData } from '../../src/schemas/notice.ts';
-import type { PledgeData, PledgeItem } from '../../src/schemas/pledge.ts';
-import type { PostData } from '../../src/schemas/post.ts';
-import type { ProcedureData } from '../../src/schemas/procedure.ts';
-import type { SiteData } from '../../src/schemas/site.ts';
-import type { StaffData } from '../../src/schemas/staff.ts';
-import { UNIT_KINDS, type UnitData } from '../../src/schemas/unit.ts';
+import { buildModel, type ContentEntries, type Entry, type SiteModel, type UnitModel } from '#lib/model.ts';
+import type { EvaluationData } from '#schemas/evaluation.ts';
+import type { NoticeData } from '#schemas/notice.ts';
+import type { PledgeData, PledgeItem } from '#schemas/pledge.ts';
+import type { PostData } from '#schemas/post.ts';
+import type { ProcedureData } from '#schemas/procedure.ts';
+import type { SiteData } from '#schemas/site.ts';
+import type { StaffData } from '#schemas/staff.ts';
+import { UNIT_KINDS, type UnitData } from '#schemas/unit.ts';
 
 /* Small in-memory content, shaped like the schemas' output. Photos are plain strings. */
 

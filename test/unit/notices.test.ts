@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, issueLabel, noticeState, type NoticeState } from '../../src/lib/notices.ts';
+import { daysLeft, issueLabel, noticeState, type NoticeState } from '#lib/notices.ts';
 
 const period = { start: '2026-11-20', end: '2026-11-26' };
 

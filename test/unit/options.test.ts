@@ -4,9 +4,9 @@
  * the option and the variable or flag it came from.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HOME_CARDS } from '../../src/lib/directory.ts';
-import { environmentText, KNOWN_OPTIONS, OptionsError, parseSiliangOptions, readSiliangOptions, SILIANG_ENV } from '../../src/lib/options.ts';
-import { DEFAULT_SPLIT } from '../../src/lib/search/groups.ts';
+import { DEFAULT_HOME_CARDS } from '#lib/directory.ts';
+import { environmentText, KNOWN_OPTIONS, OptionsError, parseSiliangOptions, readSiliangOptions, SILIANG_ENV } from '#lib/options.ts';
+import { DEFAULT_SPLIT } from '#lib/search/groups.ts';
 
 /** The message of the OptionsError `run` throws; fails the test when it throws none or another error. */
 function refusal(run: () => unknown): string {

@@ -15,7 +15,7 @@ import {
   placeProblem,
   type OutputFacts,
   type OutputNow,
-} from '../../src/lib/output-folder.ts';
+} from '#lib/output-folder.ts';
 
 const CONTENT = '/srv/qingxi/content';
 const ROOT = '/opt/siliang';

@@ -10,9 +10,9 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildsFolder, OUTPUT_MARKER, switchLink } from '../../src/lib/output-folder.ts';
-import { finishVersion, inspectOutput, KILL_ENV, newVersion, publish, removeDeadStaging, withOutputLock, type KillPoint } from '../../src/node/output.ts';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { buildsFolder, OUTPUT_MARKER, switchLink } from '#lib/output-folder.ts';
+import { finishVersion, inspectOutput, KILL_ENV, newVersion, publish, removeDeadStaging, withOutputLock, type KillPoint } from '#node/output.ts';
+import { serveStatic } from '#node/static-server.ts';
 import { fakeBuild, wholeSite, writeFakeSite } from '../helpers/fake-build.ts';
 import { ROOT } from '../helpers/run.ts';
 

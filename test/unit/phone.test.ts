@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhone, isPhone, PUBLIC_HOTLINES } from '../../src/lib/phone.ts';
+import { checkPhone, isPhone, PUBLIC_HOTLINES } from '#lib/phone.ts';
 
 describe('checkPhone accepts the numbers printed on Chinese public boards', () => {
   it.each([

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findMetadata } from '../../src/lib/images/metadata.ts';
-import { heightAt, PHOTO_DIR, PHOTO_VARIANTS, photoSources, variantFile } from '../../src/lib/images/photo-recipe.ts';
-import { photoCacheDir, preparePhoto, preparePhotos, publishPhotos, staffPhotoFiles } from '../../src/integration/photos.ts';
+import { findMetadata } from '#lib/images/metadata.ts';
+import { heightAt, PHOTO_DIR, PHOTO_VARIANTS, photoSources, variantFile } from '#lib/images/photo-recipe.ts';
+import { photoCacheDir, preparePhoto, preparePhotos, publishPhotos, staffPhotoFiles } from '#integration/photos.ts';
 
 let work: string;
 let content: string;

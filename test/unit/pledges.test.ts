@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countStatuses, describeCounts, isOverdue, type PledgeItemLike, type StatusCounts } from '../../src/lib/pledges.ts';
-import type { PledgeStatus } from '../../src/schemas/pledge.ts';
+import { countStatuses, describeCounts, isOverdue, type PledgeItemLike, type StatusCounts } from '#lib/pledges.ts';
+import type { PledgeStatus } from '#schemas/pledge.ts';
 
 const counts = (partial: Partial<StatusCounts>): StatusCounts => ({ 'not-started': 0, 'in-progress': 0, kept: 0, 'not-kept': 0, ...partial });
 

@@ -7,7 +7,7 @@ import {
   portraitSvg,
   renderPortrait,
   type PortraitOptions,
-} from '../../src/tools/portrait.ts';
+} from '#tools/portrait.ts';
 
 const sha1 = (data: Buffer | string): string => createHash('sha1').update(data).digest('hex');
 

@@ -4,8 +4,8 @@
  * even then says so, so that it is reported instead of cut silently.
  */
 import { describe, expect, it } from 'vitest';
-import { fitLine, fitPt, fitsAt, textEms } from '../../src/components/print/fit-text.ts';
-import { addressLines, printedAddress } from '../../src/lib/print/address.ts';
+import { fitLine, fitPt, fitsAt, textEms } from '#components/print/fit-text.ts';
+import { addressLines, printedAddress } from '#lib/print/address.ts';
 
 const PT_MM = 25.4 / 72;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { versionNotes, type PrintedItem } from '../../src/lib/print/catalogue.ts';
-import { mmToPoints } from '../../src/lib/print/formats.ts';
-import { canonicalJson, changedFields, versionCode } from '../../src/lib/print/version.ts';
-import { selectPages, type Manifest } from '../../src/node/posters.ts';
-import { chromiumPath } from '../../src/node/chromium.ts';
+import { versionNotes, type PrintedItem } from '#lib/print/catalogue.ts';
+import { mmToPoints } from '#lib/print/formats.ts';
+import { canonicalJson, changedFields, versionCode } from '#lib/print/version.ts';
+import { selectPages, type Manifest } from '#node/posters.ts';
+import { chromiumPath } from '#node/chromium.ts';
 
 describe('version codes', () => {
   it('are six characters of Crockford base 32, the same for the same data', () => {
@@ -84,8 +84,8 @@ describe('the poster exporter', () => {
 
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { radicalsOfFont } from '../../src/tools/pdf/radicals.ts';
-import { rewriteToUnicode } from '../../src/tools/pdf/to-unicode.ts';
+import { radicalsOfFont } from '#tools/pdf/radicals.ts';
+import { rewriteToUnicode } from '#tools/pdf/to-unicode.ts';
 
 describe('PDF text layer correction', () => {
   const radicals = new Map([

@@ -7,10 +7,10 @@
 import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { dictOf, normalisePdf, parsePdf, resolve, setPaperSize, UnsupportedPdf, writePdf, type PdfFile, type PdfValue } from '../../src/tools/pdf/pdf-file.ts';
-import { fixPdfFileText } from '../../src/tools/pdf/to-unicode.ts';
-import { mmToPoints } from '../../src/lib/print/formats.ts';
-import { planBatches, type Manifest } from '../../src/node/posters.ts';
+import { dictOf, normalisePdf, parsePdf, resolve, setPaperSize, UnsupportedPdf, writePdf, type PdfFile, type PdfValue } from '#tools/pdf/pdf-file.ts';
+import { fixPdfFileText } from '#tools/pdf/to-unicode.ts';
+import { mmToPoints } from '#lib/print/formats.ts';
+import { planBatches, type Manifest } from '#node/posters.ts';
 import { readPdf } from '../helpers/pdf.ts';
 
 /** A PDF from numbered objects (a string, or a dictionary and its stream), with its cross-reference table. */

@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPosterOptions, checkUnits, parseJobs } from '../../src/lib/print/poster-options.ts';
-import { FORMATS } from '../../src/lib/print/formats.ts';
-import { exportPosters, unitsInContent, unitsInSite } from '../../src/node/posters.ts';
+import { checkPosterOptions, checkUnits, parseJobs } from '#lib/print/poster-options.ts';
+import { FORMATS } from '#lib/print/formats.ts';
+import { exportPosters, unitsInContent, unitsInSite } from '#node/posters.ts';
 import { SMALL } from '../helpers/content.ts';
 import { runScript } from '../helpers/run.ts';
 

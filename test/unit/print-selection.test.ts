@@ -1,6 +1,6 @@
 /** Which units' print sheets a build renders (src/lib/print/selection.ts). */
 import { describe, expect, it } from 'vitest';
-import { parsePrintSelection, printedUnits } from '../../src/lib/print/selection.ts';
+import { parsePrintSelection, printedUnits } from '#lib/print/selection.ts';
 
 const units = [{ id: 'menzhen' }, { id: 'huzheng' }, { id: 'shebao' }];
 

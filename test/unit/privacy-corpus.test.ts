@@ -10,9 +10,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { findHomeAddresses, findIdentityNumbers, findMobiles } from '../../src/lib/privacy/index.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { findHomeAddresses, findIdentityNumbers, findMobiles } from '#lib/privacy/index.ts';
 import { SMALL, yaml } from '../helpers/content.ts';
 import {
   ADDRESS_LOOK_ALIKES,

@@ -18,7 +18,7 @@ import {
   maskIdentity,
   maskMobile,
   normaliseValue,
-} from '../../src/lib/privacy/index.ts';
+} from '#lib/privacy/index.ts';
 
 const TODAY = '2026-11-22';
 

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { gpsProblems, hasGpsLocation } from '../../src/lib/privacy/index.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { gpsProblems, hasGpsLocation } from '#lib/privacy/index.ts';
 import { SMALL } from '../helpers/content.ts';
 
 const GPS = {

@@ -8,9 +8,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/check.ts';
-import type { Problem } from '../../src/lib/content/problem.ts';
-import { gpsProblems, privacyProblems } from '../../src/lib/privacy/index.ts';
+import { checkContent } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { gpsProblems, privacyProblems } from '#lib/privacy/index.ts';
 import { SMALL, yaml } from '../helpers/content.ts';
 
 const TODAY = '2026-11-22';

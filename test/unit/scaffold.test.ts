@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkFile } from '../../src/lib/content/check.ts';
-import { generateJsonSchemas, type JsonSchema } from '../../src/tools/editor/json-schema.ts';
-import { validateJson } from '../../src/tools/editor/validate.ts';
-import { planNew, ScaffoldError, writeNew, type ScaffoldOptions } from '../../src/tools/scaffold/new.ts';
-import { SCAFFOLD_KINDS, type ScaffoldKind } from '../../src/tools/scaffold/templates.ts';
-import type { CollectionName } from '../../src/schemas/collections.ts';
+import { checkFile } from '#lib/content/check.ts';
+import { generateJsonSchemas, type JsonSchema } from '#tools/editor/json-schema.ts';
+import { validateJson } from '#tools/editor/validate.ts';
+import { planNew, ScaffoldError, writeNew, type ScaffoldOptions } from '#tools/scaffold/new.ts';
+import { SCAFFOLD_KINDS, type ScaffoldKind } from '#tools/scaffold/templates.ts';
+import type { CollectionName } from '#schemas/collections.ts';
 import { SMALL } from '../helpers/content.ts';
 import { runScript } from '../helpers/run.ts';
 

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SPLIT, groupLabel, groupOfUnit, groupShortLabel, planSearchGroups, type PlannedUnit } from '../../src/lib/search/groups.ts';
-import { readSiliangOptions } from '../../src/lib/options.ts';
-import { serialiseSearchData } from '../../src/lib/search/page-text.ts';
+import { DEFAULT_SPLIT, groupLabel, groupOfUnit, groupShortLabel, planSearchGroups, type PlannedUnit } from '#lib/search/groups.ts';
+import { readSiliangOptions } from '#lib/options.ts';
+import { serialiseSearchData } from '#lib/search/page-text.ts';
 
 // Counts the reads of each built file, to check that each is read once.
 const reads = new Map<string, number>();
@@ -23,8 +23,8 @@ vi.mock('node:fs/promises', async (original) => {
     }) as typeof fs.readFile,
   };
 });
-const { buildSearchIndex } = await import('../../src/integration/search-index.ts');
-type PagefindApi = import('../../src/integration/search-index.ts').PagefindApi;
+const { buildSearchIndex } = await import('#integration/search-index.ts');
+type PagefindApi = import('#integration/search-index.ts').PagefindApi;
 
 const unit = (id: string, parent: string, pages: number): PlannedUnit => ({ id, parent, pages });
 

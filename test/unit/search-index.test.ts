@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex, pageUrl, type PagefindApi } from '../../src/integration/search-index.ts';
-import { indexedText, serialiseSearchData, withTraditionalMap } from '../../src/lib/search/page-text.ts';
-import { checkPagefind, pagefindFailureMessage } from '../../src/lib/search/pagefind-errors.ts';
+import { buildSearchIndex, pageUrl, type PagefindApi } from '#integration/search-index.ts';
+import { indexedText, serialiseSearchData, withTraditionalMap } from '#lib/search/page-text.ts';
+import { checkPagefind, pagefindFailureMessage } from '#lib/search/pagefind-errors.ts';
 
 const searchPage = (data: unknown) =>
   `<!DOCTYPE html><html lang="zh-CN"><body><main id="main"><h1>搜索</h1><script type="application/json" id="search-data">${serialiseSearchData(data)}</script></main></body></html>`;

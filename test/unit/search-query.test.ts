@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeExcerpt, visibleText } from '../../src/lib/search/excerpt.ts';
-import { fallbackWords, normaliseQuery, toSimplified, wordsOf } from '../../src/lib/search/query.ts';
-import { mergeGroups, parseSynonyms, synonymsOf, synonymsToAdd } from '../../src/lib/search/synonyms.ts';
-import { pinyinTerms } from '../../src/lib/search/pinyin.ts';
-import { simplifiedForm, traditionalMap } from '../../src/lib/search/traditional.ts';
+import { makeExcerpt, visibleText } from '#lib/search/excerpt.ts';
+import { fallbackWords, normaliseQuery, toSimplified, wordsOf } from '#lib/search/query.ts';
+import { mergeGroups, parseSynonyms, synonymsOf, synonymsToAdd } from '#lib/search/synonyms.ts';
+import { pinyinTerms } from '#lib/search/pinyin.ts';
+import { simplifiedForm, traditionalMap } from '#lib/search/traditional.ts';
 
 describe('normaliseQuery', () => {
   const map = traditionalMap(['医保报销 身份证补办 户口迁移 不动产登记 出生医学证明']);
@@ -199,7 +199,7 @@ describe('makeExcerpt', () => {
   });
 });
 
-import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore } from '../../src/lib/search/rank.ts';
+import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore } from '#lib/search/rank.ts';
 
 describe('ranking helpers', () => {
   const groups = [['孩子', '新生儿', '婴儿'], ['出生证', '出生证明', '出生医学证明']];

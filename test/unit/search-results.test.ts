@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { zhCN } from '../../src/i18n/zh-CN.ts';
-import type { SearchStrings } from '../../src/lib/search/page-text.ts';
-import { afterTitle, byTitle, describe as describeResult, partialMatches, statusLine, weighByKind, type PagefindData } from '../../src/lib/search/results.ts';
+import { zhCN } from '#i18n/zh-CN.ts';
+import type { SearchStrings } from '#lib/search/page-text.ts';
+import { afterTitle, byTitle, describe as describeResult, partialMatches, statusLine, weighByKind, type PagefindData } from '#lib/search/results.ts';
 
 const r = (id: string, score: number) => ({ id, score });
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((x) => x.id);

@@ -4,7 +4,7 @@
  * good file no longer holds its parsed document (a province has 130,000).
  */
 import { describe, expect, it } from 'vitest';
-import { readMarkdownSource, readYamlSource } from '../../src/lib/content/source.ts';
+import { readMarkdownSource, readYamlSource } from '#lib/content/source.ts';
 
 const YAML = ['name: 张晓明', 'phone: 0571', 'list:', '  - 057', '  - name: 某某', '    n: 0x1F', 'nested:', '  deep:', '    - [1, 02]', ''].join('\n');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complaintPhone, resolveChannels, telHref, toChannel, type Channel, type ChannelInput } from '../../src/lib/supervision.ts';
-import { CHANNEL_TYPES, type ChannelType } from '../../src/schemas/common.ts';
+import { complaintPhone, resolveChannels, telHref, toChannel, type Channel, type ChannelInput } from '#lib/supervision.ts';
+import { CHANNEL_TYPES, type ChannelType } from '#schemas/common.ts';
 
 describe('telHref', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, attachmentPathInUnit, KIOSK_VERSION_FILE, paths, searchIndexPath, withBase } from '../../src/lib/urls.ts';
+import { absoluteUrl, attachmentPathInUnit, KIOSK_VERSION_FILE, paths, searchIndexPath, withBase } from '#lib/urls.ts';
 
 describe('paths', () => {
   it.each([

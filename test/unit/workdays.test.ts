@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkdays, isWorkday, weekday, workdaysBetween } from '../../src/lib/workdays.ts';
+import { addWorkdays, isWorkday, weekday, workdaysBetween } from '#lib/workdays.ts';
 
 describe('working days (Monday to Friday)', () => {
   it('knows the day of the week', () => {
