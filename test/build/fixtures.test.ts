@@ -1,11 +1,20 @@
 /**
  * Small fixture sites built through the real build script: the clock decides
- * notices, a base path reaches every link, a failed build leaves the last
- * good site alone, and no photo metadata survives.
+ * notices and overdue pledges, a base path reaches every link, a failed build
+ * leaves the last good site alone, and no photo metadata survives.
+ *
+ * Builds take turns on this machine (a lock), so every build here is wall
+ * time: most tests read one shared site, built once at 2026-11-22 under a
+ * base path from a copy of the small fixture with notices and pledges dated
+ * on both sides of that day and a staff photo carrying EXIF and GPS. One
+ * more build, of changed content over a copy of that site, serves the tests
+ * of what a later build replaces; the two failing builds start from copies.
+ * The date rules themselves are tested day by day in test/unit/notices.test.ts
+ * and test/unit/pledges.test.ts; here the pages must show what they decide.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findMetadata } from '../../src/lib/images/metadata.ts';
@@ -26,51 +35,138 @@ function copyOfSmall(): string {
   return d;
 }
 
+/** Runs `make` once, when the first test that needs its result asks for it. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
+
+/**
+ * A second output holding the site published at `from`, laid out as a build
+ * leaves it (a link into its own folder of builds), for a test to build over
+ * without a build of its own.
+ */
+function copyOfOutput(from: string): string {
+  const to = dir('copy');
+  const version = basename(readlinkSync(from));
+  cpSync(buildsFolder(from), buildsFolder(to), { recursive: true, filter: (f) => basename(f) !== '.lock' });
+  symlinkSync(relative(dirname(to), join(buildsFolder(to), version)), to);
+  return to;
+}
+
+/** The shared site's clock. */
+const TODAY = '2026-11-22';
+
+/**
+ * Publicity notices on each side of each boundary of a period around TODAY,
+ * beside the small fixture's own: gongshi-open (11-18 … 11-26, open),
+ * gongshi-future (12-01 …, not yet) and gongshi-ended (September).
+ */
+const PERIODS = {
+  'gongshi-starts-tomorrow': ['2026-11-23', '2026-11-29'],
+  'gongshi-starts-today': ['2026-11-22', '2026-11-28'],
+  'gongshi-ends-today': ['2026-11-16', '2026-11-22'],
+  'gongshi-ended-yesterday': ['2026-11-15', '2026-11-21'],
+} as const;
+const TITLES: Record<keyof typeof PERIODS, string> = {
+  'gongshi-starts-tomorrow': '明天开始的公示',
+  'gongshi-starts-today': '今天开始的公示',
+  'gongshi-ends-today': '今天结束的公示',
+  'gongshi-ended-yesterday': '昨天结束的公示',
+};
+
+/** A pledge whose items fall due on each side of TODAY, beside the small fixture's 2026 pledge. */
+const DUE = `title: 年底前的服务承诺
+year: 2026
+by:
+  type: 本单位
+items:
+  - text: 截止昨天的承诺
+    deadline: 2026-11-21
+    status: 进行中
+  - text: 截止今天的承诺
+    deadline: 2026-11-22
+    status: 进行中
+  - text: 截止昨天但未开始的承诺
+    deadline: 2026-11-21
+    status: 未开始
+`;
+
+/** The shared site's staff photo: a phone photo taken at the service hall, with camera, time and GPS position. */
+const taggedPhoto = once(() =>
+  sharp({ create: { width: 600, height: 800, channels: 3, background: '#7f9fbf' } })
+    .jpeg()
+    .withExif({
+      IFD0: { Make: 'PhoneMaker', Model: 'P40', DateTime: '2026:05:01 10:00:00' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 15/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '120/1 10/1 5/1' },
+    })
+    .toBuffer(),
+);
+
+/** The site most tests read: see the top of the file. Built with every print sheet, as by default. */
+const shared = once(async () => {
+  const content = copyOfSmall();
+  for (const [id, [start, end]] of Object.entries(PERIODS)) {
+    const title = TITLES[id as keyof typeof PERIODS];
+    writeFileSync(join(content, 'notices', `${id}.md`), `---\ntype: 公示\ntitle: ${title}\ndate: ${start}\nperiod:\n  start: ${start}\n  end: ${end}\n---\n${title}的内容。\n`);
+  }
+  // A plain notice dated tomorrow is not published yet; the fixture's gonggao (11-18) is.
+  writeFileSync(join(content, 'notices', 'gonggao-tomorrow.md'), '---\ntype: 公告\ntitle: 明天发布的公告\ndate: 2026-11-23\n---\n明天发布。\n');
+  writeFileSync(join(content, 'units/chuangkou/pledges/due.yaml'), DUE);
+  writeFileSync(join(content, 'units/chuangkou/staff/li-hua.jpg'), await taggedPhoto());
+  const out = dir('shared');
+  await buildInto(content, out, { now: TODAY, base: '/gongkai/' });
+  return out;
+});
+
 describe('the build clock', () => {
-  const states = async (now: string) => {
-    const out = dir('clock');
-    await buildInto(SMALL, out, { now });
-    const files = new Set(htmlFiles(out));
-    const state = (id: string) =>
-      files.has(`notices/${id}/index.html`) ? (page(out, `notices/${id}/`).querySelector('[data-state]')?.getAttribute('data-state') ?? 'published') : 'absent';
-    const current = text(page(out, '').querySelector('.notices'));
-    return { open: state('gongshi-open'), future: state('gongshi-future'), ended: state('gongshi-ended'), current };
+  /** A notice's state on its page (`absent` when it has none), and whether the home page lists it as current. */
+  const notice = async (id: string) => {
+    const out = await shared();
+    const exists = htmlFiles(out).includes(`notices/${id}/index.html`);
+    const state = exists ? (page(out, `notices/${id}/`).querySelector('[data-state]')?.getAttribute('data-state') ?? 'published') : 'absent';
+    const current = [...page(out, '').querySelectorAll('.notices li')].find((li) => li.querySelector('a')?.getAttribute('href') === `/gongkai/notices/${id}/`);
+    return { state, current: current ? text(current) : undefined };
   };
 
-  it('shows a publicity notice only inside its period and marks it ended after', async () => {
-    // gongshi-open runs 2026-11-18 … 11-26; gongshi-future 2026-12-01 … 12-07.
-    const before = await states('2026-11-17');
-    expect(before).toMatchObject({ open: 'absent', future: 'absent', ended: 'ended' });
+  it('shows a publicity notice from the first day of its period to the last, and marks it ended after', async () => {
+    expect(await notice('gongshi-starts-tomorrow')).toEqual({ state: 'absent', current: undefined });
+    expect(await notice('gongshi-future')).toEqual({ state: 'absent', current: undefined });
 
-    const lastDay = await states('2026-11-26');
-    expect(lastDay).toMatchObject({ open: 'open', future: 'absent' });
-    expect(lastDay.current).toContain('服务之星评选结果公示');
+    const firstDay = await notice('gongshi-starts-today');
+    expect(firstDay.state).toBe('open');
+    expect(firstDay.current).toContain('剩余 7 天');
+
+    expect((await notice('gongshi-open')).state).toBe('open');
+
+    const lastDay = await notice('gongshi-ends-today');
+    expect(lastDay.state).toBe('open');
+    expect(lastDay.current).toContain('今天结束的公示');
     expect(lastDay.current).toContain('剩余 1 天');
 
-    const after = await states('2026-11-27');
-    expect(after).toMatchObject({ open: 'ended', future: 'absent' });
-    expect(after.current).not.toContain('服务之星评选结果公示');
-
-    const later = await states('2026-12-01');
-    expect(later).toMatchObject({ open: 'ended', future: 'open' });
+    // Ended notices keep their address, marked ended, but leave the home page's current list.
+    expect(await notice('gongshi-ended-yesterday')).toEqual({ state: 'ended', current: undefined });
+    expect(await notice('gongshi-ended')).toEqual({ state: 'ended', current: undefined });
   });
 
-  it('flags a pledge item as overdue only after its deadline', async () => {
-    // “上线预约取号” is in progress with a deadline of 2026-06-30.
-    const overdue = async (now: string) => {
-      const out = dir('overdue');
-      await buildInto(SMALL, out, { now });
-      return page(out, 'units/chuangkou/pledges/').querySelectorAll('[data-overdue]').length;
-    };
-    expect(await overdue('2026-06-30')).toBe(0);
-    expect(await overdue('2026-07-01')).toBe(1);
+  it('publishes a plain notice from its date on', async () => {
+    expect(await notice('gonggao-tomorrow')).toEqual({ state: 'absent', current: undefined });
+    expect(await notice('gonggao')).toMatchObject({ state: 'published', current: expect.stringContaining('元旦假期办公时间安排') });
+  });
+
+  it('flags a pledge item as overdue only after its deadline, and only while it is unsettled', async () => {
+    const items = [...page(await shared(), 'units/chuangkou/pledges/').querySelectorAll('.items li')];
+    const overdue = items.filter((li) => li.querySelector('[data-overdue]')).map((li) => text(li.querySelector('.text')));
+    // The small fixture's 上线预约取号 has been in progress since its deadline of 2026-06-30.
+    expect(overdue.sort()).toEqual(['上线预约取号', '截止昨天但未开始的承诺', '截止昨天的承诺'].sort());
+    // Due today is not overdue yet; the settled ones (已兑现, 未兑现) never are.
+    expect(items.map((li) => text(li.querySelector('.text')))).toEqual(expect.arrayContaining(['截止今天的承诺', '自助终端全覆盖', '材料齐全当场受理']));
   });
 });
 
 describe('a site under a base path', () => {
   it('links every page and asset below the base path, and every target exists', async () => {
-    const out = dir('base');
-    await buildInto(SMALL, out, { base: '/gongkai/' });
+    const out = await shared();
     let checked = 0;
     for (const file of htmlFiles(out)) {
       const doc = page(out, file);
@@ -106,14 +202,9 @@ describe('a site under a base path', () => {
   });
 
   it('takes the base path from the site address when site.yaml sets none', async () => {
-    const content = copyOfSmall();
-    const site = join(content, 'site.yaml');
-    writeFileSync(site, readFileSync(site, 'utf8').replace('url: https://gongkai.ceshi.example/', 'url: https://www.ceshi.example/gongkai/'));
-    const out = dir('base-from-url');
-    await buildInto(content, out);
-    const home = page(out, '');
-    expect(home.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://www.ceshi.example/gongkai/');
-    expect(home.querySelector('.unit-card a')?.getAttribute('href')).toBe('/gongkai/units/chuangkou/');
+    const home = page(await rebuilt(), '');
+    expect(home.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://www.ceshi.example/xinxi/');
+    expect(home.querySelector('.unit-card a')?.getAttribute('href')).toBe('/xinxi/units/chuangkou/');
   });
 });
 
@@ -123,8 +214,7 @@ describe('a build that fails', () => {
     ['checked first', 'never'],
     ['checked while Astro builds, as a large organisation is', 'always'],
   ])('keeps the previous site untouched and says what to fix, in Chinese, without a stack trace (%s)', async (_, alongside) => {
-    const out = dir('keep');
-    await buildInto(SMALL, out);
+    const out = copyOfOutput(await shared());
     const before = readFileSync(join(out, 'index.html'));
     writeFileSync(join(out, 'marker.txt'), 'the last good site');
 
@@ -145,42 +235,44 @@ describe('a build that fails', () => {
     // The failed build's own version folder is gone too.
     expect(readdirSync(buildsFolder(out)).filter((n) => !n.startsWith('.'))).toHaveLength(1);
   });
+});
 
-  it('replaces the previous site completely when the next build succeeds', async () => {
-    const out = dir('replace');
-    await buildInto(SMALL, out);
-    writeFileSync(join(out, 'stale.txt'), 'from an earlier build');
-    await buildInto(SMALL, out);
-    expect(existsSync(join(out, 'stale.txt'))).toBe(false);
+/**
+ * The next build after the shared site, over a copy of it: the content has
+ * changed (the site's address now has a path, /xinxi/, and the notices and
+ * pledge added for the clock are gone) and it renders no print sheets.
+ */
+const rebuilt = once(async () => {
+  const out = copyOfOutput(await shared());
+  writeFileSync(join(out, 'stale.txt'), 'from an earlier build');
+  const content = copyOfSmall();
+  const site = join(content, 'site.yaml');
+  writeFileSync(site, readFileSync(site, 'utf8').replace('url: https://gongkai.ceshi.example/', 'url: https://www.ceshi.example/xinxi/'));
+  await buildInto(content, out, { now: TODAY, print: 'none' });
+  return out;
+});
+
+describe('a build that succeeds', () => {
+  it('replaces the previous site completely', async () => {
+    const out = await rebuilt();
     expect(existsSync(join(out, 'index.html'))).toBe(true);
+    // Nothing the previous build made, or someone put beside it, is left over: a stray file, the clock's notices, the print sheets.
+    const previous = ['stale.txt', 'notices/gongshi-starts-today/index.html', 'print/units'];
+    for (const path of previous) expect(existsSync(join(out, path)), path).toBe(false);
     // The site before stays beside it for rollback, as it was.
     const kept = readdirSync(buildsFolder(out)).filter((n) => !n.startsWith('.')).map((n) => join(buildsFolder(out), n));
     expect(kept).toHaveLength(2);
-    expect(kept.filter((v) => existsSync(join(v, 'stale.txt')))).toHaveLength(1);
+    const before = kept.filter((v) => previous.every((path) => existsSync(join(v, path))));
+    expect(before).toHaveLength(1);
   });
 });
 
 describe('photo metadata', () => {
   it('does not publish the EXIF or GPS position of a staff photo', async () => {
-    const content = copyOfSmall();
-    const photo = join(content, 'units/chuangkou/staff/li-hua.jpg');
-    // A phone photo taken at the service hall: camera, time and GPS position.
-    const tagged = await sharp({ create: { width: 600, height: 800, channels: 3, background: '#7f9fbf' } })
-      .jpeg()
-      .withExif({
-        IFD0: { Make: 'PhoneMaker', Model: 'P40', DateTime: '2026:05:01 10:00:00' },
-        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 15/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '120/1 10/1 5/1' },
-      })
-      .toBuffer();
-    expect(findMetadata(tagged)).toEqual(expect.arrayContaining(['exif', 'gps']));
-    writeFileSync(photo, tagged);
-
-    const out = dir('exif');
-    await buildInto(content, out);
+    expect(findMetadata(await taggedPhoto())).toEqual(expect.arrayContaining(['exif', 'gps']));
+    const out = await shared();
     // Staff photos are made by the photo step into _photos/; other images by Astro into _astro/.
-    const images = (await import('node:fs'))
-      .readdirSync(out, { recursive: true, encoding: 'utf8' })
-      .filter((f) => /^(_astro|_photos)[\\/]/.test(f) && /\.(jpe?g|webp|png)$/.test(f));
+    const images = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => /^(_astro|_photos)[\\/]/.test(f) && /\.(jpe?g|webp|png)$/.test(f));
     expect(images.some((f) => f.startsWith('_photos'))).toBe(true);
     for (const f of images) {
       const bytes = readFileSync(join(out, f));
@@ -195,16 +287,14 @@ describe('print sheets on request', () => {
   const manifest = (out: string) => JSON.parse(readFileSync(join(out, 'print/manifest.json'), 'utf8')) as { pages: Array<{ unit?: string; path: string }> };
 
   it('are all rendered by default, and listed in the manifest the exporter reads', async () => {
-    const out = dir('print-all');
-    await buildInto(SMALL, out);
+    const out = await shared();
     const pages = manifest(out).pages.filter((p) => p.unit === 'chuangkou');
     expect(pages.length).toBeGreaterThan(5);
     for (const p of pages) expect(existsSync(join(out, p.path, 'index.html')), p.path).toBe(true);
   });
 
   it('with --print none leave out every unit sheet but keep the citizen pages and the organisation’s own sheet', async () => {
-    const out = dir('print-none');
-    await buildInto(SMALL, out, { print: 'none' });
+    const out = await rebuilt();
     expect(existsSync(join(out, 'print', 'units'))).toBe(false);
     expect(manifest(out).pages.filter((p) => p.unit !== undefined)).toEqual([]);
     expect(manifest(out).pages.length).toBeGreaterThan(0);
