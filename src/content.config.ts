@@ -4,25 +4,16 @@
  * also reads, so the site and the checker see exactly the same files with
  * exactly the same schemas.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, type ImageFunction } from 'astro:content';
+import type { CollectionConfig } from 'astro/content/config';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { pathToFileURL } from 'node:url';
-import { globPattern, placeFile, type CollectionName } from './schemas/collections.ts';
-import { evaluationSchema } from './schemas/evaluation.ts';
-import { noticeSchema } from './schemas/notice.ts';
-import { pledgeSchema } from './schemas/pledge.ts';
-import { screenSchema } from './schemas/screen.ts';
-import { postSchema } from './schemas/post.ts';
-import { procedureSchema } from './schemas/procedure.ts';
-import { siteSchema } from './schemas/site.ts';
-import { staffSchema } from './schemas/staff.ts';
-import { unitSchema } from './schemas/unit.ts';
+import { COLLECTION_NAMES, collectionSchema, globPattern, placeFile, type CollectionName, type CollectionSchema } from './schemas/collections.ts';
 import { contentFolderInUse } from './lib/build-signals.ts';
 import { resolveContentDir } from './lib/content/folder.ts';
 import { imagePath } from './schemas/context.ts';
 
-// Schemas that hold images are called with Astro's `image()` so that the
-// photo fields are typed as image metadata in pages.
 // The Siliang integration has chosen the content folder before Astro loads
 // this file (src/lib/build-signals.ts); the fallback, for a loader that did
 // not run it, makes the same choice from the environment.
@@ -39,17 +30,27 @@ function loader(name: CollectionName) {
   });
 }
 
-export const collections = {
-  site: defineCollection({ loader: loader('site'), schema: ({ image }) => siteSchema({ image }) }),
-  units: defineCollection({ loader: loader('units'), schema: ({ image }) => unitSchema({ image }) }),
-  procedures: defineCollection({ loader: loader('procedures'), schema: procedureSchema }),
-  // Staff photos stay plain paths: the photo step (src/integration/photos.ts)
-  // makes their files outside the bundler, which Astro's image() would
-  // import, at about 1 MB of memory each, into every build.
-  staff: defineCollection({ loader: loader('staff'), schema: staffSchema({ image: imagePath }) }),
-  posts: defineCollection({ loader: loader('posts'), schema: postSchema }),
-  pledges: defineCollection({ loader: loader('pledges'), schema: pledgeSchema }),
-  evaluations: defineCollection({ loader: loader('evaluations'), schema: evaluationSchema }),
-  notices: defineCollection({ loader: loader('notices'), schema: noticeSchema }),
-  screens: defineCollection({ loader: loader('screens'), schema: ({ image }) => screenSchema({ image }) }),
+// Schemas that hold images are called with Astro's `image()` so that the
+// photo fields are typed as image metadata in pages. Staff photos stay plain
+// paths: the photo step (src/integration/photos.ts) makes their files outside
+// the bundler, which Astro's image() would import, at about 1 MB of memory
+// each, into every build.
+const PLAIN_PATHS = ['staff'] as const satisfies readonly CollectionName[];
+const plainPaths: ReadonlySet<CollectionName> = new Set(PLAIN_PATHS);
+
+/** A collection's schema as the site reads it, pictures as Astro's image metadata or as plain paths. */
+type SiteSchema<C extends CollectionName> = CollectionSchema<C, C extends (typeof PLAIN_PATHS)[number] ? ReturnType<typeof imagePath> : ReturnType<ImageFunction>>;
+
+function collection(name: CollectionName) {
+  return defineCollection<z.ZodType>({
+    loader: loader(name),
+    schema: plainPaths.has(name) ? collectionSchema(name, { image: imagePath }) : ({ image }) => collectionSchema(name, { image }),
+  });
+}
+
+// One collection per row of the table (src/schemas/collections.ts). Built
+// with Object.fromEntries, which forgets which schema goes with which name,
+// so the type says it again, from the same table, for the pages.
+export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
+  [C in CollectionName]: CollectionConfig<SiteSchema<C>, ReturnType<typeof glob>>;
 };

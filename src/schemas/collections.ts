@@ -43,20 +43,53 @@ export interface CollectionLayout {
 const YAML = ['yaml', 'yml'] as const;
 const MARKDOWN = ['md', 'mdx'] as const;
 
-export const COLLECTIONS = {
-  site: { title: '网站设置', dir: '', name: 'site', extensions: YAML, format: 'yaml', schema: siteSchema },
-  units: { title: '窗口单位', dir: 'units/*', name: 'unit', extensions: YAML, format: 'yaml', schema: unitSchema },
-  procedures: { title: '办事指南', dir: 'units/*/procedures', extensions: MARKDOWN, format: 'markdown', schema: procedureSchema },
-  staff: { title: '工作人员', dir: 'units/*/staff', extensions: YAML, format: 'yaml', schema: staffSchema },
-  posts: { title: '岗位职责', dir: 'units/*/posts', extensions: YAML, format: 'yaml', schema: postSchema },
-  pledges: { title: '服务承诺', dir: 'units/*/pledges', extensions: YAML, format: 'yaml', schema: pledgeSchema },
-  evaluations: { title: '评价结果', dir: 'units/*/evaluations', extensions: YAML, format: 'yaml', schema: evaluationSchema },
-  notices: { title: '公告', dir: 'notices', extensions: MARKDOWN, format: 'markdown', schema: noticeSchema },
-  screens: { title: '显示屏', dir: 'screens', extensions: YAML, format: 'yaml', schema: screenSchema },
-} as const satisfies Record<string, CollectionLayout>;
+/**
+ * The table, for pictures read as `I`: the Zod type a schema's `image()`
+ * gives, Astro's image metadata in the site and a checked path in the
+ * checker. A function of `I` because TypeScript gives a generic schema its
+ * picture type only where the schema is named, never through a mapped type
+ * over the table; `CollectionTable<I>` is how the site's collections
+ * (src/content.config.ts) and the checker's entries (src/lib/content/entry.ts)
+ * take exact types from this one list. At run time the rows are the same
+ * whatever `I` is.
+ */
+function collectionTable<I extends z.ZodType>() {
+  return {
+    site: { title: '网站设置', dir: '', name: 'site', extensions: YAML, format: 'yaml', schema: siteSchema<I> },
+    units: { title: '窗口单位', dir: 'units/*', name: 'unit', extensions: YAML, format: 'yaml', schema: unitSchema<I> },
+    procedures: { title: '办事指南', dir: 'units/*/procedures', extensions: MARKDOWN, format: 'markdown', schema: procedureSchema<I> },
+    staff: { title: '工作人员', dir: 'units/*/staff', extensions: YAML, format: 'yaml', schema: staffSchema<I> },
+    posts: { title: '岗位职责', dir: 'units/*/posts', extensions: YAML, format: 'yaml', schema: postSchema },
+    pledges: { title: '服务承诺', dir: 'units/*/pledges', extensions: YAML, format: 'yaml', schema: pledgeSchema },
+    evaluations: { title: '评价结果', dir: 'units/*/evaluations', extensions: YAML, format: 'yaml', schema: evaluationSchema },
+    notices: { title: '公告', dir: 'notices', extensions: MARKDOWN, format: 'markdown', schema: noticeSchema },
+    screens: { title: '显示屏', dir: 'screens', extensions: YAML, format: 'yaml', schema: screenSchema<I> },
+  } as const;
+}
+
+export type CollectionTable<I extends z.ZodType> = ReturnType<typeof collectionTable<I>>;
+
+export const COLLECTIONS = collectionTable<z.ZodType>() satisfies Record<string, CollectionLayout>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** Collection `C`'s schema with pictures read as `I`. */
+export type CollectionSchema<C extends CollectionName, I extends z.ZodType> = ReturnType<CollectionTable<I>[C]['schema']>;
+
+/** What collection `C`'s schema outputs with pictures read as `I`. */
+export type CollectionData<C extends CollectionName, I extends z.ZodType> = z.output<CollectionSchema<C, I>>;
+
+/**
+ * Collection `name`'s schema, with pictures and files read as `context`
+ * says, typed by what it outputs for that collection and that reader.
+ */
+export function collectionSchema<C extends CollectionName, I extends z.ZodType>(name: C, context: SchemaContext<I>): z.ZodType<CollectionData<C, I>> {
+  // The one cast: `COLLECTIONS` is the table read with any picture type, and
+  // TypeScript can follow neither a generic name to its row nor the row to `I`.
+  const schema = COLLECTIONS[name].schema as unknown as (context: SchemaContext<I>) => z.ZodType<CollectionData<C, I>>;
+  return schema(context);
+}
 
 /** The glob pattern Astro's loader uses for a collection, relative to the content folder. */
 export function globPattern(name: CollectionName): string {
