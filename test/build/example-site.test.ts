@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '#lib/content/check.ts';
+import { isEntryOf } from '#lib/content/entry.ts';
 import { formatDate } from '#lib/dates.ts';
 import { formatLimit, formatVisits } from '#lib/format.ts';
 import { imagesWithMetadata } from '#node/build.ts';
@@ -23,7 +24,7 @@ import { ROOT } from '../helpers/run.ts';
 const out = inject('exampleDir');
 const TODAY = '2026-11-22';
 const content = checkContent(join(ROOT, 'content'), { today: TODAY });
-const entries = (collection: CheckedEntry['collection']) => content.entries.filter((e) => e.collection === collection);
+const entries = <C extends CheckedEntry['collection']>(collection: C) => content.entries.filter(isEntryOf(collection));
 
 describe('the example organisation', () => {
   it('has no content errors, and warns only of the two out-of-date items it shows on purpose', () => {

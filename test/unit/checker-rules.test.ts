@@ -1,17 +1,20 @@
 /** The registry of folder-wide rules, and the compliance rules for service guides. */
 import { describe, expect, it } from 'vitest';
-import { checkContent, type CheckedEntry } from '#lib/content/check.ts';
+import { checkContent } from '#lib/content/check.ts';
+import { isEntryOf, type CheckedEntry } from '#lib/content/entry.ts';
 import { RULES, runRules, type Rule } from '#lib/content/rules/index.ts';
 import { complaintChannelRule, placeRule } from '#lib/content/rules/compliance.ts';
 import { SMALL } from '../helpers/content.ts';
 
 const ctx = { contentDir: SMALL, today: '2026-11-22', lastChanged: () => '2026-11-20' };
 const { entries } = checkContent(SMALL, ctx);
-const site = entries.find((e) => e.collection === 'site')?.data as Record<string, unknown>;
+const siteEntry = entries.find(isEntryOf('site'));
+if (!siteEntry) throw new Error('the fixture has a valid site.yaml');
+const site = siteEntry.data;
 
-/** The fixture's entries with one entry's data changed. */
+/** The fixture's entries with one entry's data changed: data its schema might refuse, planted to test a rule. */
 function changed(collection: string, change: (data: Record<string, unknown>) => Record<string, unknown>): CheckedEntry[] {
-  return entries.map((e) => (e.collection === collection ? { ...e, data: change(structuredClone(e.data)) } : e));
+  return entries.map((e) => (e.collection === collection ? ({ ...e, data: change(structuredClone(e.data)) } as CheckedEntry) : e));
 }
 
 describe('the rule registry', () => {
@@ -58,7 +61,7 @@ describe('every service guide reachable by a complaint phone', () => {
 
   it('reports when the site’s channels are all that applies and none is a phone', () => {
     const { supervision: _, ...withoutOwn } = entries.find((e) => e.collection === 'units')?.data ?? {};
-    const siteWithoutPhones = { ...site, supervision: [{ type: 'suggestion-box', value: '大厅入口' }] };
+    const siteWithoutPhones = { ...site, supervision: [{ type: 'suggestion-box' as const, value: '大厅入口' }] };
     const [p] = complaintChannelRule(changed('units', () => withoutOwn), { ...ctx, site: siteWithoutPhones });
     expect(p?.message).toBe('办事事项“测试证明办理”没有监督投诉电话：本单位和网站的监督渠道里没有投诉电话、监督电话或服务热线');
   });

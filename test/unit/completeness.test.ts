@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content/check.ts';
+import type { CheckedEntry } from '#lib/content/entry.ts';
 import {
   completeness,
   completenessHtml,
@@ -19,9 +20,9 @@ const only = (units: UnitCompleteness[]) => {
 };
 const scoreOf = (u: UnitCompleteness, key: string) => [...u.procedureScores, ...u.board].find((s) => s.key === key);
 
-/** The fixture's entries with one entry's data changed. */
+/** The fixture's entries with one entry's data changed: data its schema might refuse, planted to test the report. */
 function withData(collection: string, change: (data: Record<string, unknown>) => Record<string, unknown>): EntryLike[] {
-  return small.map((e) => (e.collection === collection ? { ...e, data: change(structuredClone(e.data)) } : e));
+  return small.map((e) => (e.collection === collection ? ({ ...e, data: change(structuredClone(e.data)) } as CheckedEntry) : e));
 }
 
 describe('completeness of a service guide', () => {

@@ -9,9 +9,10 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, posix } from 'node:path';
 import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { COLLECTIONS, placeFile, type CollectionName, type Placement } from '../../schemas/collections.ts';
+import { COLLECTIONS, collectionSchema, placeFile, type CollectionName, type Placement } from '../../schemas/collections.ts';
 import { ATTACHMENT_EXTENSIONS, attachmentPath, IMAGE_EXTENSIONS, type SchemaContext } from '../../schemas/context.ts';
 import { readClock, todayIn } from '../dates.ts';
+import { isEntryOf, type CheckedData, type CheckedEntry, type EntryOf } from './entry.ts';
 import { explainDifferences, explainIssues } from './explain.ts';
 import { listFolders, walkFiles } from './files.ts';
 import { localFileProblem } from './local-file.ts';
@@ -23,14 +24,7 @@ import { runRules } from './rules/index.ts';
 import { readMarkdownSource, readYamlSource, type SourceFile } from './source.ts';
 import { readContentText } from './text-file.ts';
 
-export interface CheckedEntry extends Placement {
-  /** Path relative to the content folder. */
-  file: string;
-  /** The validated data, as the schema outputs it (images as paths). */
-  data: Record<string, unknown>;
-  body?: string;
-  source: SourceFile;
-}
+export type { CheckedEntry } from './entry.ts';
 
 export interface ContentCheck {
   contentDir: string;
@@ -69,7 +63,7 @@ const current: { contentDir: string; entryDir: string; collection?: CollectionNa
  * The schema context the checker uses: images and attachments must be
  * files inside the content folder, next to the entry (./local-file.ts).
  */
-const checkerContext: SchemaContext = (() => {
+const checkerContext: SchemaContext<z.ZodString> = (() => {
   const local = (what: string, extensions: readonly string[], image: boolean) =>
     z.string().superRefine((value, ctx) => {
       const { contentDir, entryDir, collection } = current;
@@ -112,29 +106,32 @@ function slugProblem(file: string, name: string, isFolder: boolean): Problem | u
   };
 }
 
-const schemas = new Map<CollectionName, z.ZodType>();
+/** Each collection's schema once built; a mapped type over `K` so that it can be read and written for a generic collection. */
+type Schemas<K extends CollectionName> = { [C in K]?: z.ZodType<CheckedData<C>> };
+const schemas: Schemas<CollectionName> = {};
 
-function schemaFor(collection: CollectionName): z.ZodType {
-  let schema = schemas.get(collection);
-  if (!schema) {
-    schema = (COLLECTIONS[collection].schema as (ctx: SchemaContext) => z.ZodType)(checkerContext);
-    schemas.set(collection, schema);
-  }
-  return schema;
+function schemaFor<C extends CollectionName>(collection: C): z.ZodType<CheckedData<C>> {
+  const built: Schemas<C> = schemas;
+  return (built[collection] ??= collectionSchema(collection, checkerContext));
 }
 
 /** Validates one file's data with its collection's schema. */
-function validate(contentDir: string, placement: Placement, source: SourceFile): { data?: Record<string, unknown>; problems: Problem[] } {
-  const schema = schemaFor(placement.collection);
+function validate<C extends CollectionName>(contentDir: string, collection: C, source: SourceFile): { data?: CheckedData<C>; problems: Problem[] } {
+  const schema = schemaFor(collection);
   current.contentDir = contentDir;
   current.entryDir = posix.dirname(source.relPath);
-  current.collection = placement.collection;
+  current.collection = collection;
   const result = schema.safeParse(source.data, { reportInput: true });
   const problems = result.success ? [] : explainIssues(result.error.issues, schema, source);
   // Values the site's YAML reader turns into dates, which the checker's reader keeps as text.
   problems.push(...explainDifferences(source.differences, schema, source, new Set(problems.map((p) => p.field ?? ''))));
-  if (result.success && problems.length === 0) return { data: result.data as Record<string, unknown>, problems };
+  if (result.success && problems.length === 0) return { data: result.data, problems };
   return { problems };
+}
+
+/** The entry for a file of collection `collection` whose data its schema accepted. */
+function entryOf<C extends CollectionName>(placement: Placement, collection: C, data: CheckedData<C>, relPath: string, source: SourceFile): EntryOf<C> {
+  return { ...placement, collection, file: relPath, data, ...(source.body !== undefined ? { body: source.body } : {}), source };
 }
 
 /**
@@ -150,10 +147,10 @@ export function checkFile(contentDir: string, relPath: string, text?: string): {
   if (read.problem) return { problems: [read.problem] };
   const source = readSource(relPath, placement.collection, read.text);
   if (source.data === undefined) return { problems: source.problems };
-  const result = validate(contentDir, placement, source);
+  const result = validate(contentDir, placement.collection, source);
   const problems = [...source.problems, ...result.problems];
   if (!result.data) return { problems };
-  return { problems, entry: { ...placement, file: relPath, data: result.data, ...(source.body !== undefined ? { body: source.body } : {}), source } };
+  return { problems, entry: entryOf(placement, placement.collection, result.data, relPath, source) };
 }
 
 function readSource(relPath: string, collection: CollectionName, text: string): SourceFile {
@@ -262,8 +259,8 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   // reported again as missing: that file's own problems say what to fix.
   problems.push(...checkReferences(entries, [...seen.keys()]));
 
-  const site = entries.find((e) => e.collection === 'site')?.data;
-  const timezone = typeof site?.timezone === 'string' ? site.timezone : 'Asia/Shanghai';
+  const site = entries.find(isEntryOf('site'))?.data;
+  const timezone = site?.timezone ?? 'Asia/Shanghai';
   const today = options.today ?? readClock(options.now, timezone)?.today ?? todayIn(timezone);
   problems.push(...runRules(entries, { contentDir, today, ...(site ? { site } : {}), ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}) }));
   // Pictures are decoded on a thread of their own while the check runs; end it, and keep what decoded.

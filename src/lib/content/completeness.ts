@@ -5,24 +5,13 @@
  * printable A4 table. Pure functions over the checked entries; nothing here
  * reads files.
  */
-import type { EvaluationData } from '../../schemas/evaluation.ts';
-import type { PledgeData } from '../../schemas/pledge.ts';
-import type { PostData } from '../../schemas/post.ts';
-import type { ProcedureData } from '../../schemas/procedure.ts';
-import type { SiteData } from '../../schemas/site.ts';
-import type { StaffData } from '../../schemas/staff.ts';
-import type { UnitData } from '../../schemas/unit.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
 import { isOverdue } from '../pledges.ts';
 import { complaintPhone, resolveChannels } from '../supervision.ts';
+import { isEntryOf, type CheckedData, type CheckedEntry } from './entry.ts';
 
-/** What completeness needs of an entry: the shape of a checked entry, nothing more. */
-export interface EntryLike {
-  collection: string;
-  id: string;
-  unit?: string;
-  slug: string;
-  data: Record<string, unknown>;
-}
+/** What completeness needs of an entry: a checked entry without its file and source, of whichever collection. */
+export type EntryLike = CheckedEntry extends infer E ? (E extends CheckedEntry ? Pick<E, 'collection' | 'id' | 'unit' | 'slug' | 'data'> : never) : never;
 
 /** An element of a service guide, as an inspector's checklist names it. */
 export const PROCEDURE_ELEMENTS = [
@@ -101,7 +90,7 @@ function score(key: string, label: string, filled: number, total: number): Score
 
 const nonEmpty = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== '');
 
-function procedureMarks(p: ProcedureData, unit: UnitData, site: SiteData | undefined): Record<ProcedureElement, Mark> {
+function procedureMarks(p: CheckedData<'procedures'>, unit: CheckedData<'units'>, site: CheckedData<'site'> | undefined): Record<ProcedureElement, Mark> {
   const location = unit.location;
   const channels = resolveChannels(site?.supervision ?? [], unit.supervision);
   return {
@@ -126,14 +115,14 @@ function procedureMarks(p: ProcedureData, unit: UnitData, site: SiteData | undef
 
 /** The completeness of every unit in `entries`, in the order of their ids. */
 export function completeness(entries: readonly EntryLike[], options: { today: string }): UnitCompleteness[] {
-  const site = entries.find((e) => e.collection === 'site')?.data as unknown as SiteData | undefined;
-  const of = <T>(collection: string, unit: string) => entries.filter((e) => e.collection === collection && e.unit === unit) as Array<EntryLike & { data: T }>;
+  const site = entries.find(isEntryOf('site'))?.data;
+  const of = <C extends CollectionName>(collection: C, unit: string) => entries.filter(isEntryOf(collection)).filter((e) => e.unit === unit);
   const year = Number(options.today.slice(0, 4));
-  const units = entries.filter((e) => e.collection === 'units').sort((a, b) => a.id.localeCompare(b.id));
+  const units = entries.filter(isEntryOf('units')).sort((a, b) => a.id.localeCompare(b.id));
 
   return units.map((u) => {
-    const unit = u.data as unknown as UnitData;
-    const procedures = of<ProcedureData>('procedures', u.id)
+    const unit = u.data;
+    const procedures = of('procedures', u.id)
       .sort((a, b) => (a.data.order ?? 0) - (b.data.order ?? 0) || a.id.localeCompare(b.id))
       .map((e): ProcedureCompleteness => {
         const marks = procedureMarks(e.data, unit, site);
@@ -152,11 +141,11 @@ export function completeness(entries: readonly EntryLike[], options: { today: st
       return score(el.key, el.label, applies.filter((p) => p.marks[el.key]).length, applies.length);
     });
 
-    const staff = of<StaffData>('staff', u.id).filter((s) => s.data.left === undefined || s.data.left > options.today);
-    const posts = of<PostData>('posts', u.id);
-    const pledges = of<PledgeData>('pledges', u.id);
+    const staff = of('staff', u.id).filter((s) => s.data.left === undefined || s.data.left > options.today);
+    const posts = of('posts', u.id);
+    const pledges = of('pledges', u.id);
     const items = pledges.flatMap((p) => p.data.items);
-    const evaluations = of<EvaluationData>('evaluations', u.id);
+    const evaluations = of('evaluations', u.id);
     const channels = resolveChannels(site?.supervision ?? [], unit.supervision);
     const hours = unit.hours ?? site?.hours;
     const atLeastOne = (n: number) => (n > 0 ? n : 1);

@@ -3,7 +3,7 @@
  * a member of staff's post, a pledge's staff member, an award's winner, a
  * notice's unit. A dangling reference is reported at the referring field.
  */
-import type { CheckedEntry } from './check.ts';
+import { isEntryOf, type CheckedEntry } from './entry.ts';
 import { fieldPath, type Problem } from './problem.ts';
 
 type Path = PropertyKey[];
@@ -19,57 +19,37 @@ interface Reference {
   folder: string;
 }
 
-function get(data: unknown, path: Path): unknown {
-  let current = data;
-  for (const seg of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[seg];
-  }
-  return current;
-}
-
 function referencesOf(entry: CheckedEntry): Reference[] {
   const refs: Reference[] = [];
   const unit = entry.unit;
-  const inUnit = (path: Path, target: 'posts' | 'staff', what: string) => {
-    const value = get(entry.data, path);
-    if (typeof value === 'string' && unit) {
+  const inUnit = (path: Path, value: string | undefined, target: 'posts' | 'staff', what: string) => {
+    if (value !== undefined && unit) {
       refs.push({ from: entry, path, target, id: `${unit}/${value}`, what, folder: `units/${unit}/${target}/` });
     }
   };
   switch (entry.collection) {
     case 'staff':
-      inUnit(['post'], 'posts', '岗位');
+      inUnit(['post'], entry.data.post, 'posts', '岗位');
       break;
     case 'pledges':
-      inUnit(['by', 'staff'], 'staff', '工作人员');
+      inUnit(['by', 'staff'], entry.data.by.staff, 'staff', '工作人员');
       break;
-    case 'evaluations': {
-      const awards = get(entry.data, ['awards']);
-      if (Array.isArray(awards)) awards.forEach((_, i) => inUnit(['awards', i, 'staff'], 'staff', '工作人员'));
-      const people = get(entry.data, ['people']);
-      if (Array.isArray(people)) people.forEach((_, i) => inUnit(['people', i, 'staff'], 'staff', '工作人员'));
+    case 'evaluations':
+      entry.data.awards?.forEach((award, i) => inUnit(['awards', i, 'staff'], award.staff, 'staff', '工作人员'));
+      entry.data.people?.forEach((person, i) => inUnit(['people', i, 'staff'], person.staff, 'staff', '工作人员'));
       break;
-    }
-    case 'screens': {
-      const slides = get(entry.data, ['slides']);
-      if (!Array.isArray(slides)) break;
-      slides.forEach((slide, i) => {
-        const unit = get(slide, ['unit']);
-        if (typeof unit !== 'string') return;
+    case 'screens':
+      entry.data.slides.forEach(({ unit, procedure }, i) => {
+        if (unit === undefined) return;
         refs.push({ from: entry, path: ['slides', i, 'unit'], target: 'units', id: unit, what: '单位', folder: 'units/' });
-        const procedure = get(slide, ['procedure']);
-        if (typeof procedure === 'string') {
+        if (procedure !== undefined) {
           refs.push({ from: entry, path: ['slides', i, 'procedure'], target: 'procedures', id: `${unit}/${procedure}`, what: '办事事项', folder: `units/${unit}/procedures/` });
         }
       });
       break;
-    }
-    case 'notices': {
-      const value = get(entry.data, ['unit']);
-      if (typeof value === 'string') refs.push({ from: entry, path: ['unit'], target: 'units', id: value, what: '单位', folder: 'units/' });
+    case 'notices':
+      if (entry.data.unit !== undefined) refs.push({ from: entry, path: ['unit'], target: 'units', id: entry.data.unit, what: '单位', folder: 'units/' });
       break;
-    }
     default:
       break;
   }
@@ -117,16 +97,15 @@ export function checkReferences(entries: readonly CheckedEntry[], existing: read
   }
   // A window number that the unit does not list is probably a typo.
   const windows = new Map<string, string[]>();
-  for (const e of entries) {
-    if (e.collection !== 'units') continue;
-    const list = get(e.data, ['location', 'windows']);
-    if (Array.isArray(list)) windows.set(e.id, list.map(String));
+  for (const e of entries.filter(isEntryOf('units'))) {
+    const list = e.data.location?.windows;
+    if (list) windows.set(e.id, list);
   }
-  for (const e of entries) {
-    if (e.collection !== 'staff' || !e.unit) continue;
-    const window = get(e.data, ['window']);
+  for (const e of entries.filter(isEntryOf('staff'))) {
+    if (!e.unit) continue;
+    const window = e.data.window;
     const list = windows.get(e.unit);
-    if (typeof window !== 'string' || !list || list.includes(window)) continue;
+    if (window === undefined || !list || list.includes(window)) continue;
     const { position } = e.source.locate(['window']);
     problems.push({
       severity: 'warning',

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CheckedEntry } from '../content/check.ts';
+import type { CheckedEntry } from '../content/entry.ts';
 import type { Position, SourceFile } from '../content/source.ts';
 
 /** Line starts of `text`, for offset → line/column. */

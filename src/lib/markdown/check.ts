@@ -21,20 +21,13 @@
  * HTML exactly as the build tells them apart.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import type { CheckedEntry } from '../content/check.ts';
+import { isEntryOf, type CheckedEntry, type RuleContext } from '../content/entry.ts';
 import type { Problem } from '../content/problem.ts';
 import type { Position } from '../content/source.ts';
 import { bodyPositions } from './body.ts';
 import { bodyPathProblem } from './paths.ts';
 import { startTags } from './html.ts';
 import { hostOf, IFRAME_HOSTS, isAllowedIframeSrc, isHtmlElementName, literalValue, SANITIZE_SCHEMA, unsafeUrl } from './sanitize.ts';
-
-/** What the rules get from the checker (the same shape for every rule). */
-export interface RuleContext {
-  contentDir: string;
-  today: string;
-  site?: Record<string, unknown>;
-}
 
 /**
  * Modules MDX content may import, by path. Empty: the site provides no
@@ -71,8 +64,8 @@ const KEEP_TEXT = '表格、列表、加粗、链接请用 Markdown 写法';
 
 /** Markdown and MDX problems in every entry with a body. */
 export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleContext): Problem[] {
-  const site = ctx.site ?? entries.find((e) => e.collection === 'site')?.data;
-  const ownHosts = hostOf(typeof site?.['url'] === 'string' ? site['url'] : undefined);
+  const site = ctx.site ?? entries.find(isEntryOf('site'))?.data;
+  const ownHosts = hostOf(site?.url);
   const allowedHosts = [...IFRAME_HOSTS, ...ownHosts].join('、');
   const problems: Problem[] = [];
 

@@ -14,7 +14,7 @@
  * as `normaliseValue` says (full width folded, without spaces, hyphens,
  * dashes and dots, and without a +86 in front of a mobile).
  */
-import type { CheckedEntry } from '../content/check.ts';
+import { isEntryOf, type CheckedEntry, type RuleContext } from '../content/entry.ts';
 import type { Problem } from '../content/problem.ts';
 import { compactNumber } from './text.ts';
 
@@ -25,14 +25,7 @@ export interface AllowEntry {
   reason: string;
 }
 
-/** What the rules get from the checker. */
-export interface RuleContext {
-  contentDir: string;
-  /** YYYY-MM-DD in the organisation's time zone. */
-  today: string;
-  /** site.yaml's validated data, when it is valid. */
-  site?: Record<string, unknown>;
-}
+export type { RuleContext } from '../content/entry.ts';
 
 /** The words a Markdown body can be called by in `field`. */
 export const BODY_FIELDS: ReadonlySet<string> = new Set(['body', '正文']);
@@ -52,12 +45,8 @@ const normaliseField = (field: string) => field.replace(/\s+/g, '');
 
 /** The allow-list from site.yaml, or an empty list. */
 export function allowEntries(entries: readonly CheckedEntry[], ctx: RuleContext): AllowEntry[] {
-  const site = ctx.site ?? entries.find((e) => e.collection === 'site')?.data;
-  const privacy = site?.['privacy'] as { allow?: unknown } | undefined;
-  const list = Array.isArray(privacy?.allow) ? privacy.allow : [];
-  return list.filter(
-    (a): a is AllowEntry => typeof a === 'object' && a !== null && typeof (a as AllowEntry).file === 'string' && typeof (a as AllowEntry).value === 'string',
-  );
+  const site = ctx.site ?? entries.find(isEntryOf('site'))?.data;
+  return site?.privacy?.allow ?? [];
 }
 
 export interface Finding {
@@ -103,7 +92,7 @@ export class AllowList {
 
 /** A warning for each allow-list entry that matched nothing, so the list does not outlive its reasons. */
 export function unusedAllowProblems(list: AllowList, entries: readonly CheckedEntry[], mask: (value: string) => string): Problem[] {
-  const site = entries.find((e) => e.collection === 'site');
+  const site = entries.find(isEntryOf('site'));
   if (!site) return [];
   return list.unused().map((i) => {
     const entry = list.entries[i] as AllowEntry;

@@ -6,19 +6,19 @@
  */
 import { z } from 'astro/zod';
 import { metaAt } from '../content/explain.ts';
-import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { collectionSchema, type CollectionName } from '../../schemas/collections.ts';
 import { CHANNEL_TYPES, CHANNEL_VALUE_KIND, PHONE_EXPECTED, type ChannelType } from '../../schemas/common.ts';
 import type { SchemaContext } from '../../schemas/context.ts';
 
 type Schema = z.core.$ZodType;
 
-const CONTEXT: SchemaContext = { image: () => z.string(), file: () => z.string() };
+const CONTEXT: SchemaContext<z.ZodString> = { image: () => z.string(), file: () => z.string() };
 const schemas = new Map<CollectionName, Schema>();
 
 function schemaOf(collection: CollectionName): Schema {
   let schema = schemas.get(collection);
   if (!schema) {
-    schema = (COLLECTIONS[collection].schema as (ctx: SchemaContext) => Schema)(CONTEXT);
+    schema = collectionSchema(collection, CONTEXT);
     schemas.set(collection, schema);
   }
   return schema;

@@ -15,12 +15,11 @@ import { readFileHead } from '../images/sniff.ts';
 import { join, posix } from 'node:path';
 import exifReader from 'exif-reader';
 import { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
-import type { CheckedEntry } from '../content/check.ts';
+import type { CheckedEntry, RuleContext } from '../content/entry.ts';
 import type { Problem } from '../content/problem.ts';
 import { fieldPath } from '../content/problem.ts';
 import { detectFormat, findMetadata } from '../images/metadata.ts';
 import { bodyPositions, positionInValue } from '../markdown/body.ts';
-import type { RuleContext } from './allow.ts';
 import { fieldTitle } from './fields.ts';
 
 const ascii = (b: Uint8Array, at: number, text: string) => [...text].every((c, k) => b[at + k] === c.charCodeAt(0));

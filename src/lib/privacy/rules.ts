@@ -5,11 +5,11 @@
  * rules in words.
  */
 import { fieldPath, type Problem } from '../content/problem.ts';
-import type { CheckedEntry } from '../content/check.ts';
+import { isEntryOf, type CheckedEntry, type RuleContext } from '../content/entry.ts';
 import { bodyPositions, occurrenceAt, positionInValue } from '../markdown/body.ts';
 import type { Position } from '../content/source.ts';
 import { findHomeAddresses, maskAddress } from './address.ts';
-import { AllowList, allowEntries, unusedAllowProblems, type RuleContext } from './allow.ts';
+import { AllowList, allowEntries, unusedAllowProblems } from './allow.ts';
 import { fieldTitle, isPhoneField } from './fields.ts';
 import { findIdentityNumbers, isIdentityNumber15, isIdentityNumber18, maskIdentity, type Found } from './identity.ts';
 import { findMobiles, maskMobile } from './mobile.ts';
@@ -50,14 +50,16 @@ function* strings(value: unknown, path: PropertyKey[], raw: (path: readonly Prop
 
 const lastKey = (path: readonly PropertyKey[] | undefined) => [...(path ?? [])].reverse().find((seg): seg is string => typeof seg === 'string');
 
-/** The object that holds the field at `path` (for `leader.phone`, the leader). */
-function parentOf(data: unknown, path: readonly PropertyKey[]): Record<string, unknown> | undefined {
+const isObject = (value: unknown): value is Record<PropertyKey, unknown> => value !== null && typeof value === 'object';
+
+/** The object that holds the field at `path` (for `leader.phone`, the leader), in the file as written. */
+function parentOf(data: unknown, path: readonly PropertyKey[]): Record<PropertyKey, unknown> | undefined {
   let node: unknown = data;
   for (const seg of path.slice(0, -1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[seg as string];
+    if (!isObject(node)) return undefined;
+    node = node[seg];
   }
-  return node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
+  return isObject(node) && !Array.isArray(node) ? node : undefined;
 }
 
 function mentionsPerson(text: string, start: number, end: number, names: readonly string[]): boolean {
@@ -72,9 +74,9 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
   const allow = new AllowList(allowEntries(entries, ctx));
   const problems: Problem[] = [];
   const staffNames = entries
-    .filter((e) => e.collection === 'staff')
-    .map((e) => e.data['name'])
-    .filter((n): n is string => typeof n === 'string' && [...n].length >= 2);
+    .filter(isEntryOf('staff'))
+    .map((e) => e.data.name)
+    .filter((n) => [...n].length >= 2);
 
   const report = (place: Place, text: string, found: Found, kind: Kind, severity: Problem['severity'], message: string, fix: string) => {
     const field = place.path ? fieldPath(place.path) : undefined;

@@ -7,13 +7,9 @@
  * number; opening hours and the consultation phone always resolve, since
  * site.yaml requires both.
  */
-import type { ProcedureData } from '../../../schemas/procedure.ts';
-import type { SiteData } from '../../../schemas/site.ts';
-import type { UnitData } from '../../../schemas/unit.ts';
 import { complaintPhone, resolveChannels } from '../../supervision.ts';
-import type { CheckedEntry } from '../check.ts';
+import { isEntryOf, type CheckedData, type CheckedEntry, type Rule } from '../entry.ts';
 import type { Problem } from '../problem.ts';
-import type { Rule } from './index.ts';
 
 function at(entry: CheckedEntry, path: PropertyKey[], problem: Omit<Problem, 'file' | 'line' | 'column'>): Problem {
   const { position } = entry.source.locate(path, 'key');
@@ -29,17 +25,16 @@ function at(entry: CheckedEntry, path: PropertyKey[], problem: Omit<Problem, 'fi
  * once per unit, at its unit.yaml, naming the guides concerned.
  */
 export const complaintChannelRule: Rule = (entries, ctx) => {
-  if (!ctx.site) return [];
-  const site = ctx.site as unknown as SiteData;
+  const site = ctx.site;
+  if (!site) return [];
   const problems: Problem[] = [];
-  for (const unit of entries.filter((e) => e.collection === 'units')) {
-    const data = unit.data as unknown as UnitData;
+  const procedures = entries.filter(isEntryOf('procedures'));
+  for (const unit of entries.filter(isEntryOf('units'))) {
+    const data = unit.data;
     if (complaintPhone(resolveChannels(site.supervision, data.supervision))) continue;
-    const without = entries.filter(
-      (e) => e.collection === 'procedures' && e.unit === unit.id && !(e.data as unknown as ProcedureData).phones?.complaint,
-    );
+    const without = procedures.filter((e) => e.unit === unit.id && !e.data.phones?.complaint);
     if (without.length === 0) continue;
-    const names = without.map((e) => `“${String(e.data.name)}”`).join('、');
+    const names = without.map((e) => `“${e.data.name}”`).join('、');
     const replaced = data.supervision?.mode === 'replace';
     problems.push(
       at(unit, data.supervision ? ['supervision', 'channels'] : ['name'], {
@@ -60,11 +55,11 @@ export const complaintChannelRule: Rule = (entries, ctx) => {
  * would show only the unit's name.
  */
 export const placeRule: Rule = (entries) => {
-  const units = new Map(entries.filter((e) => e.collection === 'units').map((e) => [e.id, e.data as unknown as UnitData]));
+  const units = new Map<string, CheckedData<'units'>>(entries.filter(isEntryOf('units')).map((e) => [e.id, e.data]));
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.collection !== 'procedures' || !entry.unit) continue;
-    const data = entry.data as unknown as ProcedureData;
+    const data = entry.data;
     if (data.place) continue;
     const location = units.get(entry.unit)?.location;
     if (!location || location.building || location.floor || location.address || (location.windows?.length ?? 0) > 0) continue;

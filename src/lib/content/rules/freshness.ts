@@ -12,16 +12,10 @@
 import { daysBetween } from '../../dates.ts';
 import { isOverdue } from '../../pledges.ts';
 import { workdaysBetween } from '../../workdays.ts';
-import type { EvaluationData } from '../../../schemas/evaluation.ts';
-import type { NoticeData } from '../../../schemas/notice.ts';
-import { PLEDGE_STATUSES, type PledgeData } from '../../../schemas/pledge.ts';
-import type { SiteData } from '../../../schemas/site.ts';
-import type { StaffData } from '../../../schemas/staff.ts';
-import type { UnitData } from '../../../schemas/unit.ts';
-import type { CheckedEntry } from '../check.ts';
+import { PLEDGE_STATUSES } from '../../../schemas/pledge.ts';
+import type { CheckedData, CheckedEntry, Rule, RuleContext } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 import { lastChangedDates } from '../updated.ts';
-import type { Rule, RuleContext } from './index.ts';
 
 /** The kinds of problem these rules report: what `--stale` lists. */
 export const FRESHNESS_KINDS: ReadonlySet<string> = new Set(['overdue-pledge', 'stale', 'notice-ended', 'left-staff']);
@@ -45,7 +39,7 @@ export const overduePledgeRule: Rule = (entries, ctx) => {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.collection !== 'pledges') continue;
-    (entry.data as unknown as PledgeData).items.forEach((item, i) => {
+    entry.data.items.forEach((item, i) => {
       if (!isOverdue(item, ctx.today)) return;
       problems.push(
         warning(entry, ['items', i, 'status'], 'overdue-pledge', {
@@ -66,17 +60,17 @@ const LIVING = new Set(['units', 'procedures', 'posts', 'staff', 'pledges']);
 function isLiving(entry: CheckedEntry, today: string): boolean {
   if (!LIVING.has(entry.collection)) return false;
   if (entry.collection === 'staff') {
-    const left = (entry.data as unknown as StaffData).left;
+    const left = entry.data.left;
     return left === undefined || left > today;
   }
   // A pledge whose every item is settled is a record, no longer a promise.
-  if (entry.collection === 'pledges') return (entry.data as unknown as PledgeData).items.some((i) => i.status === 'not-started' || i.status === 'in-progress');
+  if (entry.collection === 'pledges') return entry.data.items.some((i) => i.status === 'not-started' || i.status === 'in-progress');
   return true;
 }
 
 /** An item not updated for longer than the organisation's period, counted in working days. */
 export const staleRule: Rule = (entries, ctx: RuleContext) => {
-  const site = ctx.site as unknown as SiteData | undefined;
+  const site = ctx.site;
   const limit = site?.checks?.staleAfterWorkdays ?? DEFAULT_STALE_AFTER_WORKDAYS;
   const living = entries.filter((e) => isLiving(e, ctx.today));
   if (living.length === 0) return [];
@@ -89,7 +83,7 @@ export const staleRule: Rule = (entries, ctx: RuleContext) => {
   };
   const problems: Problem[] = [];
   for (const entry of living) {
-    const own = typeof entry.data.updated === 'string' ? entry.data.updated : undefined;
+    const own = entry.data.updated;
     const date = own ?? lastChanged(entry.file);
     if (date === undefined) continue;
     const days = workdaysBetween(date, ctx.today);
@@ -113,7 +107,7 @@ export const staleRule: Rule = (entries, ctx: RuleContext) => {
  * else the last day an urgent notice takes over the hall screens (`until`).
  * A notice with neither stays current until someone removes it.
  */
-function noticeEnd(n: NoticeData): { date: string; path: PropertyKey[] } | undefined {
+function noticeEnd(n: CheckedData<'notices'>): { date: string; path: PropertyKey[] } | undefined {
   if (n.period) return { date: n.period.end, path: ['period', 'end'] };
   if (n.until !== undefined) return { date: n.until, path: ['until'] };
   return undefined;
@@ -129,7 +123,7 @@ export const endedNoticeRule: Rule = (entries, ctx) => {
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.collection !== 'notices') continue;
-    const notice = entry.data as unknown as NoticeData;
+    const notice = entry.data;
     const end = noticeEnd(notice);
     if (!end || end.date >= ctx.today) continue;
     const ago = daysBetween(end.date, ctx.today);
@@ -158,12 +152,12 @@ export const endedNoticeRule: Rule = (entries, ctx) => {
 
 /** Staff who have left (`left` on or before today) but are still named on a board. */
 export const leftStaffRule: Rule = (entries, ctx) => {
-  const left = new Map<string, StaffData>();
+  const left = new Map<string, CheckedData<'staff'> & { left: string }>();
   const current = new Map<string, string[]>();
   for (const e of entries) {
     if (e.collection !== 'staff') continue;
-    const data = e.data as unknown as StaffData;
-    if (data.left !== undefined && data.left <= ctx.today) left.set(e.id, data);
+    const data = e.data;
+    if (data.left !== undefined && data.left <= ctx.today) left.set(e.id, { ...data, left: data.left });
     else {
       const key = `${e.unit}/${data.post}`;
       current.set(key, [...(current.get(key) ?? []), data.name]);
@@ -174,7 +168,7 @@ export const leftStaffRule: Rule = (entries, ctx) => {
   const person = (unit: string | undefined, slug: string | undefined) => (slug === undefined ? undefined : left.get(`${unit}/${slug}`));
   for (const entry of entries) {
     if (entry.collection === 'pledges') {
-      const data = entry.data as unknown as PledgeData;
+      const data = entry.data;
       const who = person(entry.unit, data.by.staff);
       const open = data.items.filter((i) => i.status === 'not-started' || i.status === 'in-progress').length;
       if (!who || open === 0) continue;
@@ -187,7 +181,7 @@ export const leftStaffRule: Rule = (entries, ctx) => {
         }),
       );
     } else if (entry.collection === 'evaluations') {
-      const data = entry.data as unknown as EvaluationData;
+      const data = entry.data;
       const lists = [
         ['awards', data.awards ?? [], '表彰'],
         ['people', data.people ?? [], '个人评价'],
@@ -196,7 +190,7 @@ export const leftStaffRule: Rule = (entries, ctx) => {
         list.forEach((item, i) => {
           const who = person(entry.unit, item.staff);
           // Someone evaluated for a period that began after they left cannot be right.
-          if (!who || (who.left as string) >= data.start) return;
+          if (!who || who.left >= data.start) return;
           problems.push(
             warning(entry, [key, i, 'staff'], 'left-staff', {
               field: `${key}[${i}].staff`,
@@ -208,7 +202,7 @@ export const leftStaffRule: Rule = (entries, ctx) => {
         });
       }
     } else if (entry.collection === 'units') {
-      const data = entry.data as unknown as UnitData;
+      const data = entry.data;
       for (const role of ['head', 'leader'] as const) {
         const name = data[role]?.name;
         const who = [...left.entries()].find(([id, s]) => id.startsWith(`${entry.id}/`) && s.name === name)?.[1];

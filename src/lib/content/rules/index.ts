@@ -6,25 +6,15 @@
  * and Markdown that would run code or be stripped (src/lib/markdown). Each rule is a plain function over the valid entries; it
  * reports, never throws, and never reports a problem a schema already has.
  */
-import type { CheckedEntry } from '../check.ts';
+import type { CheckedEntry, Rule, RuleContext } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 import { complianceRules } from './compliance.ts';
 import { freshnessRules } from './freshness.ts';
 import { markdownProblems } from '../../markdown/check.ts';
 import { gpsProblems, privacyProblems } from '../../privacy/index.ts';
 
-export interface RuleContext {
-  /** The content folder, absolute. */
-  contentDir: string;
-  /** Today in the organisation's time zone, YYYY-MM-DD. */
-  today: string;
-  /** site.yaml as its schema outputs it, when it is valid. */
-  site?: Record<string, unknown>;
-  /** When a file last changed (YYYY-MM-DD); the freshness rules ask Git once when this is not given. */
-  lastChanged?: (relPath: string) => string | undefined;
-}
-
-export type Rule = (entries: readonly CheckedEntry[], ctx: RuleContext) => Problem[];
+// The types live with the entries (../entry.ts), so that the rules need not import this registry.
+export type { Rule, RuleContext } from '../entry.ts';
 
 /** Every rule, in the order their problems are listed. */
 export const RULES: readonly Rule[] = [...complianceRules, privacyProblems, gpsProblems, markdownProblems, ...freshnessRules];
