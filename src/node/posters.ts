@@ -18,6 +18,7 @@ import { fixPdfFileText } from '../tools/pdf/to-unicode.ts';
 import { mmToPoints, type FormatId, type PaperSize } from '../lib/print/formats.ts';
 import type { PrintPage } from '../lib/print/pages.ts';
 import { checkUnits, parseJobs } from '../lib/print/poster-options.ts';
+import { watchdog } from '../lib/watchdog.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
 import { printFontRadicals } from './fonts.ts';
 import { serveStatic } from './static-server.ts';
@@ -47,6 +48,8 @@ export interface ExportRequest {
   batch?: number;
   /** The Chromium to run; defaults to $CHROME_PATH or the usual places (see chromium.ts). */
   executablePath?: string;
+  /** A Chromium already running, to use instead of launching one, and to leave running: a test file shares one among its exports. */
+  browser?: Browser;
   onProgress?: (done: number, total: number, page: PrintPage, file: string) => void;
 }
 
@@ -108,8 +111,22 @@ export function selectPages(manifest: Manifest, request: Pick<ExportRequest, 'un
   );
 }
 
+/**
+ * How long an export may go without any sign of progress (a print page
+ * fetched, a stylesheet, font or picture loaded, a batch fitted or printed,
+ * a file written) before Chromium is taken for hung and the export stopped.
+ * A limit on silence, not on the export's time: an export grows with the
+ * organisation and slows with the machine's load, but no single step of it
+ * takes more than seconds on a quiet machine (printing a batch of 60 print
+ * pages is the longest), so only a browser that has stopped ever reaches it.
+ * It is also the limit of each single Chromium operation that has one (the
+ * launch, loading a page), instead of Playwright's defaults of 3 minutes and
+ * 30 seconds, which a busy machine can reach.
+ */
+export const STALL_MS = 10 * 60_000;
+
 async function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: STALL_MS });
 }
 
 export async function exportPosters(request: ExportRequest): Promise<ExportResult> {
@@ -129,6 +146,7 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
     if (pages.length === 0) {
       throw new PosterRequestError('按这些条件没有可以导出的页面：这个单位可能没有这种格式（例如没有窗口号就没有窗口牌），请换一个 --format 或 --size。(Nothing to export for these options: try another --format or --size.)');
     }
+    if (request.browser) return await exportPages(request, url, manifest, pages, request.browser, jobs.value, started);
     const browser = await launchChromium(executablePath);
     try {
       return await exportPages(request, url, manifest, pages, browser, jobs.value, started);
@@ -177,8 +195,10 @@ interface Rendered {
 interface BatchInput {
   pages: Array<{ url: string; size: string; paper: { width: number; height: number } }>;
   theme: string | undefined;
-  timeout: number;
 }
+
+/** The function the exporter exposes to its tabs, called at each sign of progress (see STALL_MS). */
+const ALIVE = 'siliangExportAlive';
 
 /**
  * Runs in the tab, on an empty page of the site: brings the print pages'
@@ -193,13 +213,20 @@ interface BatchInput {
  * (Astro scopes component styles by attribute) and each is added once.
  * Images load eagerly, as the print needs all of them, and the fitting
  * script runs only once every stylesheet has loaded, as on the page itself.
+ * Each step done tells the exporter it is alive (ALIVE); the fitting script
+ * failing, or failing to load, ends the batch at once rather than leaving
+ * it to wait for a fitting that will never come.
  */
 async function composeBatch(input: BatchInput): Promise<Rendered[]> {
+  // Named in the function because it runs in the page, where ALIVE is not in scope.
+  const alive = () => void (globalThis as unknown as Record<string, (() => Promise<void>) | undefined>)['siliangExportAlive']?.().catch(() => {});
   const html = await Promise.all(
     input.pages.map(async ({ url }) => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
-      return response.text();
+      const text = await response.text();
+      alive();
+      return text;
     }),
   );
   const parser = new DOMParser();
@@ -244,7 +271,7 @@ async function composeBatch(input: BatchInput): Promise<Rendered[]> {
       if (styles.has(style.outerHTML)) continue;
       styles.add(style.outerHTML);
       const added = document.importNode(style, true);
-      if (added instanceof HTMLLinkElement) loading.push(new Promise((done) => ((added.onload = done), (added.onerror = done))));
+      if (added instanceof HTMLLinkElement) loading.push(new Promise((done) => ((added.onload = done), (added.onerror = done))).then(alive));
       document.head.append(added);
     }
     wrapper.style.setProperty('page', pageName(size));
@@ -260,6 +287,11 @@ async function composeBatch(input: BatchInput): Promise<Rendered[]> {
     return wrapper;
   });
   if (input.theme) root.dataset.theme = input.theme;
+  for (const img of document.images) {
+    img.addEventListener('load', alive, { once: true });
+    img.addEventListener('error', alive, { once: true });
+  }
+  document.fonts.addEventListener('loadingdone', alive);
   await Promise.all(loading);
   // html[data-paper=a4] … (the A4 pledge card's layout) means the page's paper: here, its wrapper's.
   const rekey = (rules: CSSRuleList) => {
@@ -271,11 +303,9 @@ async function composeBatch(input: BatchInput): Promise<Rendered[]> {
     }
   };
   for (const sheet of document.styleSheets) rekey(sheet.cssRules);
-  const fitted = new Promise<void>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error('the print pages were not fitted in time')), input.timeout);
+  const fitted = new Promise<void>((done) => {
     const check = () => {
       if (root.dataset.fitted !== 'true') return;
-      clearTimeout(timer);
       observer.disconnect();
       done();
     };
@@ -283,14 +313,20 @@ async function composeBatch(input: BatchInput): Promise<Rendered[]> {
     observer.observe(root, { attributes: true, attributeFilter: ['data-fitted'] });
     check();
   });
+  // The print pages' only script is the fitting script: an error in the batch is its error.
+  let failed: (error: Error) => void = () => {};
+  const broken = new Promise<never>((_, fail) => (failed = fail));
+  addEventListener('error', (event) => failed(new Error(`the fitting script failed: ${event.message}`)));
+  addEventListener('unhandledrejection', (event) => failed(new Error(`the fitting script failed: ${String(event.reason)}`)));
   for (const script of scripts.values()) {
     // A script parsed from another document does not run; a new element does.
     const run = document.createElement('script');
     for (const a of script.attributes) run.setAttribute(a.name, a.value);
     run.textContent = script.textContent;
+    run.addEventListener('error', () => failed(new Error(`could not load the fitting script ${run.src}`)));
     document.body.append(run);
   }
-  await fitted;
+  await Promise.race([fitted, broken]);
   return wrappers.map((wrapper, i) => ({
     title: titles[i] as string,
     sheets: [...wrapper.querySelectorAll('.sheet')].filter((s) => !s.parentElement?.closest('.sheet')).length,
@@ -312,15 +348,18 @@ async function routeBatchPage(context: BrowserContext, url: string, title: strin
  * Renders one batch in a tab (of a context with routeBatchPage) and prints
  * it: Chromium's PDF, as it comes, and what each print page reported.
  */
-async function printBatch(tab: Page, url: string, batch: Batch, theme?: string): Promise<{ pdf: Uint8Array; rendered: Rendered[] }> {
+async function printBatch(tab: Page, url: string, batch: Batch, alive: () => void, theme?: string): Promise<{ pdf: Uint8Array; rendered: Rendered[] }> {
   if (batch.length === 0) throw new Error('printBatch: an empty batch');
   await tab.goto(`${url}${BATCH_PAGE}`, { waitUntil: 'load' });
+  alive();
   const rendered = await tab.evaluate(composeBatch, {
     pages: batch.map((p) => ({ url: `${url}${p.path}`, size: p.size, paper: p.paper })),
     theme,
-    timeout: 60_000 + 2_000 * batch.length,
   });
-  return { pdf: await tab.pdf({ preferCSSPageSize: true, printBackground: true }), rendered };
+  alive();
+  const pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true });
+  alive();
+  return { pdf, rendered };
 }
 
 /**
@@ -333,12 +372,23 @@ async function exportPages(request: ExportRequest, url: string, manifest: Manife
   const cut: ExportResult['cut'] = [];
   let done = 0;
   const queue = planBatches(pages, jobs, request.batch);
-  const context = await browser.newContext();
-  await routeBatchPage(context, url, manifest.organisation);
+  // The first page of each batch being rendered, to say where it stopped.
+  const rendering = new Set<string>();
+  const dog = watchdog(
+    STALL_MS,
+    () =>
+      new Error(
+        `Chromium 已经 ${STALL_MS / 60_000} 分钟没有任何进展，导出已停止（当时正在排版或打印 ${[...rendering].join('、') || '（无）'} 起的一批页面）。请重新运行；每次都停在同一处时请报告这个问题。(Chromium made no progress for ${STALL_MS / 60_000} minutes; the export was stopped.)`,
+      ),
+  );
 
   const render = async (tab: Page, batch: Batch) => {
-    const { pdf, rendered } = await printBatch(tab, url, batch, request.theme);
+    const first = (batch[0] as Batch[number]).path;
+    rendering.add(first);
+    const { pdf, rendered } = await printBatch(tab, url, batch, () => dog.alive(), request.theme);
+    rendering.delete(first);
     const file = await normalisePdf(pdf);
+    dog.alive();
     const sheets = rendered.reduce((n, r) => n + r.sheets, 0);
     if (batch.length > 1 && file.pages.length !== sheets) {
       // A sheet that did not come out as exactly one page would shift every later page onto the wrong file: print these one by one.
@@ -348,6 +398,7 @@ async function exportPages(request: ExportRequest, url: string, manifest: Manife
     // Chromium maps some shared glyphs back to radicals (⾝ for 身): correct the text layer, once for the whole batch.
     // Read from the font files on first use (~0.4 s), once a batch is printed and the other tabs are busy in Chromium.
     fixPdfFileText(file, printFontRadicals());
+    dog.alive();
     let at = 0;
     for (const [i, page] of batch.entries()) {
       const info = rendered[i] as Rendered;
@@ -363,11 +414,12 @@ async function exportPages(request: ExportRequest, url: string, manifest: Manife
       await writeFile(join(request.outDir, name), writePdf([part], { title: info.title }));
       parts.set(page.path, part);
       done += 1;
+      dog.alive();
       request.onProgress?.(done, pages.length, page, name);
     }
   };
 
-  const worker = async () => {
+  const worker = async (context: BrowserContext) => {
     const tab = await context.newPage();
     // Fit in the print layout, which is what the PDF is drawn from (tables
     // repeat their header rows only in print, for one).
@@ -375,7 +427,22 @@ async function exportPages(request: ExportRequest, url: string, manifest: Manife
     for (let batch = queue.shift(); batch; batch = queue.shift()) await render(tab, batch);
     await tab.close();
   };
-  await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, worker));
+  const run = async () => {
+    const context = await browser.newContext();
+    // Waits that Playwright limits (loading a page, starting a tab) get the same limit as silence, not its default 30 s.
+    context.setDefaultTimeout(STALL_MS);
+    await context.exposeFunction(ALIVE, () => dog.alive());
+    await routeBatchPage(context, url, manifest.organisation);
+    await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, () => worker(context)));
+    // Not after a failure: a hung tab could hang closing it too, and closing the browser ends every tab anyway.
+    await context.close();
+  };
+  try {
+    // Playwright never gives up on a tab that has stopped: the watchdog ends the export, and closing the browser the tabs.
+    await Promise.race([run(), dog.stalled]);
+  } finally {
+    dog.stop();
+  }
 
   // One combined file per unit, in the order of the manifest, cut from the same batches: each batch's fonts and images once.
   const files = pages.map((p) => join(p.unit ?? 'site', p.file));
