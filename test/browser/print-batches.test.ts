@@ -16,6 +16,7 @@ import { mmToPoints } from '../../src/lib/print/formats.ts';
 import { printFontRadicals } from '../../src/node/fonts.ts';
 import { exportPosters, readManifest, selectPages, type ExportResult, type Manifest } from '../../src/node/posters.ts';
 import { serveStatic } from '../../src/node/static-server.ts';
+import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { launch } from '../helpers/browser.ts';
 import { renderPage } from '../helpers/pdf.ts';
@@ -34,6 +35,8 @@ const UNITS = ['huzheng', 'site'];
 const FORMATS = ['badges', 'window-plaques', 'pledge', 'supervision'] as const;
 let batched: ExportResult;
 let pages: Manifest['pages'];
+/** One Chromium for the file: the print pages alone, and the exporter's runs. */
+let browser: Browser;
 
 interface Page {
   width: number;
@@ -66,7 +69,7 @@ beforeAll(async () => {
   try {
     pages = selectPages(await readManifest(url), { units: UNITS, formats: FORMATS });
     // Each print page on its own, opened and printed as from the browser (and as the exporter once did).
-    const browser = await launch();
+    browser = await launch();
     const tab = await browser.newPage();
     await tab.emulateMedia({ media: 'print' });
     for (const p of pages) {
@@ -77,14 +80,17 @@ beforeAll(async () => {
       const { bytes } = await fixPdfText(await tab.pdf({ preferCSSPageSize: true, printBackground: true }), printFontRadicals());
       writeFileSync(join(temp, 'alone', p.unit ?? 'site', p.file), bytes);
     }
-    await browser.close();
+    await tab.close();
   } finally {
     server.close();
   }
   // Four to a document, of mixed sizes, in two tabs.
-  batched = await exportPosters({ siteDir: site, base: '/', outDir: join(temp, 'batched'), units: UNITS, formats: FORMATS, batch: 4, jobs: 2 });
+  batched = await exportPosters({ siteDir: site, base: '/', outDir: join(temp, 'batched'), units: UNITS, formats: FORMATS, batch: 4, jobs: 2, browser });
 });
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+afterAll(async () => {
+  await browser?.close();
+  rmSync(temp, { recursive: true, force: true });
+});
 
 describe('print pages printed together and cut apart', () => {
   it('come out as one file per print page and one per unit, nothing overflowing', () => {
@@ -155,7 +161,7 @@ describe('a colour theme chosen for the export', () => {
 
   it('applies to the sheets of a batch instead of the site’s own', async () => {
     expect(await band(join(temp, 'batched', 'site', 'supervision-a4.pdf'))).toEqual([168, 7, 26]);
-    await exportPosters({ siteDir: site, base: '/', outDir: join(temp, 'mono'), units: ['site'], formats: ['supervision'], theme: 'mono' });
+    await exportPosters({ siteDir: site, base: '/', outDir: join(temp, 'mono'), units: ['site'], formats: ['supervision'], theme: 'mono', browser });
     expect(await band(join(temp, 'mono', 'site', 'supervision-a4.pdf'))).toEqual([0, 0, 0]);
   });
 });
