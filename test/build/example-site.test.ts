@@ -12,12 +12,7 @@ import { isEntryOf } from '#lib/content/entry.ts';
 import { formatDate } from '#lib/dates.ts';
 import { formatLimit, formatVisits } from '#lib/format.ts';
 import { imagesWithMetadata } from '#node/build.ts';
-import { PLEDGE_STATUSES, type PledgeData } from '#schemas/pledge.ts';
-import type { ProcedureData } from '#schemas/procedure.ts';
-import type { StaffData } from '#schemas/staff.ts';
-import type { NoticeData } from '#schemas/notice.ts';
-import type { PostData } from '#schemas/post.ts';
-import type { EvaluationData } from '#schemas/evaluation.ts';
+import { PLEDGE_STATUSES } from '#schemas/pledge.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
 import { ROOT } from '../helpers/run.ts';
 
@@ -42,7 +37,7 @@ describe('the example organisation', () => {
     expect(kinds.size).toBeGreaterThanOrEqual(2);
     expect(entries('procedures').length).toBeGreaterThanOrEqual(15);
     expect(entries('staff').length).toBeGreaterThanOrEqual(20);
-    const statuses = new Set(entries('pledges').flatMap((p) => (p.data as PledgeData).items.map((i) => i.status)));
+    const statuses = new Set(entries('pledges').flatMap((p) => p.data.items.map((i) => i.status)));
     expect([...statuses].sort()).toEqual(Object.keys(PLEDGE_STATUSES).sort());
   });
 
@@ -54,7 +49,7 @@ describe('the example organisation', () => {
     }
     for (const p of entries('procedures')) expected.push(`units/${p.unit}/procedures/${p.slug}/index.html`);
     for (const s of entries('staff')) {
-      const left = (s.data as unknown as StaffData<string>).left;
+      const left = s.data.left;
       if (left === undefined || left > TODAY) expected.push(`units/${s.unit}/staff/${s.slug}/index.html`);
     }
     for (const f of expected) expect(files, f).toContain(f);
@@ -85,7 +80,7 @@ describe('service guides', () => {
   const procedures = entries('procedures');
 
   it.each(procedures.map((p) => [p.id, p] as const))('%s shows every element of its guide', (_id, entry) => {
-    const d = entry.data as unknown as ProcedureData;
+    const d = entry.data;
     const doc = page(out, `units/${entry.unit}/procedures/${entry.slug}/`);
     const body = text(doc.querySelector('main'));
     const expectText = (value: string) => expect(body, value).toContain(value.replace(/\s+/g, ' ').trim());
@@ -146,12 +141,12 @@ describe('unit boards', () => {
     const displays = [...doc.querySelectorAll('main section[data-display]')].map((s) => s.getAttribute('data-display'));
     expect(displays).toEqual(['procedures', 'identities', 'duties', 'pledges']);
     const section = (name: string) => text(doc.querySelector(`section[data-display="${name}"]`));
-    for (const p of entries('procedures').filter((e) => e.unit === unit)) expect(section('procedures')).toContain((p.data as unknown as ProcedureData).name);
-    for (const p of entries('posts').filter((e) => e.unit === unit)) expect(section('duties')).toContain((p.data as unknown as PostData).name);
-    for (const p of entries('pledges').filter((e) => e.unit === unit)) expect(section('pledges')).toContain((p.data as unknown as PledgeData).title);
+    for (const p of entries('procedures').filter((e) => e.unit === unit)) expect(section('procedures')).toContain(p.data.name);
+    for (const p of entries('posts').filter((e) => e.unit === unit)) expect(section('duties')).toContain(p.data.name);
+    for (const p of entries('pledges').filter((e) => e.unit === unit)) expect(section('pledges')).toContain(p.data.title);
     const evaluations = entries('evaluations')
       .filter((e) => e.unit === unit)
-      .map((e) => e.data as unknown as EvaluationData)
+      .map((e) => e.data)
       .sort((a, b) => b.end.localeCompare(a.end));
     const latest = evaluations[0];
     if (latest) {
@@ -166,7 +161,7 @@ describe('unit boards', () => {
 
 describe('duties pages', () => {
   it.each(entries('posts').map((p) => [p.id, p] as const))('%s shows every duty, requirement, time limit, phrase and where to complain', (_id, entry) => {
-    const d = entry.data as unknown as PostData;
+    const d = entry.data;
     const doc = page(out, `units/${entry.unit}/duties/`);
     const card = doc.getElementById(entry.slug);
     expect(card, entry.slug).not.toBeNull();
@@ -182,7 +177,7 @@ describe('duties pages', () => {
 
 describe('evaluations pages', () => {
   it.each(entries('evaluations').map((e) => [e.id, e] as const))('%s shows its figures, and explains itself when below 80%%', (_id, entry) => {
-    const d = entry.data as unknown as EvaluationData;
+    const d = entry.data;
     const doc = page(out, `units/${entry.unit}/evaluations/`);
     const shown = text(doc.getElementById(`evaluation-${entry.slug}`)?.closest('section'));
     expect(shown).toContain(d.period);
@@ -196,7 +191,7 @@ describe('evaluations pages', () => {
   });
 
   it('include at least one period below 80% in the example, to show how it is explained', () => {
-    expect(entries('evaluations').some((e) => (e.data as unknown as EvaluationData).satisfaction < 80)).toBe(true);
+    expect(entries('evaluations').some((e) => e.data.satisfaction < 80)).toBe(true);
   });
 });
 
@@ -227,7 +222,7 @@ describe('staff boards', () => {
 
   it('shows everyone who has not left, with post, window and number', () => {
     for (const s of staff) {
-      const d = s.data as unknown as StaffData<string>;
+      const d = s.data;
       const doc = page(out, `units/${s.unit}/staff/`);
       const names = [...doc.querySelectorAll('.staff-card .name')].map((n) => text(n));
       if (d.left !== undefined && d.left <= TODAY) {
@@ -248,7 +243,7 @@ describe('staff boards', () => {
 
   it('shows party and league badges only for those who chose to show them', () => {
     for (const s of staff) {
-      const d = s.data as unknown as StaffData<string>;
+      const d = s.data;
       if (d.left !== undefined && d.left <= TODAY) continue;
       const doc = page(out, `units/${s.unit}/staff/`);
       const card = [...doc.querySelectorAll('.staff-card')].find((c) => text(c.querySelector('.name')) === d.name);
@@ -285,7 +280,7 @@ describe('staff boards', () => {
 describe('pledges', () => {
   it('show each item with its status in words, and flag overdue items', () => {
     for (const p of entries('pledges')) {
-      const d = p.data as unknown as PledgeData;
+      const d = p.data;
       const doc = page(out, `units/${p.unit}/pledges/`);
       const section = doc.getElementById(`pledge-${p.slug}`)?.closest('section');
       expect(section, p.id).not.toBeNull();
@@ -305,7 +300,7 @@ describe('pledges', () => {
 });
 
 describe('notices on 2026-11-22', () => {
-  const notices = entries('notices').map((n) => ({ id: n.id, d: n.data as unknown as NoticeData }));
+  const notices = entries('notices').map((n) => ({ id: n.id, d: n.data }));
 
   it('publish nothing before its publicity period starts', () => {
     const future = notices.filter((n) => n.d.period && n.d.period.start > TODAY);
