@@ -11,11 +11,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fixPdfText } from '../../src/tools/pdf/to-unicode.ts';
-import { mmToPoints } from '../../src/lib/print/formats.ts';
-import { printFontRadicals } from '../../src/node/fonts.ts';
-import { exportPosters, readManifest, selectPages, type ExportResult, type Manifest } from '../../src/node/posters.ts';
-import { serveStatic } from '../../src/node/static-server.ts';
+import { fixPdfText } from '#tools/pdf/to-unicode.ts';
+import { mmToPoints } from '#lib/print/formats.ts';
+import { printFontRadicals } from '#node/fonts.ts';
+import { exportPosters, readManifest, selectPages, type ExportResult, type Manifest } from '#node/posters.ts';
+import { serveStatic } from '#node/static-server.ts';
 import type { Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { launch } from '../helpers/browser.ts';

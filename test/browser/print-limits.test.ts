@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPosters } from '../../src/node/posters.ts';
+import { exportPosters } from '#node/posters.ts';
 import { launch } from '../helpers/browser.ts';
 import { readPdf } from '../helpers/pdf.ts';
 

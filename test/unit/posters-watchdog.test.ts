@@ -5,8 +5,8 @@
  * fake timers stand in for minutes, so these take no time at all.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STALL_MS } from '../../src/node/posters.ts';
-import { watchdog } from '../../src/lib/watchdog.ts';
+import { STALL_MS } from '#node/posters.ts';
+import { watchdog } from '#lib/watchdog.ts';
 
 const MINUTE = 60_000;
 
