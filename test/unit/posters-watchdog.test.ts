@@ -78,8 +78,8 @@ describe('the watchdog of a long task', () => {
 });
 
 describe('the poster exporter’s limit', () => {
-  it('allows minutes of silence, far beyond the seconds any single step takes', () => {
-    // Printing a batch of 60 print pages, the longest step, takes seconds on a quiet machine.
-    expect(STALL_MS).toBeGreaterThanOrEqual(5 * MINUTE);
+  it('allows many times the longest silence of an export on a busy machine', () => {
+    // Printing a batch of 53 print pages, the longest step, took 42 s on a 2-core machine under a load of 17.
+    expect(STALL_MS).toBeGreaterThanOrEqual(20 * 42_000);
   });
 });
