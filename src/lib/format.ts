@@ -15,14 +15,39 @@ export function formatVisits(visits: number): string {
   return `到现场 ${visits} 次`;
 }
 
-export type Fee = '不收费' | ReadonlyArray<{ name: string; amount: string }>;
+/** The one fee that is not a list: what the content folder writes for a service that costs nothing. */
+export const FREE = '不收费';
 
-/** "不收费", or the first item with how many there are: "不动产权证书工本费 80 元/件 等 2 项". */
+/** A procedure's fee as the content gives it: 不收费, or items with their amounts. */
+export type Fee<I extends { name: string; amount: string } = { name: string; amount: string }> = typeof FREE | ReadonlyArray<I>;
+
+/**
+ * A fee as every output shows it: the web guide, the hall screen, the
+ * posters and the boards. What is charged, item by item, or a sentence that
+ * says why there is nothing to list; either way a one-line summary. Every
+ * rendering asks this, never the raw value, so that a new state of a fee
+ * (a fee the source does not state, say) is decided here once.
+ */
+export type FeeShown<I> = { charged: true; items: readonly I[]; summary: string } | { charged: false; summary: string };
+
+/** True when nothing is charged: 不收费 (or, defensively, an empty list, which the schema refuses). */
+export function isFree(fee: Fee): boolean {
+  return fee === FREE || fee.length === 0;
+}
+
+/** The fee as shown; the summary is "不收费", or the first item with how many there are: "不动产权证书工本费 80 元/件 等 2 项". */
+export function showFee<I extends { name: string; amount: string }>(fee: Fee<I>): FeeShown<I> {
+  if (isFree(fee)) return { charged: false, summary: FREE };
+  // Not free: a list with at least one item.
+  const items = fee as ReadonlyArray<I>;
+  const first = items[0] as I;
+  const summary = items.length === 1 ? `${first.name} ${first.amount}` : `${first.name} ${first.amount} 等 ${items.length} 项`;
+  return { charged: true, items, summary };
+}
+
+/** The one-line summary of a fee, for lists, boards and the poster's headline. */
 export function feeSummary(fee: Fee): string {
-  if (fee === '不收费') return '不收费';
-  const [first, ...rest] = fee;
-  if (!first) return '不收费';
-  return rest.length === 0 ? `${first.name} ${first.amount}` : `${first.name} ${first.amount} 等 ${fee.length} 项`;
+  return showFee(fee).summary;
 }
 
 /** Sorts by `order` (missing last), then by name in pinyin order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrderThenName, feeSummary, formatLimit, formatLocation, formatVisits } from '#lib/format.ts';
+import { byOrderThenName, feeSummary, formatLimit, formatLocation, formatVisits, isFree, showFee } from '#lib/format.ts';
 import { ON_THE_SPOT } from '#schemas/procedure.ts';
 
 describe('formatLimit', () => {
@@ -48,6 +48,30 @@ describe('feeSummary', () => {
         { name: '证明费', amount: '5 元/份' },
       ]),
     ).toBe('不动产权证书工本费 10 元/本 等 3 项');
+  });
+});
+
+describe('a fee as every output shows it', () => {
+  const fees = [
+    { name: '居民身份证补领工本费', amount: '40 元/证', basis: '发改价格〔2003〕2322号' },
+    { name: '临时居民身份证工本费', amount: '10 元/证', basis: '发改价格〔2003〕2322号' },
+  ];
+
+  it('counts 不收费 as free, and a list of fees as not', () => {
+    expect(isFree('不收费')).toBe(true);
+    expect(isFree(fees)).toBe(false);
+  });
+
+  it('shows 不收费 as nothing charged, summarised in those words', () => {
+    expect(showFee('不收费')).toEqual({ charged: false, summary: '不收费' });
+  });
+
+  it('shows charged fees item by item, each with all it carries, and their summary', () => {
+    const shown = showFee(fees);
+    expect(shown.charged).toBe(true);
+    expect(shown.charged && shown.items).toEqual(fees);
+    expect(shown.summary).toBe(feeSummary(fees));
+    expect(shown.summary).toBe('居民身份证补领工本费 40 元/证 等 2 项');
   });
 });
 

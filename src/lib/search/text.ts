@@ -2,8 +2,12 @@
 import type { PledgeData } from '../../schemas/pledge.ts';
 import type { PostData } from '../../schemas/post.ts';
 import type { ProcedureData } from '../../schemas/procedure.ts';
+import { showFee, type FeeShown } from '../format.ts';
 
 const join = (parts: ReadonlyArray<string | undefined | false>) => parts.filter(Boolean).join(' ');
+
+/** A fee as the guide shows it: each item's name and amount, or the words that stand for them (不收费). */
+const feeText = (fee: FeeShown<{ name: string; amount: string }>) => (fee.charged ? fee.items.flatMap((f) => [f.name, f.amount]) : [fee.summary]);
 
 export function procedureText(d: ProcedureData, body = ''): string {
   return join([
@@ -14,7 +18,7 @@ export function procedureText(d: ProcedureData, body = ''): string {
     ...d.eligibility,
     ...d.materials.flatMap((m) => [m.name, m.note, m.condition]),
     ...d.steps.flatMap((s) => [s.name, s.description, s.condition, ...(s.alternatives ?? []).map((a) => a.name)]),
-    ...(d.fee === '不收费' ? ['不收费'] : d.fee.flatMap((f) => [f.name, f.amount])),
+    ...feeText(showFee(d.fee)),
     d.feeNote,
     ...(d.delivery ?? []),
     ...(d.faq ?? []).flatMap((f) => [f.q, f.a]),
