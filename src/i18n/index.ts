@@ -14,3 +14,16 @@ export function t(key: UiKey, vars: Readonly<Record<string, string | number>> = 
 }
 export { fill };
 export type { UiKey };
+
+/**
+ * The string for `key` cut at its `{name}` slots: text, and the names of
+ * the slots in between, for a component that puts markup in them (a value
+ * in <strong>, a file name in <code>) while the words stay here.
+ */
+export function tParts(key: UiKey, locale: Locale = 'zh-CN'): Array<string | { slot: string }> {
+  const text: string = dictionaries[locale][key];
+  return text
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) ? { slot: part.slice(1, -1) } : part));
+}
