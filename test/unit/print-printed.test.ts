@@ -1,13 +1,14 @@
 /**
  * A sheet's version code is computed from exactly what the sheet prints:
- * every printed field changes it, an unprinted one does not. The procedure
- * poster and the wall board are checked field by field against their pages
- * (src/pages/print/units/[unit]/procedures/…, board/…).
+ * its printed view, which the sheet's components take as their props
+ * (src/components/print/). Every printed field changes it, an unprinted one
+ * does not. The procedure poster and the wall board are checked field by
+ * field against their components (procedure/…, board/…).
  */
 import { describe, expect, it } from 'vitest';
-import { unitSheets } from '../../src/lib/print/catalogue.ts';
-import { boardPledges, printedBoard, printedPledge, printedProcedure, procedurePrompt, type PhotoId } from '../../src/lib/print/printed.ts';
-import { versionCode } from '../../src/lib/print/version.ts';
+import { unitSheets, viewOf } from '../../src/lib/print/catalogue.ts';
+import { boardPledges, posterStatutory, printedBadge, printedBoard, printedPledge, printedProcedure, procedurePrompt, type PhotoId } from '../../src/lib/print/printed.ts';
+import { sheetCode, versionCode } from '../../src/lib/print/version.ts';
 import { buildModel, type ContentEntries, type Entry, type UnitModel } from '../../src/lib/model.ts';
 import type { PledgeData } from '../../src/schemas/pledge.ts';
 import type { PostData } from '../../src/schemas/post.ts';
@@ -117,9 +118,9 @@ function unitOf(parts: Parts, today = TODAY): UnitModel<string> {
 
 const procedureCode = (parts: Parts) => {
   const unit = unitOf(parts);
-  return versionCode(printedProcedure(unit.procedures[0] as UnitModel<string>['procedures'][number], unit));
+  return sheetCode(printedProcedure(unit.procedures[0] as UnitModel<string>['procedures'][number], unit));
 };
-const boardCode = (parts: Parts, today = TODAY) => versionCode(printedBoard(unitOf(parts, today), photoId, today));
+const boardCode = (parts: Parts, today = TODAY) => sheetCode(printedBoard(unitOf(parts, today), photoId, today));
 
 type Change = [string, (p: Parts) => void];
 
@@ -197,11 +198,38 @@ describe('the procedure poster’s version code', () => {
     expect(codesAfter(procedureCode, [[what, change]])).toEqual([{ what, same: true }]);
   });
 
+  it('prints the statutory limit beside the promised one only when it is a number of days', () => {
+    const statutory = (change: (p: Parts) => void) => {
+      const parts = base();
+      change(parts);
+      const unit = unitOf(parts);
+      return posterStatutory(printedProcedure(unit.procedures[0] as UnitModel<string>['procedures'][number], unit));
+    };
+    expect(statutory(() => {})).toBe('60 个自然日');
+    expect(statutory((p) => (p.procedure.timeLimit.statutory = 'on-the-spot'))).toBeUndefined();
+    expect(statutory((p) => (p.procedure.timeLimit.statutory = 'none'))).toBeUndefined();
+  });
+
+  it('lists the fees with their basis, or prints 不收费', () => {
+    const charges = (parts: Parts) => {
+      const unit = unitOf(parts);
+      return printedProcedure(unit.procedures[0] as UnitModel<string>['procedures'][number], unit).fee.charges;
+    };
+    expect(charges(base())).toEqual([{ name: '工本费', amount: '20 元/证', basis: '发改价格〔2003〕2322号' }]);
+    const free = base();
+    free.procedure.fee = '不收费';
+    expect(charges(free)).toBe('不收费');
+  });
+
   it('says the poster can be done online only when it can', () => {
+    const prompt = (parts: Parts) => {
+      const unit = unitOf(parts);
+      return procedurePrompt(printedProcedure(unit.procedures[0] as UnitModel<string>['procedures'][number], unit));
+    };
     const parts = base();
-    expect(procedurePrompt(unitOf(parts).procedures[0] as UnitModel<string>['procedures'][number])).toContain('也可在网上办理');
+    expect(prompt(parts)).toContain('也可在网上办理');
     delete parts.procedure.online;
-    expect(procedurePrompt(unitOf(parts).procedures[0] as UnitModel<string>['procedures'][number])).not.toContain('网上办理');
+    expect(prompt(parts)).not.toContain('网上办理');
   });
 });
 
@@ -263,7 +291,7 @@ describe('the wall board’s version code', () => {
 describe('the pledge card’s version code', () => {
   const card = (parts: Parts, today = TODAY) => {
     const unit = unitOf(parts, today);
-    return versionCode(printedPledge(unit.pledges.find((p) => p.data.year === 2026) as UnitModel<string>['pledges'][number], unit, today));
+    return sheetCode(printedPledge(unit.pledges.find((p) => p.data.year === 2026) as UnitModel<string>['pledges'][number], unit, today));
   };
 
   it('changes with the parent body printed beside the unit', () => {
@@ -292,7 +320,63 @@ describe('the pledge card’s version code', () => {
   });
 });
 
+describe('the badge', () => {
+  const number = (change: (p: Parts) => void) => {
+    const parts = base();
+    change(parts);
+    const unit = unitOf(parts);
+    return printedBadge(unit.staff[0] as UnitModel<string>['staff'][number], unit, photoId).number;
+  };
+
+  it('prints the number with the kind of number the file names, as under the photo', () => {
+    expect(number(() => {})).toBe('警号 063118');
+  });
+
+  it('calls a number 工号 when the file does not say what kind it is', () => {
+    expect(number((p) => delete p.staff.numberLabel)).toBe('工号 063118');
+  });
+
+  it('prints no number line for someone without a number', () => {
+    expect(number((p) => delete p.staff.number)).toBe('');
+  });
+});
+
+describe('the version code of a printed view', () => {
+  it('counts each record by its values in order, not by the names of its fields', () => {
+    expect(sheetCode({ staff: [{ name: '赵建军', window: '31' }] })).toBe(sheetCode({ staff: [{ who: '赵建军', at: '31' }] }));
+    expect(sheetCode({ staff: [{ name: '赵建军', window: '31' }] })).not.toBe(sheetCode({ staff: [{ name: '31', window: '赵建军' }] }));
+  });
+
+  it('names the top-level fields, which the notes on the page name', () => {
+    expect(sheetCode({ name: '赵建军' })).not.toBe(sheetCode({ post: '赵建军' }));
+  });
+
+  it('is the code the view had when its records were written as lists, so sheets printed before keep theirs', () => {
+    const named = { unit: { parent: '青溪县政务服务中心', name: '公安户政窗口' }, steps: [{ name: '缴费', optional: false, alternatives: [{ name: '自助机缴费', where: '' }] }] };
+    const lists = { unit: ['青溪县政务服务中心', '公安户政窗口'], steps: [['缴费', false, [['自助机缴费', '']]]] };
+    expect(sheetCode(named)).toBe(versionCode(lists));
+  });
+});
+
 describe('every sheet of a unit', () => {
+  it('is read only as the format it is', () => {
+    const sheets = unitSheets(unitOf(base()), photoId, TODAY);
+    const board = sheets.find((s) => s.key === 'board:huzheng');
+    expect(board && viewOf(board, 'board').unit.name).toBe('公安户政窗口');
+    expect(() => board && viewOf(board, 'procedure')).toThrow(/board/);
+  });
+
+  it('finds the picture of every photo it prints by the identity it hashes', () => {
+    const unit = unitOf(base());
+    const sheets = unitSheets(unit, photoId, TODAY);
+    const board = sheets.find((s) => s.key === 'board:huzheng');
+    const badge = sheets.find((s) => s.key === 'badge:huzheng/zhao-jianjun');
+    const ids = [...(board ? viewOf(board, 'board').staff.map((s) => s.photo) : []), ...(badge ? [viewOf(badge, 'badges').photo] : [])];
+    expect(ids).toEqual(['photo:./zhao.jpg', 'photo:./zhao.jpg']);
+    for (const id of ids) expect(board?.photos?.get(id)?.data.photo).toBe('./zhao.jpg');
+    expect(badge?.photos?.get(ids[1] ?? '')?.data.photo).toBe('./zhao.jpg');
+  });
+
   it('is computed as printed on the given day', () => {
     const parts = base();
     parts.pledges['2027'] = { title: '2027 年度服务承诺', year: 2027, by: { type: 'unit' }, items: [{ text: '新年承诺', deadline: '2027-06-30', status: 'not-started' }] };

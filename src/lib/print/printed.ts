@@ -1,30 +1,38 @@
 /**
- * What each kind of printed sheet shows, as plain data. The sheets are drawn
- * from it and its version code is computed from it, so a change to anything
- * a sheet prints (and nothing else) makes the sheets out of date. Each field
- * has a Chinese label for the note that tells a citizen what has changed.
+ * What each kind of printed sheet shows, as plain data: its printed view.
+ * The sheet components (src/components/print/) take the view as their props
+ * and print nothing else of the content, and the version code is computed
+ * from the same object (catalogue.ts), so what is hashed is what is printed
+ * by construction: a change to anything a sheet prints (and nothing else)
+ * makes the sheets out of date. Each top-level field has a Chinese label
+ * for the note that tells a citizen what has changed.
+ *
+ * Every choice of what to print (this year's pledges on the board, the
+ * latest review on a pledge card, which items are overdue today) is made
+ * here, once. Text a sheet may leave out is '' rather than missing, and
+ * the fields of each record keep their order: the code is computed from
+ * the values in that order (version.ts), as it was when the views were
+ * lists, so sheets printed before keep their codes.
  *
  * Photos are represented by an identity of the file's content (its Git
  * blob hash), supplied by the caller: a new photo is a change, a re-encoded
- * copy of the same file is not.
+ * copy of the same file is not. The sheet finds the picture by that identity.
  *
- * Each function is checked against the sheet that prints it, field by
- * field; where a sheet chooses what to print (this year's pledges on the
- * board, the latest review on a pledge card), the sheet and the function
- * share the choice from here, so that they cannot drift apart. Unit tests
- * (test/unit/print-printed.test.ts) change each printed field and some
- * unprinted ones.
+ * Unit tests (test/unit/print-printed.test.ts) change each printed field
+ * and some unprinted ones.
  */
-import { feeSummary, formatLimit, formatLocation } from '../format.ts';
+import { t } from '../../i18n/index.ts';
+import { FREE, feeSummary, formatLimit, formatLocation, showFee, type Fee } from '../format.ts';
 import type { Hours, PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
 import { isOverdue } from '../pledges.ts';
 import type { Channel } from '../supervision.ts';
+import { NO_LIMIT, ON_THE_SPOT } from '../../schemas/procedure.ts';
 
 export type PhotoId = (staff: StaffModel<unknown>) => string;
 
 /** Opening hours as the sheets print them: each line's days and times, and the holiday arrangement (not `note`, which no sheet prints). */
 function printedHours(hours: Hours) {
-  return [hours.regular.map((l) => [l.days, l.times]), hours.holidays];
+  return { regular: hours.regular.map((l) => ({ days: l.days, times: l.times })), holidays: hours.holidays };
 }
 
 export const PROCEDURE_LABELS = {
@@ -49,35 +57,52 @@ export function printedProcedure(p: ProcedureModel, unit: UnitModel<unknown>) {
   const d = p.data;
   return {
     // The header: parent body and unit.
-    unit: [unit.data.parent, unit.data.name],
+    unit: { parent: unit.data.parent, name: unit.data.name },
     name: d.name,
     summary: d.summary,
     eligibility: d.eligibility,
-    materials: d.materials.map((m) => [m.name, m.form, m.copies, m.required, m.condition ?? '', m.note ?? '']),
-    steps: d.steps.map((s) => [
-      s.name,
-      s.where ?? '',
-      s.who ?? '',
-      s.duration ?? '',
-      s.optional ?? false,
-      s.condition ?? '',
-      (s.alternatives ?? []).map((a) => [a.name, a.where ?? '']),
-    ]),
-    timeLimit: [formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit), formatLimit(d.timeLimit.statutory, d.timeLimit.statutoryUnit)],
+    materials: d.materials.map((m) => ({ name: m.name, form: m.form, copies: m.copies, required: m.required, condition: m.condition ?? '', note: m.note ?? '' })),
+    steps: d.steps.map((s) => ({
+      name: s.name,
+      where: s.where ?? '',
+      who: s.who ?? '',
+      duration: s.duration ?? '',
+      optional: s.optional ?? false,
+      condition: s.condition ?? '',
+      alternatives: (s.alternatives ?? []).map((a) => ({ name: a.name, where: a.where ?? '' })),
+    })),
+    timeLimit: { promised: formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit), statutory: formatLimit(d.timeLimit.statutory, d.timeLimit.statutoryUnit) },
     visits: d.visits,
-    fee: [d.fee === '不收费' ? '不收费' : d.fee.map((f) => [f.name, f.amount, f.basis]), d.feeNote ?? ''],
+    fee: { charges: printedCharges(d.fee), note: d.feeNote ?? '' },
     place: p.place,
     hours: printedHours(p.hours),
-    phones: [p.consultPhone, p.complaintPhone ?? ''],
+    phones: { consult: p.consultPhone, complaint: p.complaintPhone ?? '' },
     legalBasis: d.legalBasis,
     // The poster does not print the address, only whether the procedure can be done online (its QR prompt says so).
     online: d.online !== undefined,
   } satisfies Record<keyof typeof PROCEDURE_LABELS, unknown>;
 }
+export type ProcedureView = ReturnType<typeof printedProcedure>;
+
+/** The fee items a poster lists with their basis, or 不收费. */
+function printedCharges(fee: ProcedureModel['data']['fee']): Fee<{ name: string; amount: string; basis: string }> {
+  const shown = showFee(fee);
+  return shown.charged ? shown.items.map((f) => ({ name: f.name, amount: f.amount, basis: f.basis })) : FREE;
+}
 
 /** The QR prompt of a procedure poster: it mentions doing it online only when that is possible. */
-export function procedurePrompt(p: ProcedureModel): string {
-  return p.data.online ? '扫码查看网上最新办事指南，也可在网上办理' : '扫码查看网上最新办事指南';
+export function procedurePrompt(view: Pick<ProcedureView, 'online'>): string {
+  return t(view.online ? 'print.procedure.promptOnline' : 'print.procedure.prompt');
+}
+
+const UNSTATED_LIMITS = new Set([formatLimit(ON_THE_SPOT), formatLimit(NO_LIMIT)]);
+
+/**
+ * The statutory limit a poster prints beside the promised one: only a
+ * number of days. 当场办结 and 无法定时限 add nothing to the promised limit.
+ */
+export function posterStatutory(view: Pick<ProcedureView, 'timeLimit'>): string | undefined {
+  return UNSTATED_LIMITS.has(view.timeLimit.statutory) ? undefined : view.timeLimit.statutory;
 }
 
 export const DESK_CARD_LABELS = { name: '姓名', post: '岗位', window: '窗口号', unit: '单位', parent: '所属单位', badges: '政治面貌', plaque: '荣誉牌' } as const;
@@ -93,6 +118,7 @@ export function printedDeskCard(s: StaffModel<unknown>, unit: UnitModel<unknown>
     plaque: s.data.plaque ?? '',
   } satisfies Record<keyof typeof DESK_CARD_LABELS, unknown>;
 }
+export type DeskCardView = ReturnType<typeof printedDeskCard>;
 
 export const BADGE_LABELS = { name: '姓名', photo: '照片', post: '岗位', title: '职称', position: '职务', number: '工号', unit: '单位', parent: '所属单位', badges: '政治面貌' } as const;
 
@@ -103,17 +129,19 @@ export function printedBadge(s: StaffModel<unknown>, unit: UnitModel<unknown>, p
     post: s.postName,
     title: s.data.title ?? '',
     position: s.data.position ?? '',
-    number: `${s.data.numberLabel ?? ''}${s.data.number ?? ''}`,
+    // As printed under the photo: "警号 063118", or "工号 …" when the file names no kind of number.
+    number: s.data.number ? `${s.data.numberLabel ?? t('staff.number')} ${s.data.number}` : '',
     unit: unit.data.name,
     parent: unit.data.parent,
     badges: s.data.badges ?? [],
   } satisfies Record<keyof typeof BADGE_LABELS, unknown>;
 }
+export type BadgeView = ReturnType<typeof printedBadge>;
 
 export const PLEDGE_LABELS = { title: '承诺标题', pledger: '承诺主体', items: '承诺事项和兑现情况', review: '领导点评', unit: '单位' } as const;
 
 /** The review a pledge card prints: the latest by date (the file may list them in any order). */
-export function latestReview(p: PledgeModel) {
+function latestReview(p: PledgeModel) {
   return [...(p.data.reviews ?? [])].sort((a, b) => b.date.localeCompare(a.date))[0];
 }
 
@@ -123,15 +151,18 @@ export function latestReview(p: PledgeModel) {
  */
 export function printedPledge(p: PledgeModel, unit: UnitModel<unknown>, today: string) {
   const review = latestReview(p);
+  // No review is an empty record: nothing to print, and nothing in the code.
+  const noReview: { stage?: undefined } = {};
   return {
-    title: [p.data.title, p.data.year],
+    title: { title: p.data.title, year: p.data.year },
     // 承诺单位 / 承诺党组织 / 承诺人, then who.
-    pledger: [p.data.by.type, p.pledger],
-    items: p.data.items.map((i) => [i.text, i.deadline, i.status, isOverdue(i, today), i.evidence ?? '', i.date ?? '']),
-    review: review ? [review.stage, review.reviewer, review.date, review.comment] : [],
-    unit: [unit.data.parent, unit.data.name],
+    pledger: { type: p.data.by.type, name: p.pledger },
+    items: p.data.items.map((i) => ({ text: i.text, deadline: i.deadline, status: i.status, overdue: isOverdue(i, today), evidence: i.evidence ?? '', date: i.date ?? '' })),
+    review: review ? { stage: review.stage, reviewer: review.reviewer, date: review.date, comment: review.comment } : noReview,
+    unit: { parent: unit.data.parent, name: unit.data.name },
   } satisfies Record<keyof typeof PLEDGE_LABELS, unknown>;
 }
+export type PledgeView = ReturnType<typeof printedPledge>;
 
 export const SUPERVISION_LABELS = { name: '名称', parent: '所属单位', phone: '咨询电话', channels: '监督渠道' } as const;
 
@@ -141,9 +172,11 @@ export function printedSupervision(name: string, phone: string, channels: readon
     name,
     parent,
     phone,
-    channels: channels.map((c) => [c.type, c.label, c.value, c.hours ?? '', c.note ?? '']),
+    // An online channel's QR code opens its value, the web address (supervision.ts: its link is the value).
+    channels: channels.map((c) => ({ type: c.type, label: c.label, value: c.value, hours: c.hours ?? '', note: c.note ?? '' })),
   } satisfies Record<keyof typeof SUPERVISION_LABELS, unknown>;
 }
+export type SupervisionView = ReturnType<typeof printedSupervision>;
 
 export const BOARD_LABELS = {
   unit: '单位信息',
@@ -174,17 +207,41 @@ export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId, today: 
   const d = unit.data;
   const shown = boardPledges(unit, today);
   return {
-    unit: [d.name, d.parent, formatLocation(d.location), unit.phone, printedHours(unit.hours), d.plaques ?? []],
-    procedures: unit.procedures.map((p) => [p.data.name, formatLimit(p.data.timeLimit.promised, p.data.timeLimit.promisedUnit), p.data.visits, feeSummary(p.data.fee)]),
-    staff: unit.staff.map((s) => [s.data.name, photoId(s), s.postName, s.data.title ?? '', s.data.window ?? '', s.data.badges ?? [], s.data.onDuty]),
-    duties: unit.posts.map((p) => [p.data.name, p.data.duties, p.data.plaque ?? '', p.data.complaint.department, p.data.complaint.phone, p.staff.map((s) => s.data.name)]),
-    pledges: [shown.year ?? '', shown.pledges.map((p) => [p.data.title, p.pledger, p.data.items.map((i) => [i.text, i.deadline, i.status])])],
-    channels: unit.channels.map((c) => [c.label, c.value]),
+    unit: { name: d.name, parent: d.parent, location: formatLocation(d.location), phone: unit.phone, hours: printedHours(unit.hours), plaques: d.plaques ?? [] },
+    procedures: unit.procedures.map((p) => ({
+      name: p.data.name,
+      promised: formatLimit(p.data.timeLimit.promised, p.data.timeLimit.promisedUnit),
+      visits: p.data.visits,
+      fee: feeSummary(p.data.fee),
+    })),
+    staff: unit.staff.map((s) => ({
+      name: s.data.name,
+      photo: photoId(s),
+      post: s.postName,
+      title: s.data.title ?? '',
+      window: s.data.window ?? '',
+      badges: s.data.badges ?? [],
+      onDuty: s.data.onDuty,
+    })),
+    duties: unit.posts.map((p) => ({
+      name: p.data.name,
+      duties: p.data.duties,
+      plaque: p.data.plaque ?? '',
+      department: p.data.complaint.department,
+      phone: p.data.complaint.phone,
+      staff: p.staff.map((s) => s.data.name),
+    })),
+    // The year is '' when the unit has no pledges at all.
+    pledges: {
+      year: shown.year ?? '',
+      list: shown.pledges.map((p) => ({ title: p.data.title, pledger: p.pledger, items: p.data.items.map((i) => ({ text: i.text, deadline: i.deadline, status: i.status })) })),
+    },
+    channels: unit.channels.map((c) => ({ label: c.label, value: c.value })),
   } satisfies Record<keyof typeof BOARD_LABELS, unknown>;
 }
+export type BoardView = ReturnType<typeof printedBoard>;
 
 export const PLAQUE_LABELS = { window: '窗口号', unit: '单位', parent: '所属单位', posts: '岗位', plaques: '荣誉牌' } as const;
-
 
 /** The windows of a unit: those it lists, and any a member of staff sits at. */
 export function unitWindows(unit: UnitModel<unknown>): string[] {
@@ -199,8 +256,4 @@ export function printedPlaque(unit: UnitModel<unknown>, window: string) {
   const plaques = [...new Set([...postPlaques, ...here.map((s) => s.data.plaque)].filter((p): p is string => Boolean(p)))];
   return { window, unit: unit.data.name, parent: unit.data.parent, posts, plaques } satisfies Record<keyof typeof PLAQUE_LABELS, unknown>;
 }
-
-/** Fee and time limit lines for a procedure poster's summary. */
-export function procedureHeadline(p: ProcedureModel): { time: string; fee: string } {
-  return { time: formatLimit(p.data.timeLimit.promised, p.data.timeLimit.promisedUnit), fee: feeSummary(p.data.fee) };
-}
+export type PlaqueView = ReturnType<typeof printedPlaque>;

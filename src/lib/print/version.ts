@@ -38,6 +38,23 @@ export function versionCode(printed: unknown): string {
   return out;
 }
 
+/**
+ * The version code of a sheet's printed view (printed.ts). Its top-level
+ * fields count by name, as the notes name them; below them, each record
+ * counts as its values in order, not by its field names, so renaming a
+ * field in the code leaves sheets on the wall current, and codes are the
+ * same as when the views were written as lists.
+ */
+export function sheetCode(view: Readonly<Record<string, unknown>>): string {
+  return versionCode(Object.fromEntries(Object.entries(view).map(([field, value]) => [field, valuesInOrder(value)])));
+}
+
+function valuesInOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(valuesInOrder);
+  if (value !== null && typeof value === 'object') return Object.values(value).map(valuesInOrder);
+  return value;
+}
+
 /** The labels of the top-level fields whose values differ between two printed versions. */
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>, labels: Readonly<Record<string, string>>): string[] {
   const keys = [...new Set([...Object.keys(labels)])];
