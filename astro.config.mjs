@@ -3,19 +3,19 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import siliang from './src/integration/index.ts';
-import { contentFolderInUse, handedOverOptions } from './src/lib/build-signals.ts';
-import { resolveContentDir } from './src/lib/content/folder.ts';
-import { readSiteSettings } from './src/lib/content/site-settings.ts';
-import { hostOf, sanitizeHastPlugin } from './src/lib/markdown/sanitize.ts';
-import { OptionsError, readSiliangOptions } from './src/lib/options.ts';
+import siliang from '#integration/index.ts';
+import { contentFolderInUse, handedOverOptions } from '#lib/build-signals.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import { readSiteSettings } from '#lib/content/site-settings.ts';
+import { hostOf, sanitizeHastPlugin } from '#lib/markdown/sanitize.ts';
+import { OptionsError, readSiliangOptions } from '#lib/options.ts';
 
 /**
  * The integration's options (src/lib/options.ts). `npm run build` has read
  * the environment and its command line already and hands the result over
  * (src/node/build.ts); `astro dev` and `astro build` read the environment
  * here.
- * @returns {import('./src/lib/options.ts').SiliangOptions}
+ * @returns {import('#lib/options.ts').SiliangOptions}
  */
 function options() {
   const handed = handedOverOptions();

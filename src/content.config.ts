@@ -9,10 +9,10 @@ import type { CollectionConfig } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { pathToFileURL } from 'node:url';
-import { COLLECTION_NAMES, collectionSchema, globPattern, placeFile, type CollectionName, type CollectionSchema } from './schemas/collections.ts';
-import { contentFolderInUse } from './lib/build-signals.ts';
-import { resolveContentDir } from './lib/content/folder.ts';
-import { imagePath } from './schemas/context.ts';
+import { COLLECTION_NAMES, collectionSchema, globPattern, placeFile, type CollectionName, type CollectionSchema } from '#schemas/collections.ts';
+import { contentFolderInUse } from '#lib/build-signals.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import { imagePath } from '#schemas/context.ts';
 
 // The Siliang integration has chosen the content folder before Astro loads
 // this file (src/lib/build-signals.ts); the fallback, for a loader that did

@@ -1,4 +1,4 @@
 declare module 'virtual:siliang/context' {
-  const context: import('./integration/context.ts').BuildContext;
+  const context: import('#integration/context.ts').BuildContext;
   export default context;
 }

@@ -3,7 +3,7 @@
  * the home page lists kinds instead of every unit (src/lib/directory.ts).
  */
 import context from 'virtual:siliang/context';
-import { usesDirectory } from '../lib/directory.ts';
+import { usesDirectory } from '#lib/directory.ts';
 import type { Site } from './site.ts';
 
 /** The kinds that get a directory page (those with units), or undefined when the home page lists every unit. */

@@ -5,9 +5,9 @@
 import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
 import context from 'virtual:siliang/context';
-import { kioskVersion } from '../lib/kiosk/version.ts';
-import type { NoticeModel, ProcedureModel } from '../lib/model.ts';
-import type { SlideData } from '../schemas/screen.ts';
+import { kioskVersion } from '#lib/kiosk/version.ts';
+import type { NoticeModel, ProcedureModel } from '#lib/model.ts';
+import type { SlideData } from '#schemas/screen.ts';
 import type { Screen } from './kiosk.ts';
 import { loadSite, unitById, type Site, type Unit } from './site.ts';
 

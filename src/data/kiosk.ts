@@ -1,7 +1,7 @@
 /** Screens as the kiosk pages see them. Build time only. */
 import type { ImageMetadata } from 'astro';
 import { getCollection } from 'astro:content';
-import type { ScreenData } from '../schemas/screen.ts';
+import type { ScreenData } from '#schemas/screen.ts';
 
 export interface Screen {
   id: string;

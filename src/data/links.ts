@@ -5,7 +5,7 @@
  * override the configured base in page code while assets keep the real one.
  */
 import context from 'virtual:siliang/context';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '#lib/urls.ts';
 
 /** The address of a site path (from `paths`) under the base path. */
 export function href(path: string): string {

@@ -3,8 +3,8 @@
  * step made (src/integration/photos.ts), found through the build's manifest.
  */
 import context from 'virtual:siliang/context';
-import { photoPath, photoSources, type PhotoRecord, type PhotoSources } from '../lib/images/photo-recipe.ts';
-import { preparePhoto, readPhotoManifest, type PhotoManifest } from '../integration/photos.ts';
+import { photoPath, photoSources, type PhotoRecord, type PhotoSources } from '#lib/images/photo-recipe.ts';
+import { preparePhoto, readPhotoManifest, type PhotoManifest } from '#integration/photos.ts';
 
 let manifest: PhotoManifest | undefined;
 

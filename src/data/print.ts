@@ -4,14 +4,14 @@
  * read per unit per build.
  */
 import context from 'virtual:siliang/context';
-import { siteSheets, unitSheets, versionNotes, type PrintedItem, type VersionNote } from '../lib/print/catalogue.ts';
-import { currentPhotoId, unitHistory } from '../lib/print/history.ts';
-import type { PhotoId } from '../lib/print/printed.ts';
-import { readPhotoManifest, type PhotoManifest } from '../integration/photos.ts';
-import { printedUnits } from '../lib/print/selection.ts';
-import { photoPath } from '../lib/images/photo-recipe.ts';
-import { absoluteUrl } from '../lib/urls.ts';
-import { latest } from '../lib/dates.ts';
+import { siteSheets, unitSheets, versionNotes, type PrintedItem, type VersionNote } from '#lib/print/catalogue.ts';
+import { currentPhotoId, unitHistory } from '#lib/print/history.ts';
+import type { PhotoId } from '#lib/print/printed.ts';
+import { readPhotoManifest, type PhotoManifest } from '#integration/photos.ts';
+import { printedUnits } from '#lib/print/selection.ts';
+import { photoPath } from '#lib/images/photo-recipe.ts';
+import { absoluteUrl } from '#lib/urls.ts';
+import { latest } from '#lib/dates.ts';
 import { loadSite, unitById, type Site, type Unit } from './site.ts';
 
 interface UnitPrint {

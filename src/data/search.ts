@@ -5,8 +5,8 @@
 import context from 'virtual:siliang/context';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { groupOfUnit, planSearchGroups, type SearchPlan } from '../lib/search/groups.ts';
-import { parseSynonyms, SYNONYMS_FILE, type SynonymGroups } from '../lib/search/synonyms.ts';
+import { groupOfUnit, planSearchGroups, type SearchPlan } from '#lib/search/groups.ts';
+import { parseSynonyms, SYNONYMS_FILE, type SynonymGroups } from '#lib/search/synonyms.ts';
 import type { Site } from './site.ts';
 
 let groups: SynonymGroups | undefined;

@@ -6,9 +6,9 @@ import type { ImageMetadata } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
 import context from 'virtual:siliang/context';
 import { relative, resolve, sep } from 'node:path';
-import { lastChangedDates } from '../lib/content/updated.ts';
-import { buildModel, type Entry, type SiteModel } from '../lib/model.ts';
-import { contentErrorsFound } from '../lib/build-signals.ts';
+import { lastChangedDates } from '#lib/content/updated.ts';
+import { buildModel, type Entry, type SiteModel } from '#lib/model.ts';
+import { contentErrorsFound } from '#lib/build-signals.ts';
 
 type Image = ImageMetadata;
 export type Site = SiteModel<Image>;

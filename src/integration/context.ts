@@ -1,4 +1,4 @@
-import type { PrintSelection } from '../lib/print/selection.ts';
+import type { PrintSelection } from '#lib/print/selection.ts';
 
 /**
  * What the integration tells pages about the current build

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { PhotoRecord } from '../lib/images/photo-recipe.ts';
+import type { PhotoRecord } from '#lib/images/photo-recipe.ts';
 import sharp from 'sharp';
 import { processPhoto } from './photos.ts';
 

@@ -18,15 +18,15 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
-import { findMetadata } from '../lib/images/metadata.ts';
+import { findMetadata } from '#lib/images/metadata.ts';
 // The photo's identity is its Git blob hash, which print version codes also use.
-import { gitBlobHash } from '../lib/print/history.ts';
-import { heightAt, PHOTO_DIR, PHOTO_MAX_WIDTH, PHOTO_RECIPE_VERSION, PHOTO_VARIANTS, photoPath, variantFile, variantWidth, type PhotoRecord } from '../lib/images/photo-recipe.ts';
-import { classifyDecodeError, decodeFailureText } from '../lib/images/decode-failure.ts';
-import { assertInside } from '../lib/content/inside.ts';
-import { formatProblem } from '../lib/content/problem.ts';
-import { readYamlSource, type Position } from '../lib/content/source.ts';
-import { IMAGE_EXTENSIONS } from '../schemas/context.ts';
+import { gitBlobHash } from '#lib/print/history.ts';
+import { heightAt, PHOTO_DIR, PHOTO_MAX_WIDTH, PHOTO_RECIPE_VERSION, PHOTO_VARIANTS, photoPath, variantFile, variantWidth, type PhotoRecord } from '#lib/images/photo-recipe.ts';
+import { classifyDecodeError, decodeFailureText } from '#lib/images/decode-failure.ts';
+import { assertInside } from '#lib/content/inside.ts';
+import { formatProblem } from '#lib/content/problem.ts';
+import { readYamlSource, type Position } from '#lib/content/source.ts';
+import { IMAGE_EXTENSIONS } from '#schemas/context.ts';
 
 const PHOTO_EXTENSIONS = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 

@@ -28,11 +28,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { groupOfUnit, indexFolder } from '../lib/search/groups.ts';
-import { RANK_FILTER, UNRANKED_KIND } from '../lib/search/kinds.ts';
-import { hasSearchData, indexedText, readSearchData, withSearchData } from '../lib/search/page-text.ts';
-import { checkPagefind, pagefindFailureMessage } from '../lib/search/pagefind-errors.ts';
-import type { TraditionalCollector } from '../lib/search/traditional.ts';
+import { groupOfUnit, indexFolder } from '#lib/search/groups.ts';
+import { RANK_FILTER, UNRANKED_KIND } from '#lib/search/kinds.ts';
+import { hasSearchData, indexedText, readSearchData, withSearchData } from '#lib/search/page-text.ts';
+import { checkPagefind, pagefindFailureMessage } from '#lib/search/pagefind-errors.ts';
+import type { TraditionalCollector } from '#lib/search/traditional.ts';
 
 export interface WrittenIndex {
   /** The group, or '' for the shared index (the only one on a site that is not split). */
@@ -120,7 +120,7 @@ function unitOfFile(file: string): string | undefined {
 export async function buildSearchIndex(siteDir: string, api: PagefindApi = pagefind): Promise<SearchIndexResult> {
   // Loaded here, not with the integration: OpenCC's dictionaries take a
   // moment, which only a build needs (not `astro dev` or `astro check`).
-  const { TraditionalCollector } = await import('../lib/search/traditional.ts');
+  const { TraditionalCollector } = await import('#lib/search/traditional.ts');
   const collector = new TraditionalCollector();
 
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' })

@@ -1,5 +1,5 @@
 /** Small wordings shared by pages, posters and screens. */
-import { DAY_UNITS, NO_LIMIT, ON_THE_SPOT, type DayUnit, type Limit } from '../schemas/procedure.ts';
+import { DAY_UNITS, NO_LIMIT, ON_THE_SPOT, type DayUnit, type Limit } from '#schemas/procedure.ts';
 
 /** "当场办结", "无法定时限", "5 个工作日" or "60 个自然日". */
 export function formatLimit(limit: Limit, unit: DayUnit = 'working-days'): string {

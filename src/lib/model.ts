@@ -7,15 +7,15 @@
  * Pure: it takes plain entries (from Astro's collections or from the content
  * checker) and a function giving file dates, so it is tested directly.
  */
-import type { EvaluationData } from '../schemas/evaluation.ts';
-import { SATISFACTION_THRESHOLD } from '../schemas/evaluation.ts';
-import type { NoticeData } from '../schemas/notice.ts';
-import type { PledgeData } from '../schemas/pledge.ts';
-import type { PostData } from '../schemas/post.ts';
-import type { ProcedureData } from '../schemas/procedure.ts';
-import type { SiteData } from '../schemas/site.ts';
-import type { StaffData } from '../schemas/staff.ts';
-import { UNIT_KINDS, type UnitData, type UnitKind } from '../schemas/unit.ts';
+import type { EvaluationData } from '#schemas/evaluation.ts';
+import { SATISFACTION_THRESHOLD } from '#schemas/evaluation.ts';
+import type { NoticeData } from '#schemas/notice.ts';
+import type { PledgeData } from '#schemas/pledge.ts';
+import type { PostData } from '#schemas/post.ts';
+import type { ProcedureData } from '#schemas/procedure.ts';
+import type { SiteData } from '#schemas/site.ts';
+import type { StaffData } from '#schemas/staff.ts';
+import { UNIT_KINDS, type UnitData, type UnitKind } from '#schemas/unit.ts';
 import { latest } from './dates.ts';
 import { byOrderThenName } from './format.ts';
 import { noticeState, type NoticeState } from './notices.ts';

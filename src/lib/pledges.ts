@@ -1,5 +1,5 @@
 /** Counting and flagging pledge items for boards and supervisors. */
-import { PLEDGE_STATUSES, type PledgeStatus } from '../schemas/pledge.ts';
+import { PLEDGE_STATUSES, type PledgeStatus } from '#schemas/pledge.ts';
 
 export interface PledgeItemLike {
   deadline: string;

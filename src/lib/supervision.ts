@@ -2,7 +2,7 @@
  * Complaint and supervision channels as shown on every page: the site's
  * defaults, with a unit's own channels added in front or replacing them.
  */
-import { CHANNEL_TYPES, CHANNEL_VALUE_KIND, type ChannelType } from '../schemas/common.ts';
+import { CHANNEL_TYPES, CHANNEL_VALUE_KIND, type ChannelType } from '#schemas/common.ts';
 
 export interface ChannelInput {
   type: ChannelType;

@@ -11,15 +11,15 @@ import { readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { join, relative, resolve, sep } from 'node:path';
-import { checkContent, hasErrors } from '../lib/content/check.ts';
-import { resolveContentDir } from '../lib/content/folder.ts';
-import type { Problem } from '../lib/content/problem.ts';
-import { findMetadata } from '../lib/images/metadata.ts';
-import { PHOTO_DIR } from '../lib/images/photo-recipe.ts';
-import { dropViteReservedEnv, OptionsError, readSiliangOptions, type SiliangOptions } from '../lib/options.ts';
+import { checkContent, hasErrors } from '#lib/content/check.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { findMetadata } from '#lib/images/metadata.ts';
+import { PHOTO_DIR } from '#lib/images/photo-recipe.ts';
+import { dropViteReservedEnv, OptionsError, readSiliangOptions, type SiliangOptions } from '#lib/options.ts';
 import { withLock } from './lock.ts';
 import { discardVersion, finishVersion, inspectOutput, newVersion, publish, recoverOutput, removeDeadStaging, withOutputLock } from './output.ts';
-import { checkWhenContentLoaded, clearBuildSignals, forgetStepFigures, handOverOptions, markContentErrors, stepFigures, type StepFigures } from '../lib/build-signals.ts';
+import { checkWhenContentLoaded, clearBuildSignals, forgetStepFigures, handOverOptions, markContentErrors, stepFigures, type StepFigures } from '#lib/build-signals.ts';
 
 /**
  * A build's own settings, and those of its options (src/lib/options.ts)

@@ -4,7 +4,7 @@
  * problems go back: the build needs nothing else from the check.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkContent } from '../lib/content/check.ts';
+import { checkContent } from '#lib/content/check.ts';
 
 const { contentDir, now } = workerData as { contentDir: string; now: string };
 const { problems } = checkContent(contentDir, { now });

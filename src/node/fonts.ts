@@ -1,7 +1,7 @@
 /** The CJK font files the print pages use, found through fontconfig, and their radical maps. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { radicalsOfFont } from '../tools/pdf/radicals.ts';
+import { radicalsOfFont } from '#tools/pdf/radicals.ts';
 
 /** The faces of the print stylesheet's Hei and Song stacks (src/styles/print.css). */
 const FAMILIES = ['Noto Sans CJK SC', 'Noto Sans CJK SC:bold', 'Noto Serif CJK SC', 'Noto Serif CJK SC:bold'];

@@ -12,10 +12,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp, { type OutputInfo } from 'sharp';
-import { generateOrganisationFiles, type GeneratedPerson } from '../tools/gen/organisation.ts';
-import { Random } from '../tools/gen/random.ts';
-import { hash128 } from '../tools/hash.ts';
-import { renderPortrait } from '../tools/portrait.ts';
+import { generateOrganisationFiles, type GeneratedPerson } from '#tools/gen/organisation.ts';
+import { Random } from '#tools/gen/random.ts';
+import { hash128 } from '#tools/hash.ts';
+import { renderPortrait } from '#tools/portrait.ts';
 
 export interface GenerateRequest {
   units: number;

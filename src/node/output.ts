@@ -29,8 +29,8 @@ import {
   type OutputFacts,
   type OutputLayout,
   type OutputNow,
-} from '../lib/output-folder.ts';
-import { TEST_HOOK_ENV, testHook } from '../lib/options.ts';
+} from '#lib/output-folder.ts';
+import { TEST_HOOK_ENV, testHook } from '#lib/options.ts';
 import { withLock } from './lock.ts';
 
 /**

@@ -8,9 +8,9 @@
  * schema module are written for the publicity officer who fills them in.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from '../lib/dates.ts';
-import { parseWeekdays } from '../lib/hours.ts';
-import { checkPhone } from '../lib/phone.ts';
+import { isCalendarDate } from '#lib/dates.ts';
+import { parseWeekdays } from '#lib/hours.ts';
+import { checkPhone } from '#lib/phone.ts';
 
 /** Extra information every field may carry for messages and editor hints. */
 export interface FieldMeta {

@@ -23,8 +23,8 @@
  *   since nobody may come back to end it. `?identify` shows the screen's name
  *   and the content version for technicians.
  */
-import { nextPlace, nightlyReloadDue, PAUSE_MINUTES, playable, takeoverChanged } from '../lib/kiosk/playlist.ts';
-import { clockText, dateText, localTime, type LocalTime } from '../lib/kiosk/schedule.ts';
+import { nextPlace, nightlyReloadDue, PAUSE_MINUTES, playable, takeoverChanged } from '#lib/kiosk/playlist.ts';
+import { clockText, dateText, localTime, type LocalTime } from '#lib/kiosk/schedule.ts';
 import { fetchBuild, readConfig, readSlides, swapChrome, type Build, type Slide } from './kiosk/builds.ts';
 import { declaredFiles, holdImages, keepOffline, registerWorker } from './kiosk/offline.ts';
 import { measure, showPage, type Layout } from './kiosk/pager.ts';

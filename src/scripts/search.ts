@@ -19,14 +19,14 @@
  * submits to itself and a directory of every service; the script hides the
  * note that says so, and hides the directory while there are results.
  */
-import { makeExcerpt, type ExcerptPiece } from '../lib/search/excerpt.ts';
-import { SCOPE_ALL, SCOPE_PARAM } from '../lib/search/groups.ts';
-import { KIND_PRIORITY, RANK_FILTER, RANKED_KINDS, UNRANKED_KIND } from '../lib/search/kinds.ts';
-import { SEARCH_DATA_ID, type SearchData } from '../lib/search/page-text.ts';
-import { fallbackWords, normaliseQuery, wordsOf, type NormalisedQuery } from '../lib/search/query.ts';
-import { expandedWords, isWindowQuery } from '../lib/search/rank.ts';
-import { byTitle, describe, partialMatches, statusLine, weighByKind, type Pagefind, type PagefindModule, type PagefindResult, type Shown } from '../lib/search/results.ts';
-import { searchIndexPath, withBase } from '../lib/urls.ts';
+import { makeExcerpt, type ExcerptPiece } from '#lib/search/excerpt.ts';
+import { SCOPE_ALL, SCOPE_PARAM } from '#lib/search/groups.ts';
+import { KIND_PRIORITY, RANK_FILTER, RANKED_KINDS, UNRANKED_KIND } from '#lib/search/kinds.ts';
+import { SEARCH_DATA_ID, type SearchData } from '#lib/search/page-text.ts';
+import { fallbackWords, normaliseQuery, wordsOf, type NormalisedQuery } from '#lib/search/query.ts';
+import { expandedWords, isWindowQuery } from '#lib/search/rank.ts';
+import { byTitle, describe, partialMatches, statusLine, weighByKind, type Pagefind, type PagefindModule, type PagefindResult, type Shown } from '#lib/search/results.ts';
+import { searchIndexPath, withBase } from '#lib/urls.ts';
 
 /**
  * Results shown first. Each costs a fragment download (about 3 KB: the

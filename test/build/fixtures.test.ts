@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findMetadata } from '../../src/lib/images/metadata.ts';
-import { buildsFolder } from '../../src/lib/output-folder.ts';
+import { findMetadata } from '#lib/images/metadata.ts';
+import { buildsFolder } from '#lib/output-folder.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
 import { buildInto, ROOT, runScript } from '../helpers/run.ts';
 

@@ -6,16 +6,16 @@
  * field against their components (procedure/…, board/…).
  */
 import { describe, expect, it } from 'vitest';
-import { unitSheets, viewOf } from '../../src/lib/print/catalogue.ts';
-import { boardPledges, posterStatutory, printedBadge, printedBoard, printedPledge, printedProcedure, procedurePrompt, type PhotoId } from '../../src/lib/print/printed.ts';
-import { sheetCode, versionCode } from '../../src/lib/print/version.ts';
-import { buildModel, type ContentEntries, type Entry, type UnitModel } from '../../src/lib/model.ts';
-import type { PledgeData } from '../../src/schemas/pledge.ts';
-import type { PostData } from '../../src/schemas/post.ts';
-import type { ProcedureData } from '../../src/schemas/procedure.ts';
-import type { SiteData } from '../../src/schemas/site.ts';
-import type { StaffData } from '../../src/schemas/staff.ts';
-import type { UnitData } from '../../src/schemas/unit.ts';
+import { unitSheets, viewOf } from '#lib/print/catalogue.ts';
+import { boardPledges, posterStatutory, printedBadge, printedBoard, printedPledge, printedProcedure, procedurePrompt, type PhotoId } from '#lib/print/printed.ts';
+import { sheetCode, versionCode } from '#lib/print/version.ts';
+import { buildModel, type ContentEntries, type Entry, type UnitModel } from '#lib/model.ts';
+import type { PledgeData } from '#schemas/pledge.ts';
+import type { PostData } from '#schemas/post.ts';
+import type { ProcedureData } from '#schemas/procedure.ts';
+import type { SiteData } from '#schemas/site.ts';
+import type { StaffData } from '#schemas/staff.ts';
+import type { UnitData } from '#schemas/unit.ts';
 
 const TODAY = '2026-11-22';
 const photoId: PhotoId = (s) => `photo:${String(s.data.photo)}`;

@@ -4,12 +4,12 @@
  * reads. Build time only.
  */
 import context from 'virtual:siliang/context';
-import { href } from '../../data/links.ts';
-import { loadScreens, type Screen } from '../../data/kiosk.ts';
-import { t } from '../../i18n/index.ts';
-import { formatDate } from '../../lib/dates.ts';
-import type { KioskConfig } from '../../lib/kiosk/config.ts';
-import { paths } from '../../lib/urls.ts';
+import { href } from '#data/links.ts';
+import { loadScreens, type Screen } from '#data/kiosk.ts';
+import { t } from '#i18n/index.ts';
+import { formatDate } from '#lib/dates.ts';
+import type { KioskConfig } from '#lib/kiosk/config.ts';
+import { paths } from '#lib/urls.ts';
 
 /** `getStaticPaths` of every page made per screen: the screen's id in the address, the screen itself as a prop. */
 export async function screenPaths(): Promise<Array<{ params: { screen: string }; props: { screen: Screen } }>> {

@@ -1,5 +1,5 @@
 /** What every playlist slide passes to its frame, and how slides are named. */
-import type { When } from '../../schemas/screen.ts';
+import type { When } from '#schemas/screen.ts';
 
 /** The player's attributes of a playlist slide: id, seconds per screen, schedule. */
 export interface FrameInfo {

@@ -3,7 +3,7 @@
  * the identity of a photo's content (what the version code counts), and
  * the sheet prints the picture the photo step made from that content.
  */
-import type { PhotoSources } from '../../lib/print/catalogue.ts';
+import type { PhotoSources } from '#lib/print/catalogue.ts';
 
 export function photoSource(photos: PhotoSources | undefined, id: string) {
   const person = photos?.get(id);

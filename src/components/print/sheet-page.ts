@@ -4,10 +4,10 @@
  * unit, the sheet it draws and the date that sheet's content last changed.
  * The pages differ only in how they lay their sheets out.
  */
-import { printUnits, sheet, staffSheetUpdated } from '../../data/print.ts';
-import { loadUnit, type Site, type Unit } from '../../data/site.ts';
-import { sheetKey, type PrintedItem } from '../../lib/print/catalogue.ts';
-import { FORMATS, type FormatId } from '../../lib/print/formats.ts';
+import { printUnits, sheet, staffSheetUpdated } from '#data/print.ts';
+import { loadUnit, type Site, type Unit } from '#data/site.ts';
+import { sheetKey, type PrintedItem } from '#lib/print/catalogue.ts';
+import { FORMATS, type FormatId } from '#lib/print/formats.ts';
 
 type Params = Readonly<Record<string, string | undefined>>;
 

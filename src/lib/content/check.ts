@@ -8,9 +8,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, join, posix } from 'node:path';
 import { z } from 'astro/zod';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { COLLECTIONS, collectionSchema, placeFile, type CollectionName, type Placement } from '../../schemas/collections.ts';
-import { ATTACHMENT_EXTENSIONS, attachmentPath, IMAGE_EXTENSIONS, type SchemaContext } from '../../schemas/context.ts';
+import { SLUG_PATTERN } from '#schemas/common.ts';
+import { COLLECTIONS, collectionSchema, placeFile, type CollectionName, type Placement } from '#schemas/collections.ts';
+import { ATTACHMENT_EXTENSIONS, attachmentPath, IMAGE_EXTENSIONS, type SchemaContext } from '#schemas/context.ts';
 import { readClock, todayIn } from '../dates.ts';
 import { isEntryOf, type CheckedData, type CheckedEntry, type EntryOf } from './entry.ts';
 import { explainDifferences, explainIssues } from './explain.ts';

@@ -5,7 +5,7 @@
  * printable A4 table. Pure functions over the checked entries; nothing here
  * reads files.
  */
-import type { CollectionName } from '../../schemas/collections.ts';
+import type { CollectionName } from '#schemas/collections.ts';
 import { isOverdue } from '../pledges.ts';
 import { complaintPhone, resolveChannels } from '../supervision.ts';
 import { isEntryOf, type CheckedData, type CheckedEntry } from './entry.ts';

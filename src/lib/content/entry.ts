@@ -10,7 +10,7 @@
  * own so that the rules need not import the checker that runs them.
  */
 import type { z } from 'astro/zod';
-import type { CollectionData, CollectionName, Placement } from '../../schemas/collections.ts';
+import type { CollectionData, CollectionName, Placement } from '#schemas/collections.ts';
 import type { Problem } from './problem.ts';
 import type { SourceFile } from './source.ts';
 

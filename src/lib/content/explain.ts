@@ -4,7 +4,7 @@
  * plain words, and how to fix it, with an example taken from the schema.
  */
 import type { z } from 'astro/zod';
-import type { FieldMeta } from '../../schemas/common.ts';
+import type { FieldMeta } from '#schemas/common.ts';
 import { fieldPath, type Problem } from './problem.ts';
 import type { ReadDifference, SourceFile } from './source.ts';
 

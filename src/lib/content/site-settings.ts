@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { siteSchema } from '../../schemas/site.ts';
+import { siteSchema } from '#schemas/site.ts';
 import { readYamlSource } from './source.ts';
 
 export interface SiteSettings {

@@ -6,7 +6,7 @@
  * first, in Chinese, at the field that names the file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
+import type { IMAGE_EXTENSIONS } from '#schemas/context.ts';
 import { detectFormat } from './metadata.ts';
 
 export type ImageKind = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'heic' | 'tiff' | 'svg' | 'bmp' | 'pdf' | 'empty' | 'unknown';

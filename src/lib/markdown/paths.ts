@@ -10,7 +10,7 @@
  */
 import { posix } from 'node:path';
 import { join } from 'node:path';
-import { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
+import { IMAGE_EXTENSIONS } from '#schemas/context.ts';
 import { whereabouts } from '../content/inside.ts';
 import { localFileProblem, type LocalFileProblem } from '../content/local-file.ts';
 

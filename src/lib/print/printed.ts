@@ -21,12 +21,12 @@
  * Unit tests (test/unit/print-printed.test.ts) change each printed field
  * and some unprinted ones.
  */
-import { t } from '../../i18n/index.ts';
+import { t } from '#i18n/index.ts';
 import { FREE, feeSummary, formatLimit, formatLocation, showFee, type Fee } from '../format.ts';
 import type { Hours, PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
 import { isOverdue } from '../pledges.ts';
 import type { Channel } from '../supervision.ts';
-import { NO_LIMIT, ON_THE_SPOT } from '../../schemas/procedure.ts';
+import { NO_LIMIT, ON_THE_SPOT } from '#schemas/procedure.ts';
 
 export type PhotoId = (staff: StaffModel<unknown>) => string;
 

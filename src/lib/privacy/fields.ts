@@ -6,9 +6,9 @@
  */
 import { z } from 'astro/zod';
 import { metaAt } from '../content/explain.ts';
-import { collectionSchema, type CollectionName } from '../../schemas/collections.ts';
-import { CHANNEL_TYPES, CHANNEL_VALUE_KIND, PHONE_EXPECTED, type ChannelType } from '../../schemas/common.ts';
-import type { SchemaContext } from '../../schemas/context.ts';
+import { collectionSchema, type CollectionName } from '#schemas/collections.ts';
+import { CHANNEL_TYPES, CHANNEL_VALUE_KIND, PHONE_EXPECTED, type ChannelType } from '#schemas/common.ts';
+import type { SchemaContext } from '#schemas/context.ts';
 
 type Schema = z.core.$ZodType;
 

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { readFileHead } from '../images/sniff.ts';
 import { join, posix } from 'node:path';
 import exifReader from 'exif-reader';
-import { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
+import { IMAGE_EXTENSIONS } from '#schemas/context.ts';
 import type { CheckedEntry, RuleContext } from '../content/entry.ts';
 import type { Problem } from '../content/problem.ts';
 import { fieldPath } from '../content/problem.ts';

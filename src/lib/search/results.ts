@@ -5,7 +5,7 @@
  * page's script (src/scripts/search.ts) asks Pagefind and draws; what it
  * decides is here, where it is unit-tested.
  */
-import { fill } from '../../i18n/fill.ts';
+import { fill } from '#i18n/fill.ts';
 import { visibleText } from './excerpt.ts';
 import type { SearchStrings } from './page-text.ts';
 import { bestSection, sectionTexts, titleScore, type PageAnchor } from './rank.ts';

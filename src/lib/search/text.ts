@@ -1,7 +1,7 @@
 /** The text of content entries as one string, for synonyms and simplified forms in the index. */
-import type { PledgeData } from '../../schemas/pledge.ts';
-import type { PostData } from '../../schemas/post.ts';
-import type { ProcedureData } from '../../schemas/procedure.ts';
+import type { PledgeData } from '#schemas/pledge.ts';
+import type { PostData } from '#schemas/post.ts';
+import type { ProcedureData } from '#schemas/procedure.ts';
 import { showFee, type FeeShown } from '../format.ts';
 
 const join = (parts: ReadonlyArray<string | undefined | false>) => parts.filter(Boolean).join(' ');

@@ -14,11 +14,11 @@ import { buildFloor, writeFloorProject } from './floor.ts';
 import { measureKioskMemory } from './kiosk.ts';
 import { measureCommand } from './process.ts';
 import { measureSearch, type QueryFigures } from './search.ts';
-import { SCOPE_PARAM } from '../../lib/search/groups.ts';
+import { SCOPE_PARAM } from '#lib/search/groups.ts';
 import { measureWeight, type SiteWeight } from './weight.ts';
 import { exportPosters } from '../posters.ts';
-import type { StepFigures } from '../../lib/build-signals.ts';
-import { SILIANG_ENV } from '../../lib/options.ts';
+import type { StepFigures } from '#lib/build-signals.ts';
+import { SILIANG_ENV } from '#lib/options.ts';
 
 export interface ScaleFigures {
   units: number;

@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isCitizenPage, median, pageAssets, pageKind, PAGE_KINDS, type PageKind } from '../../tools/bench/page-kinds.ts';
-import { PHOTO_DIR } from '../../lib/images/photo-recipe.ts';
+import { isCitizenPage, median, pageAssets, pageKind, PAGE_KINDS, type PageKind } from '#tools/bench/page-kinds.ts';
+import { PHOTO_DIR } from '#lib/images/photo-recipe.ts';
 
 export interface KindWeight {
   kind: PageKind;

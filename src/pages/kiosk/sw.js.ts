@@ -7,7 +7,7 @@
  * which files are still in use, and it forgets the rest.
  */
 import type { APIRoute } from 'astro';
-import { KIOSK_VERSION_FILE } from '../../lib/urls.ts';
+import { KIOSK_VERSION_FILE } from '#lib/urls.ts';
 
 // Inside the worker's source: the end of every screen's version file's address.
 const VERSION_FILE = JSON.stringify(`/${KIOSK_VERSION_FILE}`);

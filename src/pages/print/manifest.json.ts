@@ -3,11 +3,11 @@
  * from the built site, so it always prints exactly what was built.
  */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../data/site.ts';
-import { printUnits } from '../../data/print.ts';
-import { base } from '../../data/links.ts';
-import { PAPER } from '../../lib/print/formats.ts';
-import { printPages } from '../../lib/print/pages.ts';
+import { loadSite } from '#data/site.ts';
+import { printUnits } from '#data/print.ts';
+import { base } from '#data/links.ts';
+import { PAPER } from '#lib/print/formats.ts';
+import { printPages } from '#lib/print/pages.ts';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

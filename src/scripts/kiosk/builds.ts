@@ -3,9 +3,9 @@
  * text around them), and fetching a newer one in the background, ready to
  * swap in between two slides. If anything fails, the old content plays on.
  */
-import { KIOSK_CONFIG_ID, type KioskConfig } from '../../lib/kiosk/config.ts';
-import type { PlaylistSlide } from '../../lib/kiosk/playlist.ts';
-import type { WhenRule } from '../../lib/kiosk/schedule.ts';
+import { KIOSK_CONFIG_ID, type KioskConfig } from '#lib/kiosk/config.ts';
+import type { PlaylistSlide } from '#lib/kiosk/playlist.ts';
+import type { WhenRule } from '#lib/kiosk/schedule.ts';
 import { declaredFiles, holdImages } from './offline.ts';
 
 /** A slide in the page, as src/components/kiosk/SlideFrame.astro writes it. */

@@ -3,7 +3,7 @@
  * into screens before blocks marked `keep` (src/lib/kiosk/pages.ts), and
  * moved up one screen at a time, with a line saying which screen it is.
  */
-import { pageNote, pageOffsets, pageView, type PageNoteStrings } from '../../lib/kiosk/pages.ts';
+import { pageNote, pageOffsets, pageView, type PageNoteStrings } from '#lib/kiosk/pages.ts';
 
 /** Where a slide's screens begin, and its top margin, kept above every later screen. */
 export interface Layout {

@@ -21,8 +21,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
-import { COLLECTIONS, COLLECTION_NAMES, type CollectionLayout, type CollectionName } from '../../schemas/collections.ts';
-import { attachmentPath, imagePath, type SchemaContext } from '../../schemas/context.ts';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionLayout, type CollectionName } from '#schemas/collections.ts';
+import { attachmentPath, imagePath, type SchemaContext } from '#schemas/context.ts';
 import { findSourceObject, readSourceObjects, type SourceObject, type SourceText } from './comments.ts';
 
 /** A JSON Schema as plain data. */

@@ -5,7 +5,7 @@
  * materials each service asks for. Services carry an ASCII slug so page
  * addresses look like a real site's.
  */
-import type { UnitKind } from '../../schemas/unit.ts';
+import type { UnitKind } from '#schemas/unit.ts';
 
 export interface ServiceSeed {
   slug: string;

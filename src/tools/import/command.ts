@@ -6,7 +6,7 @@
  * command line itself.
  */
 import { parseArgs } from 'node:util';
-import { resolveContentDir } from '../../lib/content/folder.ts';
+import { resolveContentDir } from '#lib/content/folder.ts';
 import { formatStaffImport, planStaffImport, writeStaffImport } from './staff-import.ts';
 
 export const IMPORT_USAGE = `用法：npm run import -- staff <花名册.csv 或 .xlsx> --unit <单位文件夹名> [--content <内容文件夹>] [--dry-run] [--overwrite]

@@ -5,7 +5,7 @@
  * only lower-case Latin letters, digits and hyphens (SLUG_PATTERN).
  */
 import { pinyin } from 'pinyin-pro';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { SLUG_PATTERN } from '#schemas/common.ts';
 
 /** Two-character surnames, read together: 欧阳娜娜 is ouyang-nana, not ou-yangnana. */
 const COMPOUND_SURNAMES = new Set([

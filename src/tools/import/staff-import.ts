@@ -9,11 +9,11 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
-import { IMAGE_EXTENSIONS } from '../../schemas/context.ts';
-import { checkFile } from '../../lib/content/check.ts';
-import type { Problem } from '../../lib/content/problem.ts';
-import { ENCODING_NAMES, type TextEncoding } from '../../lib/text-encoding.ts';
+import { SLUG_PATTERN } from '#schemas/common.ts';
+import { IMAGE_EXTENSIONS } from '#schemas/context.ts';
+import { checkFile } from '#lib/content/check.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { ENCODING_NAMES, type TextEncoding } from '#lib/text-encoding.ts';
 import { formatMessage, rosterRecords, STAFF_COLUMNS, type ImportMessage, type PostRef, type StaffField } from './staff-roster.ts';
 import { staffYaml } from './staff-yaml.ts';
 import { readTable, TableError, type Table } from './table.ts';

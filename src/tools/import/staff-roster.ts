@@ -10,7 +10,7 @@
  * and a staff or licence number stored as a number in an .xlsx (leading zeros
  * are gone and nothing shows whether there were any).
  */
-import { STAFF_BADGES } from '../../schemas/staff.ts';
+import { STAFF_BADGES } from '#schemas/staff.ts';
 import type { Cell, Table } from './table.ts';
 import { uniqueSlugs } from './slug.ts';
 

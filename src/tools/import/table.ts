@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readSheet } from 'read-excel-file/node';
-import { decodeText, type TextEncoding } from '../../lib/text-encoding.ts';
+import { decodeText, type TextEncoding } from '#lib/text-encoding.ts';
 
 export interface Cell {
   /** The text of the cell as the spreadsheet shows it, trimmed; '' when empty. */

@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { COLLECTIONS, type CollectionLayout, type CollectionName } from '../../schemas/collections.ts';
-import { SLUG_PATTERN } from '../../schemas/common.ts';
+import { COLLECTIONS, type CollectionLayout, type CollectionName } from '#schemas/collections.ts';
+import { SLUG_PATTERN } from '#schemas/common.ts';
 import { findPost } from '../import/staff-roster.ts';
 import { readPosts } from '../import/staff-import.ts';
 import { pinyinSlug, toSlug } from '../import/slug.ts';

@@ -12,7 +12,7 @@
 import { daysBetween } from '../../dates.ts';
 import { isOverdue } from '../../pledges.ts';
 import { workdaysBetween } from '../../workdays.ts';
-import { PLEDGE_STATUSES } from '../../../schemas/pledge.ts';
+import { PLEDGE_STATUSES } from '#schemas/pledge.ts';
 import type { CheckedData, CheckedEntry, Rule, RuleContext } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 import { lastChangedDates } from '../updated.ts';

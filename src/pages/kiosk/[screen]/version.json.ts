@@ -1,9 +1,9 @@
 /** The small file a screen asks for every few minutes to learn of a new build. */
 import type { APIRoute } from 'astro';
 import context from 'virtual:siliang/context';
-import { screenPaths } from '../../../components/kiosk/screen-page.ts';
-import type { Screen } from '../../../data/kiosk.ts';
-import { screenContent } from '../../../data/kiosk-content.ts';
+import { screenPaths } from '#components/kiosk/screen-page.ts';
+import type { Screen } from '#data/kiosk.ts';
+import { screenContent } from '#data/kiosk-content.ts';
 
 export function getStaticPaths() {
   return screenPaths();

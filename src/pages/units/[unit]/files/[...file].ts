@@ -6,9 +6,9 @@ import type { APIRoute } from 'astro';
 import context from 'virtual:siliang/context';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { assertInside } from '../../../../lib/content/inside.ts';
-import { loadSite } from '../../../../data/site.ts';
-import { attachmentPathInUnit } from '../../../../lib/urls.ts';
+import { assertInside } from '#lib/content/inside.ts';
+import { loadSite } from '#data/site.ts';
+import { attachmentPathInUnit } from '#lib/urls.ts';
 
 export async function getStaticPaths() {
   const site = await loadSite();
