@@ -88,7 +88,9 @@ if (!values['skip-example']) {
     console.log(`搜索索引：${search.indexedPages} 个页面，${search.indexFiles} 个文件，${kb(search.indexBytes)}`);
     console.log('\n查询            请求数  传输（原样）  传输（gzip 后）  出结果用时  结果数');
     for (const q of search.queries) {
-      console.log(`${q.query.padEnd(12)}  ${String(q.requests).padStart(6)}  ${kb(q.bytes).padStart(11)}  ${kb(q.gzipBytes).padStart(13)}  ${`${q.ms} ms`.padStart(9)}  ${String(q.results).padStart(6)}`);
+      console.log(
+        `${q.query.padEnd(12)}  ${String(q.requests).padStart(6)}  ${kb(q.bytes).padStart(11)}  ${kb(q.gzipBytes).padStart(13)}  ${`${q.ms} ms`.padStart(9)}  ${String(q.results).padStart(6)}`,
+      );
     }
     console.log('\n（第一个查询包含搜索引擎本身的下载；之后的查询只取索引分片和结果片段。）');
 
@@ -107,11 +109,15 @@ if (!values['skip-example']) {
     console.log(`\n大厅显示屏长时间播放（${kiosk.screen}，时钟加速，每次检查都换上一个“新版本”）：`);
     console.log('画面切换  模拟播放时长  JS 堆（回收后）  DOM 节点  事件监听');
     for (const s of kiosk.samples) {
-      console.log(`${String(s.transitions).padStart(8)}  ${`${s.hours.toFixed(1)} 小时`.padStart(10)}  ${mb(s.heapBytes).padStart(14)}  ${String(s.domNodes).padStart(8)}  ${String(s.listeners).padStart(8)}`);
+      console.log(
+        `${String(s.transitions).padStart(8)}  ${`${s.hours.toFixed(1)} 小时`.padStart(10)}  ${mb(s.heapBytes).padStart(14)}  ${String(s.domNodes).padStart(8)}  ${String(s.listeners).padStart(8)}`,
+      );
     }
     const [first, last] = [kiosk.samples[0], kiosk.samples.at(-1)];
     if (first && last) {
-      console.log(`堆增长：${mb(last.heapBytes - first.heapBytes)}（${(((last.heapBytes - first.heapBytes) / first.heapBytes) * 100).toFixed(1)}%），期间换版 ${kiosk.swaps} 次，用时 ${kiosk.seconds.toFixed(0)} 秒`);
+      console.log(
+        `堆增长：${mb(last.heapBytes - first.heapBytes)}（${(((last.heapBytes - first.heapBytes) / first.heapBytes) * 100).toFixed(1)}%），期间换版 ${kiosk.swaps} 次，用时 ${kiosk.seconds.toFixed(0)} 秒`,
+      );
     }
     results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, kiosk };
   } finally {

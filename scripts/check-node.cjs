@@ -81,8 +81,28 @@ function nodeProblem(version, range, recommended) {
   if (satisfies(version, range)) return undefined;
   var shown = 'v' + String(version).replace(/^v/, '');
   return [
-    '✗ 四亮需要 Node.js ' + describeRange(range, 'zh') + '（推荐 ' + recommended + '），这台机器上的是 ' + shown + '。请在项目文件夹里运行 ' + SETUP + ' 安装，或用 nvm install ' + recommended + '。',
-    '✗ Siliang needs Node.js ' + describeRange(range, 'en') + ' (' + recommended + ' recommended); this is ' + shown + '. Run ' + SETUP + ' in the project folder to install it, or nvm install ' + recommended + '.',
+    '✗ 四亮需要 Node.js ' +
+      describeRange(range, 'zh') +
+      '（推荐 ' +
+      recommended +
+      '），这台机器上的是 ' +
+      shown +
+      '。请在项目文件夹里运行 ' +
+      SETUP +
+      ' 安装，或用 nvm install ' +
+      recommended +
+      '。',
+    '✗ Siliang needs Node.js ' +
+      describeRange(range, 'en') +
+      ' (' +
+      recommended +
+      ' recommended); this is ' +
+      shown +
+      '. Run ' +
+      SETUP +
+      ' in the project folder to install it, or nvm install ' +
+      recommended +
+      '.',
   ].join('\n');
 }
 

@@ -78,7 +78,9 @@ const options = checked.value;
 const contentDir = resolveContentDir(values.content, process.cwd());
 let siteDir = values.site ? resolve(values.site) : resolve('.siliang/posters-site');
 if (values.site && !existsSync(resolve(values.site, 'print', 'manifest.json'))) {
-  fail(`${values.site} 里没有打印清单（print/manifest.json）：请先运行 npm run build，或去掉 --site 让这里生成网站。(No print/manifest.json in ${values.site}: build the site first, or leave out --site.)`);
+  fail(
+    `${values.site} 里没有打印清单（print/manifest.json）：请先运行 npm run build，或去掉 --site 让这里生成网站。(No print/manifest.json in ${values.site}: build the site first, or leave out --site.)`,
+  );
 }
 // An existing build knows its own units; otherwise the content folder that is about to be built does.
 const unitErrors = checkUnits(options.units, (values.site ? unitsInSite(siteDir) : undefined) ?? unitsInContent(contentDir));
@@ -132,10 +134,7 @@ try {
   if (tty) process.stdout.write('\n');
   if (result.overflowing.length > 0) {
     const cut = result.cut.map((c) => `  ${c.page}：“${c.text}”太长，最小的字号也放不下`);
-    fail(
-      [`这些页面的内容放不下，需要缩短或换大一号的纸（PDF 已导出，但放不下的内容印不全）：`, ...result.overflowing.map((p) => `  ${p}`), ...cut].join('\n'),
-      EXIT.content,
-    );
+    fail([`这些页面的内容放不下，需要缩短或换大一号的纸（PDF 已导出，但放不下的内容印不全）：`, ...result.overflowing.map((p) => `  ${p}`), ...cut].join('\n'), EXIT.content);
   }
   // The time is the export's, Chromium's start included; building the site, when this run did, is not in it.
   console.log(

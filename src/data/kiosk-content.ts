@@ -64,7 +64,19 @@ export async function screenContent(screen: Screen): Promise<ScreenContent> {
     withoutImages({
       screen: screen.data,
       org: [site.site.name, site.site.phone, site.channels],
-      slides: slides.map((s) => [s.slide, s.unit ? [s.unit.data, s.unit.procedures.map((p) => p.data), s.unit.staff.map((x) => x.data), s.unit.posts.map((x) => x.data), s.unit.pledges.map((x) => x.data), s.unit.evaluations[0]?.data] : null]),
+      slides: slides.map((s) => [
+        s.slide,
+        s.unit
+          ? [
+              s.unit.data,
+              s.unit.procedures.map((p) => p.data),
+              s.unit.staff.map((x) => x.data),
+              s.unit.posts.map((x) => x.data),
+              s.unit.pledges.map((x) => x.data),
+              s.unit.evaluations[0]?.data,
+            ]
+          : null,
+      ]),
       notices: site.currentNotices.map((n) => [n.id, n.data.title, n.state]),
       urgent: urgent.map((u) => [u.notice.id, u.notice.data, u.body, u.from, u.until]),
     }),

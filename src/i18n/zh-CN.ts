@@ -283,7 +283,8 @@ export const zhCN = {
   'notice.none': '暂无公告。',
 
   'kiosks.title': '大厅显示屏',
-  'kiosks.intro': '把显示屏的浏览器设为全屏，打开下面对应的网址即可，之后无需操作：屏幕会按时间表轮播，断网时继续播放，网站更新后自动换上新内容。在网址后加 {identify} 可显示屏幕名称和内容版本。',
+  'kiosks.intro':
+    '把显示屏的浏览器设为全屏，打开下面对应的网址即可，之后无需操作：屏幕会按时间表轮播，断网时继续播放，网站更新后自动换上新内容。在网址后加 {identify} 可显示屏幕名称和内容版本。',
   'kiosks.slideCount': '{n} 张幻灯片',
   'kiosk.dataAsOf': '数据截至 {date}',
   'kiosk.supervisionPhone': '监督电话',

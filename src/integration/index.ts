@@ -118,7 +118,9 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
           const match = /\/_photos\/([0-9a-f]{2}\/[0-9a-f]{40}-\d+\.(?:jpg|webp))$/.exec(request.url?.split('?')[0] ?? '');
           if (!match) return next();
           response.setHeader('Content-Type', match[1]?.endsWith('.jpg') ? 'image/jpeg' : 'image/webp');
-          createReadStream(join(cacheDir, match[1] as string)).on('error', () => next()).pipe(response);
+          createReadStream(join(cacheDir, match[1] as string))
+            .on('error', () => next())
+            .pipe(response);
         });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -243,7 +243,9 @@ function photoReference(contentDir: string, rel: string): { file: string; positi
   const folder = posix.dirname(rel);
   let names: string[];
   try {
-    names = readdirSync(join(contentDir, folder)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+    names = readdirSync(join(contentDir, folder))
+      .filter((n) => /\.ya?ml$/i.test(n))
+      .sort();
   } catch {
     return undefined;
   }

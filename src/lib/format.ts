@@ -57,7 +57,12 @@ export function byOrderThenName<T>(order: (t: T) => number | undefined, name: (t
 }
 
 /** Joins a location into one line: "门诊楼一楼 1、2、3 号窗口". */
-export function formatLocation(location: { building?: string | undefined; floor?: string | undefined; windows?: readonly string[] | undefined; address?: string | undefined }): string {
+export function formatLocation(location: {
+  building?: string | undefined;
+  floor?: string | undefined;
+  windows?: readonly string[] | undefined;
+  address?: string | undefined;
+}): string {
   const windows = location.windows && location.windows.length > 0 ? ` ${location.windows.join('、')} 号窗口` : '';
   const place = `${location.building ?? ''}${location.floor ?? ''}${windows}`.trim();
   return [location.address, place].filter(Boolean).join(' ') || '';

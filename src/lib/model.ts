@@ -176,16 +176,25 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
     const channels = resolveChannels(site.supervision, data.supervision);
     const hours = data.hours ?? site.hours;
     const phone = data.phone ?? site.phone;
-    const place = [data.location.building, data.location.floor].filter(Boolean).join('') +
-      (data.location.windows?.length ? ` ${data.location.windows.join('、')} 号窗口` : '');
+    const place = [data.location.building, data.location.floor].filter(Boolean).join('') + (data.location.windows?.length ? ` ${data.location.windows.join('、')} 号窗口` : '');
 
-    const unitPosts = (posts.get(u.id) ?? []).map(item).sort(byOrderThenName((p) => p.data.order, (p) => p.data.name));
+    const unitPosts = (posts.get(u.id) ?? []).map(item).sort(
+      byOrderThenName(
+        (p) => p.data.order,
+        (p) => p.data.name,
+      ),
+    );
     const postNames = new Map(unitPosts.map((p) => [p.slug, p.data.name]));
 
     const unitStaff: StaffModel<I>[] = (staff.get(u.id) ?? [])
       .filter((s) => s.data.left === undefined || s.data.left > today)
       .map((s) => ({ ...item(s), unit: u.id, postName: postNames.get(s.data.post) ?? s.data.post }))
-      .sort(byOrderThenName((s) => s.data.order, (s) => s.data.name));
+      .sort(
+        byOrderThenName(
+          (s) => s.data.order,
+          (s) => s.data.name,
+        ),
+      );
     const staffNames = new Map<string, string>();
     for (const s of staff.get(u.id) ?? []) staffNames.set(slugOf(s.id), s.data.name);
     const staffPost = new Map(unitStaff.map((s) => [s.slug, s.postName]));
@@ -199,7 +208,12 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
         consultPhone: p.data.phones?.consult ?? phone,
         complaintPhone: p.data.phones?.complaint ?? complaintPhone(channels),
       }))
-      .sort(byOrderThenName((p) => p.data.order, (p) => p.data.name));
+      .sort(
+        byOrderThenName(
+          (p) => p.data.order,
+          (p) => p.data.name,
+        ),
+      );
 
     const unitPledges: PledgeModel[] = (pledges.get(u.id) ?? [])
       .map((p) => {
@@ -219,7 +233,14 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
           overdue: p.data.items.filter((i) => isOverdue(i, today)).length,
         };
       })
-      .sort((a, b) => b.data.year - a.data.year || byOrderThenName<PledgeModel>((p) => p.data.order, (p) => p.data.title)(a, b));
+      .sort(
+        (a, b) =>
+          b.data.year - a.data.year ||
+          byOrderThenName<PledgeModel>(
+            (p) => p.data.order,
+            (p) => p.data.title,
+          )(a, b),
+      );
 
     const unitEvaluations: EvaluationModel[] = (evaluations.get(u.id) ?? [])
       .map((e) => ({
@@ -259,7 +280,12 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
     };
   });
 
-  units.sort(byOrderThenName((u) => u.data.order, (u) => u.data.name));
+  units.sort(
+    byOrderThenName(
+      (u) => u.data.order,
+      (u) => u.data.name,
+    ),
+  );
   const groups = (Object.keys(UNIT_KINDS) as UnitKind[])
     .map((kind) => ({ kind, label: UNIT_KINDS[kind], units: units.filter((u) => u.data.kind === kind) }))
     .filter((g) => g.units.length > 0);

@@ -63,9 +63,18 @@ export const siliangOptionsSchema = z.strictObject({
   /** The content folder; a relative path is taken from the current folder (the project root for `astro dev`). */
   content: path.default(OPTION_DEFAULTS.content),
   /** The build's clock: a date (that very day wherever the organisation is) or a full ISO time. */
-  now: z.string().trim().refine((value) => readClock(value, 'UTC') !== undefined).optional(),
+  now: z
+    .string()
+    .trim()
+    .refine((value) => readClock(value, 'UTC') !== undefined)
+    .optional(),
   /** Serve under this base path instead of site.yaml's (previews). */
-  base: z.string().trim().regex(/^[^\s?#]+$/).refine((value) => !value.includes('://')).optional(),
+  base: z
+    .string()
+    .trim()
+    .regex(/^[^\s?#]+$/)
+    .refine((value) => !value.includes('://'))
+    .optional(),
   /** Which units' print sheets are rendered: `all`, `none`, or unit ids (src/lib/print/selection.ts). */
   print: z
     .union([z.string(), z.array(z.string()).readonly()])
@@ -109,10 +118,19 @@ const ABOUT: Record<OptionName, About> = {
     flag: '--now',
   },
   base: { meaning: '网站所在的路径', should: '网址里的一段路径', fix: '写成 /gongkai/ 这样的路径；不写则用 site.yaml 里的 base', flag: '--base' },
-  print: { meaning: '生成哪些单位的打印页', should: 'all、none 或单位文件夹名', fix: '写 all（全部，默认）、none（不生成），或用英文逗号隔开的单位文件夹名，如 menzhen,huzheng', flag: '--print' },
+  print: {
+    meaning: '生成哪些单位的打印页',
+    should: 'all、none 或单位文件夹名',
+    fix: '写 all（全部，默认）、none（不生成），或用英文逗号隔开的单位文件夹名，如 menzhen,huzheng',
+    flag: '--print',
+  },
   searchSplit: { meaning: '每个搜索索引最多的页面数', should: '正整数', fix: `写一个大于 0 的整数；不写则用默认值 ${DEFAULT_SPLIT}` },
   homeCards: { meaning: '首页最多列出的单位数', should: '正整数', fix: `写一个大于 0 的整数；不写则用默认值 ${DEFAULT_HOME_CARDS}` },
-  checkAlongside: { meaning: '是否在生成网站的同时检查内容', should: 'always、never 或 auto', fix: '写 always（总是同时检查）、never（总是先检查再生成）或 auto（按单位多少决定，默认）' },
+  checkAlongside: {
+    meaning: '是否在生成网站的同时检查内容',
+    should: 'always、never 或 auto',
+    fix: '写 always（总是同时检查）、never（总是先检查再生成）或 auto（按单位多少决定，默认）',
+  },
   photoCache: { meaning: '工作照缓存文件夹', should: '一个文件夹的路径', fix: '写一个文件夹的路径；不写则用项目里的 node_modules/.astro/siliang-photos' },
   checked: { meaning: '已经检查过的内容文件夹，构建脚本内部使用', should: '一个文件夹的路径', fix: '不要自己设置它' },
 };
@@ -156,7 +174,9 @@ function wrongValue(name: OptionName, value: unknown, fromEnv: boolean): string 
   const env = SILIANG_ENV[name];
   // A space between Chinese and Latin words, as the README writes them.
   const should = `应为${/^[A-Za-z]/.test(about.should) ? ' ' : ''}${about.should}`;
-  const where = fromEnv ? `环境变量 ${env} ${should}（选项 ${name}：${about.meaning}）` : `选项 ${name}${about.flag ? `（命令行 ${about.flag}）` : ' '}${should}（${about.meaning}；也可用环境变量 ${env} 设置）`;
+  const where = fromEnv
+    ? `环境变量 ${env} ${should}（选项 ${name}：${about.meaning}）`
+    : `选项 ${name}${about.flag ? `（命令行 ${about.flag}）` : ' '}${should}（${about.meaning}；也可用环境变量 ${env} 设置）`;
   return `${where}，现在是“${shown(value)}”。修改：${about.fix}`;
 }
 

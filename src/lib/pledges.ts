@@ -21,8 +21,6 @@ export function isOverdue(item: PledgeItemLike, today: string): boolean {
 
 /** "进行中 2 项、已兑现 3 项": counts in the statuses' fixed order (未开始, 进行中, 已兑现, 未兑现), leaving out zeros. */
 export function describeCounts(counts: StatusCounts): string {
-  const parts = (Object.keys(PLEDGE_STATUSES) as PledgeStatus[])
-    .filter((s) => counts[s] > 0)
-    .map((s) => `${PLEDGE_STATUSES[s]} ${counts[s]} 项`);
+  const parts = (Object.keys(PLEDGE_STATUSES) as PledgeStatus[]).filter((s) => counts[s] > 0).map((s) => `${PLEDGE_STATUSES[s]} ${counts[s]} 项`);
   return parts.join('、') || '暂无承诺事项';
 }

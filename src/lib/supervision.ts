@@ -56,10 +56,7 @@ export function toChannel(input: ChannelInput): Channel {
  * The channels shown for a unit. With `mode: add` the unit's own come first
  * and the site's follow, skipping any the unit already lists.
  */
-export function resolveChannels(
-  site: readonly ChannelInput[],
-  unit?: { mode: 'add' | 'replace'; channels: readonly ChannelInput[] },
-): Channel[] {
+export function resolveChannels(site: readonly ChannelInput[], unit?: { mode: 'add' | 'replace'; channels: readonly ChannelInput[] }): Channel[] {
   if (!unit) return site.map(toChannel);
   if (unit.mode === 'replace') return unit.channels.map(toChannel);
   const own = unit.channels.map(toChannel);

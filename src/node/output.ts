@@ -136,7 +136,10 @@ export async function inspectOutput(outDir: string, places: { content: string; r
 export async function withOutputLock<T>(output: Output, task: () => Promise<T>): Promise<T> {
   if (!existsSync(join(output.builds, BUILDS_MARKER))) {
     await mkdir(output.builds, { recursive: true });
-    await writeFile(join(output.builds, BUILDS_MARKER), 'Siliang (四亮) keeps the builds of the site beside it here; the site is the link next to this folder.\nSiliang 在这里存放网站的各次生成结果；网站服务器应指向旁边的符号链接。\n');
+    await writeFile(
+      join(output.builds, BUILDS_MARKER),
+      'Siliang (四亮) keeps the builds of the site beside it here; the site is the link next to this folder.\nSiliang 在这里存放网站的各次生成结果；网站服务器应指向旁边的符号链接。\n',
+    );
   }
   return withLock(join(output.builds, '.lock'), task, () => console.log('另一个构建正在生成到同一个输出文件夹，等它完成后继续……'));
 }
@@ -148,7 +151,10 @@ const complete = (version: string) => existsSync(join(version, OUTPUT_MARKER));
 
 /** Marks a version folder complete: written last, after every check has passed. */
 export async function markComplete(version: string): Promise<void> {
-  await writeFile(join(version, OUTPUT_MARKER), `A complete site built by Siliang (四亮) on ${new Date().toISOString()}; a later build may replace it.\nSiliang 生成的完整网站；以后的生成可以替换它。\n`);
+  await writeFile(
+    join(version, OUTPUT_MARKER),
+    `A complete site built by Siliang (四亮) on ${new Date().toISOString()}; a later build may replace it.\nSiliang 生成的完整网站；以后的生成可以替换它。\n`,
+  );
 }
 
 /** A new version's folder name: sorts by time, and names the process that made it. */
@@ -281,4 +287,3 @@ export async function publish(output: Output, versionDir: string): Promise<void>
     await rm(join(output.builds, name), { recursive: true, force: true });
   }
 }
-

@@ -145,7 +145,9 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
     if (unknown.length > 0) throw new PosterRequestError(unknown.join('\n'));
     const pages = selectPages(manifest, request);
     if (pages.length === 0) {
-      throw new PosterRequestError('按这些条件没有可以导出的页面：这个单位可能没有这种格式（例如没有窗口号就没有窗口牌），请换一个 --format 或 --size。(Nothing to export for these options: try another --format or --size.)');
+      throw new PosterRequestError(
+        '按这些条件没有可以导出的页面：这个单位可能没有这种格式（例如没有窗口号就没有窗口牌），请换一个 --format 或 --size。(Nothing to export for these options: try another --format or --size.)',
+      );
     }
     if (request.browser) return await exportPages(request, url, manifest, pages, request.browser, jobs.value, started);
     const browser = await launchChromium(executablePath);
@@ -158,7 +160,6 @@ export async function exportPosters(request: ExportRequest): Promise<ExportResul
     server.close();
   }
 }
-
 
 /** One Chromium document: print pages rendered and printed together. */
 type Batch = Manifest['pages'];
@@ -367,7 +368,15 @@ async function printBatch(tab: Page, url: string, batch: Batch, alive: () => voi
  * Renders the selected pages in batches, `jobs` tabs at a time; cuts each
  * batch's PDF into one file per page and writes one combined file per unit.
  */
-async function exportPages(request: ExportRequest, url: string, manifest: Manifest, pages: Manifest['pages'], browser: Browser, jobs: number, started: number): Promise<ExportResult> {
+async function exportPages(
+  request: ExportRequest,
+  url: string,
+  manifest: Manifest,
+  pages: Manifest['pages'],
+  browser: Browser,
+  jobs: number,
+  started: number,
+): Promise<ExportResult> {
   const parts = new Map<string, PageSelection>();
   const overflowing: string[] = [];
   const cut: ExportResult['cut'] = [];

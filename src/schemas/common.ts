@@ -36,7 +36,10 @@ export const text = (title: string, example?: string) =>
 
 /** A list of non-empty lines, at least `min` of them. */
 export const lines = (title: string, min = 1) =>
-  z.array(z.string().trim().min(1).meta({ title })).min(min).meta({ title, expected: `至少 ${min} 条文字的列表` });
+  z
+    .array(z.string().trim().min(1).meta({ title }))
+    .min(min)
+    .meta({ title, expected: `至少 ${min} 条文字的列表` });
 
 /** A URL slug: lower-case Latin letters, digits and hyphens. Used in web addresses and QR codes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,8 +48,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * A reference to another entry by its file name without extension, e.g. the
  * post `daoyi` for `posts/daoyi.yaml` in the same unit.
  */
-export const ref = (title: string, example: string) =>
-  z.string().regex(SLUG_PATTERN).meta({ title, expected: '另一个文件的文件名（不含扩展名）', example });
+export const ref = (title: string, example: string) => z.string().regex(SLUG_PATTERN).meta({ title, expected: '另一个文件的文件名（不含扩展名）', example });
 
 /** What a phone field expects; also how the privacy guard knows a field is declared to hold a published number. */
 export const PHONE_EXPECTED = '电话号码（写在英文引号里）';
@@ -68,8 +70,7 @@ export const phone = (title = '电话') =>
     .meta({ title, expected: PHONE_EXPECTED, example: '"0571-8888 6666"' });
 
 /** A code or number that must stay exactly as written (事项编码, 工号). */
-export const code = (title: string, example: string) =>
-  z.string().trim().min(1).meta({ title, expected: '编号（写在英文引号里）', example });
+export const code = (title: string, example: string) => z.string().trim().min(1).meta({ title, expected: '编号（写在英文引号里）', example });
 
 /**
  * A calendar date, written 2026-11-22. Astro's YAML reader turns such a value
@@ -91,14 +92,11 @@ export const calendarDate = (title: string) =>
     .meta({ title, expected: '日期，格式为 年-月-日', example: '2026-11-22' });
 
 /** A whole number of working days, 0 or more. */
-export const workingDays = (title: string) =>
-  z.number().int().min(0).max(3650).meta({ title, expected: '工作日天数（整数）', example: '5' });
+export const workingDays = (title: string) => z.number().int().min(0).max(3650).meta({ title, expected: '工作日天数（整数）', example: '5' });
 
-export const url = (title: string) =>
-  z.url({ protocol: /^https?$/ }).meta({ title, expected: '以 http:// 或 https:// 开头的网址', example: 'https://www.example.gov.cn/' });
+export const url = (title: string) => z.url({ protocol: /^https?$/ }).meta({ title, expected: '以 http:// 或 https:// 开头的网址', example: 'https://www.example.gov.cn/' });
 
-export const email = (title: string) =>
-  z.email().meta({ title, expected: '电子邮箱地址', example: 'jubao@example.gov.cn' });
+export const email = (title: string) => z.email().meta({ title, expected: '电子邮箱地址', example: 'jubao@example.gov.cn' });
 
 /**
  * An enumeration that accepts either the English key or its Chinese label
@@ -238,8 +236,7 @@ export const supervisionChannel = z
   .superRefine((channel, ctx) => {
     const kind = CHANNEL_VALUE_KIND[channel.type];
     const label = CHANNEL_TYPES[channel.type];
-    const issue = (message: string, fix: string) =>
-      ctx.addIssue({ code: 'custom', path: ['value'], message, input: channel.value, params: { kind: 'channel-value', fix } });
+    const issue = (message: string, fix: string) => ctx.addIssue({ code: 'custom', path: ['value'], message, input: channel.value, params: { kind: 'channel-value', fix } });
     if (kind === 'phone') {
       const result = checkPhone(channel.value);
       if (!result.ok) issue(`“${label}”应填电话号码：${result.message}`, result.fix);

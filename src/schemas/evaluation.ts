@@ -4,8 +4,7 @@ import { calendarDate, lines, ref, text, updated } from './common.ts';
 /** Satisfaction below this percentage must be explained with corrective measures (整改措施). */
 export const SATISFACTION_THRESHOLD = 80;
 
-const percent = (title: string) =>
-  z.number().min(0).max(100).meta({ title, expected: '0 到 100 之间的百分数（不写 % 号）', example: '96.5' });
+const percent = (title: string) => z.number().min(0).max(100).meta({ title, expected: '0 到 100 之间的百分数（不写 % 号）', example: '96.5' });
 
 const award = z
   .strictObject({
@@ -31,10 +30,7 @@ const person = z
   })
   .meta({ title: '个人评价' });
 
-function requireExplanation(
-  value: { satisfaction: number; explanation?: string | undefined; measures?: string[] | undefined },
-  ctx: z.RefinementCtx,
-) {
+function requireExplanation(value: { satisfaction: number; explanation?: string | undefined; measures?: string[] | undefined }, ctx: z.RefinementCtx) {
   if (value.satisfaction >= SATISFACTION_THRESHOLD) return;
   const why = `满意率 ${value.satisfaction}% 低于 ${SATISFACTION_THRESHOLD}%`;
   if (value.explanation === undefined) {

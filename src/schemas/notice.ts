@@ -63,7 +63,12 @@ export const noticeSchema = () =>
         ctx.addIssue({ code: 'custom', path: ['issue'], message: '简报要写期号', params: { kind: 'required-with', fix: 'issue: 6' } });
       }
       if (n.type !== 'bulletin' && (n.issue !== undefined || n.totalIssue !== undefined)) {
-        ctx.addIssue({ code: 'custom', path: [n.issue !== undefined ? 'issue' : 'totalIssue'], message: '只有简报才有期号', params: { kind: 'only-with', fix: '删除期号，或把 type 改成 简报' } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [n.issue !== undefined ? 'issue' : 'totalIssue'],
+          message: '只有简报才有期号',
+          params: { kind: 'only-with', fix: '删除期号，或把 type 改成 简报' },
+        });
       }
     })
     .meta({ title: '公告' });

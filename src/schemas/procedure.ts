@@ -20,9 +20,7 @@ export type DayUnit = keyof typeof DAY_UNITS;
 
 /** A promised time limit: a number of days, or 当场办结 for items finished while the citizen waits. */
 const promisedLimit = (title: string) =>
-  z
-    .union([workingDays(title), labelledEnum(title, { [ON_THE_SPOT]: '当场办结' } as const)])
-    .meta({ title, expected: '天数（整数）或“当场办结”', example: '5' });
+  z.union([workingDays(title), labelledEnum(title, { [ON_THE_SPOT]: '当场办结' } as const)]).meta({ title, expected: '天数（整数）或“当场办结”', example: '5' });
 
 /** A statutory time limit may also be 无法定时限, where no law sets one. */
 const statutoryLimit = (title: string) =>
@@ -58,14 +56,16 @@ const step = z
     /** 也可以这样办：同一步的其他办法，例如自助机缴费、手机缴费。 */
     alternatives: z
       .array(
-        z.strictObject({
-          /** 其他办法的名称，例如“自助机缴费”。 */
-          name: text('办法名称', '自助机缴费'),
-          /** 怎么做。 */
-          description: text('办法说明').optional(),
-          /** 在哪里。 */
-          where: text('办理地点').optional(),
-        }).meta({ title: '其他办法' }),
+        z
+          .strictObject({
+            /** 其他办法的名称，例如“自助机缴费”。 */
+            name: text('办法名称', '自助机缴费'),
+            /** 怎么做。 */
+            description: text('办法说明').optional(),
+            /** 在哪里。 */
+            where: text('办理地点').optional(),
+          })
+          .meta({ title: '其他办法' }),
       )
       .optional()
       .meta({ title: '其他办法' }),
@@ -90,14 +90,12 @@ const feeItem = z
  * legal basis. A blank or 无 is ambiguous on a public board (no fee? not
  * filled in?) so it is refused.
  */
-const fee = z
-  .union([z.literal('不收费'), z.array(feeItem).min(1)])
-  .meta({
-    title: '收费标准',
-    expected: '“不收费”，或收费项目列表（每项写金额和收费依据）',
-    example: '不收费',
-    fix: '写 不收费，或写金额和收费依据（fee: 下面逐项写 name、amount、basis）',
-  });
+const fee = z.union([z.literal('不收费'), z.array(feeItem).min(1)]).meta({
+  title: '收费标准',
+  expected: '“不收费”，或收费项目列表（每项写金额和收费依据）',
+  example: '不收费',
+  fix: '写 不收费，或写金额和收费依据（fee: 下面逐项写 name、amount、basis）',
+});
 
 const material = z
   .strictObject({
@@ -170,10 +168,7 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
           // not depend on holidays: n working days always take at least n
           // calendar days, so promising more working days than the law's
           // calendar days is too long; the other way round cannot be told.
-          const comparable =
-            tl.statutoryUnit === tl.promisedUnit ||
-            tl.promised === ON_THE_SPOT ||
-            (tl.promisedUnit === 'working-days' && tl.statutoryUnit === 'calendar-days');
+          const comparable = tl.statutoryUnit === tl.promisedUnit || tl.promised === ON_THE_SPOT || (tl.promisedUnit === 'working-days' && tl.statutoryUnit === 'calendar-days');
           if (comparable && promised > statutory) {
             const unitOf = (u: DayUnit) => DAY_UNITS[u];
             const said = (v: Limit, u: DayUnit) => (v === ON_THE_SPOT ? '当场办结' : v === NO_LIMIT ? '无法定时限' : `${v} 个${unitOf(u)}`);
@@ -231,12 +226,14 @@ export const procedureSchema = <I extends z.ZodType>({ file = attachmentPath }: 
       /** 常见问题。 */
       faq: z
         .array(
-          z.strictObject({
-            /** 问题。 */
-            q: text('问题'),
-            /** 回答。 */
-            a: text('回答'),
-          }).meta({ title: '常见问题' }),
+          z
+            .strictObject({
+              /** 问题。 */
+              q: text('问题'),
+              /** 回答。 */
+              a: text('回答'),
+            })
+            .meta({ title: '常见问题' }),
         )
         .optional()
         .meta({ title: '常见问题' }),

@@ -36,7 +36,10 @@ export const unitSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
           /** 楼层，例如“一楼”。 */
           floor: text('楼层', '一楼').optional(),
           /** 窗口号，例如 ["1", "2", "3"]，请加英文引号。 */
-          windows: z.array(z.string().trim().min(1).meta({ title: '窗口号', example: '"3"' })).optional().meta({ title: '窗口号' }),
+          windows: z
+            .array(z.string().trim().min(1).meta({ title: '窗口号', example: '"3"' }))
+            .optional()
+            .meta({ title: '窗口号' }),
           /** 怎么走，例如“从正门进入后右手边”。 */
           directions: text('路线指引').optional(),
         })

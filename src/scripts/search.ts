@@ -119,11 +119,7 @@ async function find(engine: Pagefind, query: NormalisedQuery, filters: Record<st
   }
   const missing =
     found.length > 0 && !partial && !query.pinyin
-      ? (
-          await Promise.all(
-            [...new Set(query.words.flatMap(wordsOf))].map(async (w) => ((await engine.search(w, { filters }))?.results.length ? '' : w)),
-          )
-        ).filter(Boolean)
+      ? (await Promise.all([...new Set(query.words.flatMap(wordsOf))].map(async (w) => ((await engine.search(w, { filters }))?.results.length ? '' : w)))).filter(Boolean)
       : [];
   return { found, partial, missing };
 }

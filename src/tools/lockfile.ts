@@ -27,7 +27,7 @@ export interface Lockfile {
  */
 export function lookupPaths(path: string, name: string): string[] {
   const paths: string[] = [];
-  for (let dir = path; ; ) {
+  for (let dir = path; ;) {
     paths.push(`${dir ? `${dir}/` : ''}node_modules/${name}`);
     if (!dir) return paths;
     const parent = dir.lastIndexOf('/node_modules/');

@@ -146,13 +146,7 @@ const darken = (c: string, t: number): string => mix(c, '#000000', t);
 const lighten = (c: string, t: number): string => mix(c, '#ffffff', t);
 
 /** Point on a cubic Bézier. */
-function bezier(
-  p0: readonly [number, number],
-  p1: readonly [number, number],
-  p2: readonly [number, number],
-  p3: readonly [number, number],
-  t: number,
-): [number, number] {
+function bezier(p0: readonly [number, number], p1: readonly [number, number], p2: readonly [number, number], p3: readonly [number, number], t: number): [number, number] {
   const u = 1 - t;
   const a = u * u * u;
   const b = 3 * u * u * t;
@@ -194,15 +188,7 @@ const DARK_HAIR = ['#161211', '#1d1715', '#231b17', '#2a1f19', '#32241b', '#3b2a
 const GREY_HAIR = ['#6d6966', '#85817d', '#9b9793', '#5c5855'] as const;
 const IRIS = ['#2b1c14', '#33221a', '#3a281d', '#231914'] as const;
 
-export type HairStyle =
-  | 'crop'
-  | 'side-part'
-  | 'swept-back'
-  | 'bob-bangs'
-  | 'bob-side'
-  | 'bun'
-  | 'ponytail'
-  | 'long';
+export type HairStyle = 'crop' | 'side-part' | 'swept-back' | 'bob-bangs' | 'bob-side' | 'bun' | 'ponytail' | 'long';
 
 interface Face {
   top: number;
@@ -260,11 +246,7 @@ interface Person {
  * Which hair styles a person may get, with weights. Nurses and police
  * officers wear long hair tied up on duty; older staff get shorter styles.
  */
-function hairStyleWeights(
-  presentation: Presentation,
-  attire: Attire,
-  older: boolean,
-): (readonly [HairStyle, number])[] {
+function hairStyleWeights(presentation: Presentation, attire: Attire, older: boolean): (readonly [HairStyle, number])[] {
   if (presentation === 'm') {
     return older
       ? [
@@ -305,8 +287,7 @@ function hairStyleWeights(
 function describePerson(options: PortraitOptions): Person {
   const { seed, attire } = options;
   const id = makeRng(seed, 'identity');
-  const presentation: Presentation =
-    options.presentation ?? (id.chance(attire === 'nurse' ? 0.82 : 0.5) ? 'f' : 'm');
+  const presentation: Presentation = options.presentation ?? (id.chance(attire === 'nurse' ? 0.82 : 0.5) ? 'f' : 'm');
   const older = id.chance(0.18);
   const background: PortraitBackground =
     options.background ??
@@ -490,8 +471,7 @@ function drawNeck(p: Person): string {
   );
   // Shadow cast by the jaw: the face is drawn on top, leaving a crescent.
   const shadow = path(
-    `M${pt(CX - w - 1, top)}L${pt(CX + w + 1, top)}L${pt(CX + w + 1, face.chinY - 6)}` +
-      `Q${pt(CX, face.chinY + 46)} ${pt(CX - w - 1, face.chinY - 6)}Z`,
+    `M${pt(CX - w - 1, top)}L${pt(CX + w + 1, top)}L${pt(CX + w + 1, face.chinY - 6)}` + `Q${pt(CX, face.chinY + 46)} ${pt(CX - w - 1, face.chinY - 6)}Z`,
     p.skinShade,
   );
   return neck + shadow;
@@ -501,11 +481,7 @@ function drawEars(p: Person): string {
   const { ear, face, skin, skinShade } = p;
   const one =
     `<ellipse cx="${n(CX + face.cw - 2)}" cy="${n(ear.y)}" rx="${n(ear.rx)}" ry="${n(ear.ry)}" fill="${skin}"/>` +
-    line(
-      `M${pt(CX + face.cw + 3, ear.y - ear.ry * 0.55)}Q${pt(CX + face.cw + ear.rx * 0.75, ear.y - ear.ry * 0.1)} ${pt(CX + face.cw + 2, ear.y + ear.ry * 0.5)}`,
-      skinShade,
-      3,
-    );
+    line(`M${pt(CX + face.cw + 3, ear.y - ear.ry * 0.55)}Q${pt(CX + face.cw + ear.rx * 0.75, ear.y - ear.ry * 0.1)} ${pt(CX + face.cw + 2, ear.y + ear.ry * 0.5)}`, skinShade, 3);
   return one + mirrored(one);
 }
 
@@ -532,9 +508,7 @@ function drawEye(p: Person, side: 1 | -1, index: number): string {
   const lid =
     `M${pt(inner[0] - side * 1, inner[1] - 0.5)}` +
     `C${pt(ex - side * w * 0.45, ey - h * 1.38)} ${pt(ex + side * w * 0.55, ey - h * 1.33 - tilt * 0.5)} ${pt(outer[0] + side * 2.5, outer[1] - 1.2)}`;
-  const crease =
-    `M${pt(ex - side * w * 0.55, ey - h - 3.2)}` +
-    `Q${pt(ex + side * w * 0.2, ey - h * 1.55 - 4.5)} ${pt(ex + side * w * 0.95, ey - tilt - h * 0.55 - 3)}`;
+  const crease = `M${pt(ex - side * w * 0.55, ey - h - 3.2)}` + `Q${pt(ex + side * w * 0.2, ey - h * 1.55 - 4.5)} ${pt(ex + side * w * 0.95, ey - tilt - h * 0.55 - 3)}`;
   return (
     `<clipPath id="${clipId}"><path d="${almond}"/></clipPath>` +
     path(almond, '#fbf8f4') +
@@ -574,12 +548,7 @@ function drawNose(p: Person): string {
     `Q${pt(CX, y + 8)} ${pt(CX + w * 0.45, y + 3)}` +
     `Q${pt(CX + w + 3, y + 3)} ${pt(CX + w, y - 5)}`;
   const bridge = nose.bridge
-    ? line(
-        `M${pt(CX - eyes.dx * 0.3, eyes.y + 6)}Q${pt(CX - w * 0.55, (eyes.y + y) / 2)} ${pt(CX - w * 0.75, y - 10)}`,
-        p.skinShade,
-        2.2,
-        'opacity="0.8"',
-      )
+    ? line(`M${pt(CX - eyes.dx * 0.3, eyes.y + 6)}Q${pt(CX - w * 0.55, (eyes.y + y) / 2)} ${pt(CX - w * 0.75, y - 10)}`, p.skinShade, 2.2, 'opacity="0.8"')
     : '';
   return bridge + line(tip, p.skinDeep, 2.6, 'opacity="0.85"');
 }
@@ -603,12 +572,7 @@ function drawMouth(p: Person): string {
     path(upper, darken(m.lip, 0.08)) +
     path(lower, m.lip) +
     line(parting, darken(m.lip, 0.42), 2.4) +
-    line(
-      `M${pt(CX - w * 0.35, mid + m.lower + 5)}Q${pt(CX, mid + m.lower + 7)} ${pt(CX + w * 0.35, mid + m.lower + 5)}`,
-      p.skinShade,
-      2,
-      'opacity="0.45"',
-    )
+    line(`M${pt(CX - w * 0.35, mid + m.lower + 5)}Q${pt(CX, mid + m.lower + 7)} ${pt(CX + w * 0.35, mid + m.lower + 5)}`, p.skinShade, 2, 'opacity="0.45"')
   );
 }
 
@@ -644,11 +608,7 @@ function drawGlasses(p: Person): string {
   const lens = (ex: number): string =>
     `<rect x="${n(ex - rw)}" y="${n(cy - rh)}" width="${n(rw * 2)}" height="${n(rh * 2)}" rx="${n(rx)}" ry="${n(Math.min(ry, rh))}" fill="#ffffff" fill-opacity="0.14" stroke="${g.color}" stroke-width="${n(g.width)}"/>`;
   const innerGap = eyes.dx - rw;
-  const bridge = line(
-    `M${pt(CX - innerGap, cy - rh * 0.3)}Q${pt(CX, cy - rh * 0.65)} ${pt(CX + innerGap, cy - rh * 0.3)}`,
-    g.color,
-    g.width,
-  );
+  const bridge = line(`M${pt(CX - innerGap, cy - rh * 0.3)}Q${pt(CX, cy - rh * 0.65)} ${pt(CX + innerGap, cy - rh * 0.3)}`, g.color, g.width);
   const arms =
     line(`M${pt(CX - eyes.dx - rw, cy - rh * 0.45)}L${pt(CX - face.cw + 2, cy - rh * 0.35)}`, g.color, g.width) +
     line(`M${pt(CX + eyes.dx + rw, cy - rh * 0.45)}L${pt(CX + face.cw - 2, cy - rh * 0.35)}`, g.color, g.width);
@@ -662,10 +622,7 @@ function drawGlasses(p: Person): string {
 /** Open path (no M/Z) over the top of the head from left side to right side. */
 function dome(halfW: number, sideY: number, topY: number, k = 0.6): string {
   const h = sideY - topY;
-  return (
-    `C${pt(CX - halfW, sideY - h * k)} ${pt(CX - halfW * k, topY)} ${pt(CX, topY)}` +
-    `C${pt(CX + halfW * k, topY)} ${pt(CX + halfW, sideY - h * k)} ${pt(CX + halfW, sideY)}`
-  );
+  return `C${pt(CX - halfW, sideY - h * k)} ${pt(CX - halfW * k, topY)} ${pt(CX, topY)}` + `C${pt(CX + halfW * k, topY)} ${pt(CX + halfW, sideY - h * k)} ${pt(CX + halfW, sideY)}`;
 }
 
 /**
@@ -684,11 +641,7 @@ function shortSideRight(cw: number, cheekY: number, templeY: number): string {
 
 /** Mirror of shortSideRight, ending back at the path's start; closes it. */
 function shortSideLeft(cw: number, cheekY: number): string {
-  return (
-    `L${pt(CX - cw + 8, cheekY - 16)}` +
-    `Q${pt(CX - cw + 7, cheekY - 3)} ${pt(CX - cw + 2, cheekY - 2)}` +
-    `Q${pt(CX - cw - 2, cheekY - 2)} ${pt(CX - cw - 3, cheekY - 16)}Z`
-  );
+  return `L${pt(CX - cw + 8, cheekY - 16)}` + `Q${pt(CX - cw + 7, cheekY - 3)} ${pt(CX - cw + 2, cheekY - 2)}` + `Q${pt(CX - cw - 2, cheekY - 2)} ${pt(CX - cw - 3, cheekY - 16)}Z`;
 }
 
 interface HairLayers {
@@ -750,11 +703,7 @@ function drawHair(p: Person): HairLayers {
         `C${pt(CX + cw - 16, hl + 24)} ${pt(CX + cw * 0.2, hl + 28)} ${pt(partX, hl - 6)}` +
         `C${pt(partX - 16, hl - 2)} ${pt(CX - cw + 14, hl + 4)} ${pt(CX - cw + 10, hl + 26)}` +
         shortSideLeft(cw, cheekY);
-      const partLine = line(
-        `M${pt(partX, hl - 6)}Q${pt(partX - 6, hl - 30)} ${pt(partX - 4, topY + 22)}`,
-        h.shade,
-        2.4,
-      );
+      const partLine = line(`M${pt(partX, hl - 6)}Q${pt(partX - 6, hl - 30)} ${pt(partX - 4, topY + 22)}`, h.shade, 2.4);
       const strands =
         shine(`M${pt(partX + 6, hl - 14)}Q${pt(CX + cw * 0.2, hl - 34)} ${pt(CX + cw * 0.85, hl + 10)}`) +
         shine(`M${pt(partX + 2, topY + 30)}Q${pt(CX + cw * 0.3, topY + 14)} ${pt(CX + cw * 0.8, topY + 50)}`, 2.4);
@@ -799,8 +748,7 @@ function drawHair(p: Person): HairLayers {
         `L${pt(CX + halfW + 4, bottom - 14)}Q${pt(CX + halfW + 2, bottom + 4)} ${pt(CX + cw - 6, bottom)}` +
         `Q${pt(CX + cw - 6, cheekY + 60)} ${pt(CX + cw - 10, cheekY - 10)}`;
       const leftSide =
-        `L${pt(CX - cw + 10, cheekY - 10)}Q${pt(CX - cw + 6, cheekY + 60)} ${pt(CX - cw + 6, bottom)}` +
-        `Q${pt(CX - halfW - 2, bottom + 4)} ${pt(CX - halfW - 4, bottom - 14)}Z`;
+        `L${pt(CX - cw + 10, cheekY - 10)}Q${pt(CX - cw + 6, cheekY + 60)} ${pt(CX - cw + 6, bottom)}` + `Q${pt(CX - halfW - 2, bottom + 4)} ${pt(CX - halfW - 4, bottom - 14)}Z`;
       let d: string;
       let extra: string;
       if (h.style === 'bob-bangs') {
@@ -822,16 +770,9 @@ function drawHair(p: Person): HairLayers {
           `Q${pt(CX + cw * 0.6, hl - 2)} ${pt(partX, hl - 8)}` +
           `C${pt(CX - cw * 0.1, hl + 10)} ${pt(CX - cw * 0.55, bangY - 20)} ${pt(CX - cw + 8, bangY + 8)}` +
           leftSide;
-        extra = line(
-          `M${pt(partX, hl - 8)}Q${pt(partX - 2, hl - 30)} ${pt(partX - 8, topY + 24)}`,
-          h.shade,
-          2.2,
-        );
+        extra = line(`M${pt(partX, hl - 8)}Q${pt(partX - 2, hl - 30)} ${pt(partX - 8, topY + 24)}`, h.shade, 2.2);
       }
-      const g =
-        path(d, h.color) +
-        extra +
-        shine(`M${pt(CX - cw * 0.6, topY + 26)}Q${pt(CX - cw * 0.1, topY + 8)} ${pt(CX + cw * 0.5, topY + 22)}`);
+      const g = path(d, h.color) + extra + shine(`M${pt(CX - cw * 0.6, topY + 26)}Q${pt(CX - cw * 0.1, topY + 8)} ${pt(CX + cw * 0.5, topY + 22)}`);
       out.front = h.flip ? mirrored(g) : g;
       break;
     }
@@ -868,11 +809,7 @@ function drawHair(p: Person): HairLayers {
           `Q${pt(CX + cw + 14, nb + len + 26)} ${pt(CX + cw + 2, nb + len - 4)}` +
           `C${pt(CX + cw + 8, nb - 10)} ${pt(CX + cw * 0.8, chinY)} ${pt(CX + cw * 0.3, cheekY + 40)}Z`;
         const tailGroup =
-          path(tail, h.color) +
-          shine(
-            `M${pt(CX + cw + 14, chinY - 10)}C${pt(CX + cw + 24, nb - 20)} ${pt(CX + cw + 26, nb + 20)} ${pt(CX + cw + 20, nb + len - 10)}`,
-            2.4,
-          );
+          path(tail, h.color) + shine(`M${pt(CX + cw + 14, chinY - 10)}C${pt(CX + cw + 24, nb - 20)} ${pt(CX + cw + 26, nb + 20)} ${pt(CX + cw + 20, nb + len - 10)}`, 2.4);
         out.mid = h.flip ? mirrored(tailGroup) : tailGroup;
       }
       out.front = path(d, h.color) + sweep;
@@ -1017,26 +954,15 @@ function shirtCollar(t: Torso, c: Collar): string {
 
 function tie(t: Torso, color: string, striped: boolean): string {
   const { nb } = t;
-  const knot = path(
-    `M${pt(CX - 13, nb + 2)}L${pt(CX + 13, nb + 2)}L${pt(CX + 9, nb + 28)}L${pt(CX - 9, nb + 28)}Z`,
-    darken(color, 0.08),
-  );
-  const blade = path(
-    `M${pt(CX - 9, nb + 28)}L${pt(CX + 9, nb + 28)}L${pt(CX + 24, nb + 220)}L${pt(CX, nb + 250)}L${pt(CX - 24, nb + 220)}Z`,
-    color,
-  );
+  const knot = path(`M${pt(CX - 13, nb + 2)}L${pt(CX + 13, nb + 2)}L${pt(CX + 9, nb + 28)}L${pt(CX - 9, nb + 28)}Z`, darken(color, 0.08));
+  const blade = path(`M${pt(CX - 9, nb + 28)}L${pt(CX + 9, nb + 28)}L${pt(CX + 24, nb + 220)}L${pt(CX, nb + 250)}L${pt(CX - 24, nb + 220)}Z`, color);
   if (!striped) return blade + knot;
   const bladeD = `M${pt(CX - 9, nb + 28)}L${pt(CX + 9, nb + 28)}L${pt(CX + 24, nb + 220)}L${pt(CX, nb + 250)}L${pt(CX - 24, nb + 220)}Z`;
   let stripes = '';
   for (let y = nb + 50; y < nb + 260; y += 26) {
     stripes += `M${pt(CX - 30, y + 14)}L${pt(CX + 30, y - 14)}`;
   }
-  return (
-    blade +
-    `<clipPath id="tie"><path d="${bladeD}"/></clipPath>` +
-    `<g clip-path="url(#tie)">${line(stripes, lighten(color, 0.22), 3.5)}</g>` +
-    knot
-  );
+  return blade + `<clipPath id="tie"><path d="${bladeD}"/></clipPath>` + `<g clip-path="url(#tie)">${line(stripes, lighten(color, 0.22), 3.5)}</g>` + knot;
 }
 
 function buttons(x: number, ys: readonly number[], fill: string, r = 3.5): string {
@@ -1061,9 +987,7 @@ function drawAttire(p: Person, attire: Attire, seed: string): string {
       let under: string;
       if (inner === 'scrubs') {
         const scrub = ar.pick(['#5b9aa9', '#4f7fb8', '#6a9f8e', '#7d8fc4']);
-        under =
-          path(torsoOutline(t, 58, nw + 2), scrub) +
-          line(`M${pt(CX - nw - 2, nb - 28)}L${pt(CX, nb + 58)}L${pt(CX + nw + 2, nb - 28)}`, darken(scrub, 0.2), 3);
+        under = path(torsoOutline(t, 58, nw + 2), scrub) + line(`M${pt(CX - nw - 2, nb - 28)}L${pt(CX, nb + 58)}L${pt(CX + nw + 2, nb - 28)}`, darken(scrub, 0.2), 3);
       } else {
         const shirt = ar.pick(['#dfeaf6', '#f4f6f8', '#cfe0f2', '#e8eef5']);
         const open = inner === 'shirt';
@@ -1076,12 +1000,11 @@ function drawAttire(p: Person, attire: Attire, seed: string): string {
       const panel = path(panelOutline(t, vBottom, 14), coat, `stroke="${coatEdge}" stroke-width="2.5" stroke-linejoin="round"`);
       const lapel = path(lapelOutline(t, vBottom, 62, 14), coat, `stroke="${coatEdge}" stroke-width="2.5" stroke-linejoin="round"`);
       const left = panel + lapel;
-      const pocket =
-        path(
-          `M${pt(CX + 96, nb + 118)}L${pt(CX + 170, nb + 118)}L${pt(CX + 168, nb + 210)}L${pt(CX + 98, nb + 210)}Z`,
-          coat,
-          `stroke="${coatEdge}" stroke-width="2.5" stroke-linejoin="round"`,
-        );
+      const pocket = path(
+        `M${pt(CX + 96, nb + 118)}L${pt(CX + 170, nb + 118)}L${pt(CX + 168, nb + 210)}L${pt(CX + 98, nb + 210)}Z`,
+        coat,
+        `stroke="${coatEdge}" stroke-width="2.5" stroke-linejoin="round"`,
+      );
       const pens = ar.chance(0.7)
         ? `<rect x="${n(CX + 112)}" y="${n(nb + 96)}" width="9" height="34" rx="4" fill="${ar.pick(['#2f4f8f', '#262a30', '#8a2d36'])}"/>` +
           `<rect x="${n(CX + 128)}" y="${n(nb + 102)}" width="8" height="28" rx="4" fill="${ar.pick(['#262a30', '#3c6ea8', '#d7dbe0'])}"/>`
@@ -1127,11 +1050,7 @@ function drawAttire(p: Person, attire: Attire, seed: string): string {
         (withTie ? tie(t, ar.pick(['#8a1f2f', '#23345e', '#5b2333', '#2c4a6e', '#6b6f78']), ar.chance(0.5)) : '') +
         shirtCollar(t, { open: !withTie, fill: shirt, edge: edgeOf(shirt) });
       const panel = path(panelOutline(t, vBottom, 12), jacket);
-      const lapel = path(
-        lapelOutline(t, vBottom, 58, 12),
-        lighten(jacket, 0.04),
-        `stroke="${darken(jacket, 0.35)}" stroke-width="2" stroke-linejoin="round"`,
-      );
+      const lapel = path(lapelOutline(t, vBottom, 58, 12), lighten(jacket, 0.04), `stroke="${darken(jacket, 0.35)}" stroke-width="2" stroke-linejoin="round"`);
       out += panel + lapel + mirrored(panel + lapel);
       return out;
     }
@@ -1157,16 +1076,9 @@ function drawAttire(p: Person, attire: Attire, seed: string): string {
       const navy = ar.pick(['#1b2947', '#1e2d4d', '#18243f']);
       const shirt = '#b7cfea';
       const vBottom = 190;
-      let out =
-        path(torsoOutline(t, 4), shirt) +
-        tie(t, '#17223b', false) +
-        shirtCollar(t, { open: false, fill: shirt, edge: darken(shirt, 0.2) });
+      let out = path(torsoOutline(t, 4), shirt) + tie(t, '#17223b', false) + shirtCollar(t, { open: false, fill: shirt, edge: darken(shirt, 0.2) });
       const panel = path(panelOutline(t, vBottom, 12), navy);
-      const lapel = path(
-        lapelOutline(t, vBottom, 56, 12),
-        lighten(navy, 0.05),
-        `stroke="${darken(navy, 0.4)}" stroke-width="2" stroke-linejoin="round"`,
-      );
+      const lapel = path(lapelOutline(t, vBottom, 56, 12), lighten(navy, 0.05), `stroke="${darken(navy, 0.4)}" stroke-width="2" stroke-linejoin="round"`);
       // Shoulder boards follow the shoulder curve: plain navy with a thin
       // silver edge and a button, no rank or text.
       const [q0, q1, q2, q3] = shoulderCurve(t);
@@ -1228,9 +1140,7 @@ function checkOptions(options: PortraitOptions): { width: number; height: number
     throw new TypeError(`unknown presentation ${JSON.stringify(options.presentation)}; expected f or m`);
   }
   if (options.background !== undefined && !PORTRAIT_BACKGROUNDS.includes(options.background)) {
-    throw new TypeError(
-      `unknown background ${JSON.stringify(options.background)}; expected one of ${PORTRAIT_BACKGROUNDS.join(', ')}`,
-    );
+    throw new TypeError(`unknown background ${JSON.stringify(options.background)}; expected one of ${PORTRAIT_BACKGROUNDS.join(', ')}`);
   }
   return {
     width: checkSize(options.width, DEFAULT_PORTRAIT_WIDTH, 'width'),
@@ -1288,10 +1198,7 @@ export function portraitSvg(options: PortraitOptions): string {
   const hair = drawHair(p);
   const capRng = makeRng(options.seed, 'nurse-cap');
   const wearsCap =
-    options.attire === 'nurse' &&
-    p.presentation === 'f' &&
-    (p.hair.style === 'bun' || p.hair.style === 'ponytail' || p.hair.style === 'bob-side') &&
-    capRng.chance(0.5);
+    options.attire === 'nurse' && p.presentation === 'f' && (p.hair.style === 'bun' || p.hair.style === 'ponytail' || p.hair.style === 'bob-side') && capRng.chance(0.5);
 
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${viewBox}">`,
@@ -1330,7 +1237,5 @@ export async function renderPortrait(options: RenderPortraitOptions): Promise<Bu
   const svg = portraitSvg(options);
   // sharp strips all metadata unless asked to keep it; we never ask.
   const image = sharp(Buffer.from(svg), { density: 72 }).removeAlpha();
-  return format === 'png'
-    ? image.png().toBuffer()
-    : image.jpeg({ quality, mozjpeg: false }).toBuffer();
+  return format === 'png' ? image.png().toBuffer() : image.jpeg({ quality, mozjpeg: false }).toBuffer();
 }

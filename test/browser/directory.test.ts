@@ -56,7 +56,11 @@ describe('a kind’s directory', () => {
       const doc = page(out, `kinds/${kind}/`);
       expect(text(doc.querySelector('h1'))).toBe(UNIT_KINDS[kind]);
       const links = [...doc.querySelectorAll('main section li a')].map((a) => a.getAttribute('href') ?? '');
-      expect(links.sort()).toEqual(unitsOf(kind).map((u) => `/units/${u.id}/`).sort());
+      expect(links.sort()).toEqual(
+        unitsOf(kind)
+          .map((u) => `/units/${u.id}/`)
+          .sort(),
+      );
       for (const link of links) expect(existsSync(join(out, link, 'index.html'))).toBe(true);
       for (const section of doc.querySelectorAll('main section')) {
         const parent = text(section.querySelector('h2'));

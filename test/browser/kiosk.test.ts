@@ -222,17 +222,19 @@ describe('a hall screen playing its playlist', () => {
         const style = getComputedStyle(document.querySelector('.slide:not([hidden])') as HTMLElement);
         const top = stage.top + parseFloat(style.paddingTop);
         const bottom = stage.bottom - parseFloat(style.paddingBottom);
-        return [...document.querySelectorAll('.slide:not([hidden]) li')].filter((li) => {
-          const r = li.getBoundingClientRect();
-          return r.top >= top - 1 && r.bottom <= bottom + 1;
-        }).map((li) => li.textContent?.trim() ?? '');
+        return [...document.querySelectorAll('.slide:not([hidden]) li')]
+          .filter((li) => {
+            const r = li.getBoundingClientRect();
+            return r.top >= top - 1 && r.bottom <= bottom + 1;
+          })
+          .map((li) => li.textContent?.trim() ?? '');
       });
       for (const item of whole) seen.add(item);
       if (screen + 1 < pages) await page.clock.runFor(4_000 - 700);
     }
     // Every item was shown whole on one of the screens.
     expect(seen.size).toBe(LONG_ITEMS.length);
-    expect(await page.locator(".kiosk-foot .pages").textContent()).toBe(`第 ${pages} / ${pages} 屏 · 长长的材料清单（续）`);
+    expect(await page.locator('.kiosk-foot .pages').textContent()).toBe(`第 ${pages} / ${pages} 屏 · 长长的材料清单（续）`);
     await context.close();
   });
 
@@ -289,7 +291,11 @@ describe('a hall screen playing its playlist', () => {
     const foot = (await page.locator('.kiosk-foot').textContent()) ?? '';
     expect(foot).toMatch(/监督电话\s*0570-1234 0000/);
     expect(foot).toContain('数据截至 2026年11月22日');
-    const size = (selector: string) => page.locator(selector).first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const size = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     // Everything always on screen is read from three metres, like the slides.
     for (const always of ['.kiosk-bar .org', '[data-date]', '[data-clock]', '.kiosk-foot', '.kiosk-foot .phone', '[data-as-of]']) {
       expect(await size(always), always).toBeGreaterThanOrEqual(32);
@@ -537,7 +543,9 @@ describe('the example organisation’s screens', () => {
           if (!s.hidden) shown = s;
         }
         const slide = shown as HTMLElement;
-        const texts = [...slide.querySelectorAll<HTMLElement>('p, li, dd, dt, td, th, span, strong, a')].filter((e) => e.offsetParent !== null && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()));
+        const texts = [...slide.querySelectorAll<HTMLElement>('p, li, dd, dt, td, th, span, strong, a')].filter(
+          (e) => e.offsetParent !== null && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
+        );
         return {
           small: texts.filter((e) => parseFloat(getComputedStyle(e).fontSize) < 32).map((e) => `${e.textContent?.trim().slice(0, 20)} ${getComputedStyle(e).fontSize}`),
           wide: slide.scrollWidth > slide.clientWidth + 1,
@@ -551,7 +559,9 @@ describe('the example organisation’s screens', () => {
     // The organisation's name is shown whole, and the footer stays one line
     // on a continued screen too: a taller footer would shrink a measured slide.
     // (A clamped line would overflow by a whole line; glyphs may poke out by a few pixels.)
-    expect(await page.locator('.kiosk-bar .org').evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight - e.clientHeight < parseFloat(getComputedStyle(e).fontSize) / 2)).toBe(true);
+    expect(
+      await page.locator('.kiosk-bar .org').evaluate((e) => e.scrollWidth <= e.clientWidth + 1 && e.scrollHeight - e.clientHeight < parseFloat(getComputedStyle(e).fontSize) / 2),
+    ).toBe(true);
     const footHeight = () => page.locator('.kiosk-foot').evaluate((e) => e.getBoundingClientRect().height);
     const oneLine = await footHeight();
     while ((await state(page)).pages < 2) await page.keyboard.press('ArrowRight');

@@ -154,7 +154,9 @@ describe('print pages printed together and cut apart', () => {
 describe('a colour theme chosen for the export', () => {
   /** The colour near the top left corner, inside the sheet's header band. */
   const band = async (file: string) => {
-    const { data, info } = await sharp(renderPage(file, 1, 20)).raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await sharp(renderPage(file, 1, 20))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const at = (5 * info.width + 5) * info.channels;
     return [data[at], data[at + 1], data[at + 2]];
   };

@@ -35,7 +35,13 @@ beforeAll(async () => {
   NAMES.slice(1).forEach((name, i) => {
     const slug = `renyuan-${i + 2}`;
     cpSync(join(staffDir, 'li-hua.jpg'), join(staffDir, `${slug}.jpg`));
-    writeFileSync(join(staffDir, `${slug}.yaml`), template.replace('name: 李华', `name: ${name}`).replace('./li-hua.jpg', `./${slug}.jpg`).replace('"CK0101"', `"CK01${String(i + 2).padStart(2, '0')}"`));
+    writeFileSync(
+      join(staffDir, `${slug}.yaml`),
+      template
+        .replace('name: 李华', `name: ${name}`)
+        .replace('./li-hua.jpg', `./${slug}.jpg`)
+        .replace('"CK0101"', `"CK01${String(i + 2).padStart(2, '0')}"`),
+    );
   });
   await buildInto(content, out);
   ({ server, url: base } = await serveStatic({ dir: out, base: '/' }));

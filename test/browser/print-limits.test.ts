@@ -29,7 +29,13 @@ function siteWith(script: string): string {
   const dir = mkdtempSync(join(temp, 'site-'));
   mkdirSync(join(dir, 'print', 'sheet'), { recursive: true });
   const paper = { width: 210, height: 297, label: 'A4' };
-  const manifest = { base: '/', organisation: '机构', today: '2026-11-22', units: {}, pages: [{ format: 'supervision', size: 'a4', path: 'print/sheet/', title: '监督渠道', file: 'supervision-a4.pdf', paper }] };
+  const manifest = {
+    base: '/',
+    organisation: '机构',
+    today: '2026-11-22',
+    units: {},
+    pages: [{ format: 'supervision', size: 'a4', path: 'print/sheet/', title: '监督渠道', file: 'supervision-a4.pdf', paper }],
+  };
   writeFileSync(join(dir, 'print', 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(
     join(dir, 'print', 'sheet', 'index.html'),

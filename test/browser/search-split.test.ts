@@ -36,7 +36,12 @@ afterAll(async () => {
 });
 
 /** Index folders below pagefind/: '' for the shared one, then the groups. */
-const folders = () => ['', ...readdirSync(join(out, 'pagefind'), { withFileTypes: true }).filter((d) => d.isDirectory() && /^\d+$/.test(d.name)).map((d) => d.name)];
+const folders = () => [
+  '',
+  ...readdirSync(join(out, 'pagefind'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^\d+$/.test(d.name))
+    .map((d) => d.name),
+];
 const folderPath = (g: string) => join(out, 'pagefind', g);
 
 /** The page addresses in an index, read from its fragments. */
@@ -97,8 +102,15 @@ describe('the indexes of a split site', () => {
     expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
     for (const g of folders()) {
       const names = readdirSync(folderPath(g));
-      expect(names.filter((n) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(n)), g).toEqual([]);
-      if (g) expect(names.filter((n) => n === 'pagefind.js' || n.startsWith('wasm.')), g).toEqual([]);
+      expect(
+        names.filter((n) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(n)),
+        g,
+      ).toEqual([]);
+      if (g)
+        expect(
+          names.filter((n) => n === 'pagefind.js' || n.startsWith('wasm.')),
+          g,
+        ).toEqual([]);
     }
   });
 
@@ -106,7 +118,12 @@ describe('the indexes of a split site', () => {
     const options = [...builtPage(out, 'search/').querySelectorAll('#scope option')].map((o) => [o.getAttribute('value'), o.textContent]);
     expect(options[0]).toEqual(['all', '全部单位']);
     expect(options.slice(1).map((o) => o[0])).toEqual(folders().filter(Boolean));
-    expect(options.slice(1).map((o) => o[1]).join('、')).toContain('青溪县人民医院');
+    expect(
+      options
+        .slice(1)
+        .map((o) => o[1])
+        .join('、'),
+    ).toContain('青溪县人民医院');
   });
 
   it('are passed by the search box of a unit’s pages, as the unit’s group, and not by other pages', () => {

@@ -106,7 +106,13 @@ const QUERIES: Array<[string, string, string]> = [
 describe('what citizens type', () => {
   it.each(QUERIES)('%s (%s) puts %s first', async (query, _what, expected) => {
     const { results: found } = await search(query);
-    expect(found[0]?.title, found.map((r) => r.title).slice(0, 3).join(' | ')).toBe(expected);
+    expect(
+      found[0]?.title,
+      found
+        .map((r) => r.title)
+        .slice(0, 3)
+        .join(' | '),
+    ).toBe(expected);
   });
 
   it.each(['身分證', '病歷影印', '簡訊通知'])('reads the Taiwan wording %s as the site’s own words, so no word of it goes unfound', async (query) => {

@@ -260,7 +260,9 @@ describe('a build that succeeds', () => {
     const previous = ['stale.txt', 'notices/gongshi-starts-today/index.html', 'print/units'];
     for (const path of previous) expect(existsSync(join(out, path)), path).toBe(false);
     // The site before stays beside it for rollback, as it was.
-    const kept = readdirSync(buildsFolder(out)).filter((n) => !n.startsWith('.')).map((n) => join(buildsFolder(out), n));
+    const kept = readdirSync(buildsFolder(out))
+      .filter((n) => !n.startsWith('.'))
+      .map((n) => join(buildsFolder(out), n));
     expect(kept).toHaveLength(2);
     const before = kept.filter((v) => previous.every((path) => existsSync(join(v, path))));
     expect(before).toHaveLength(1);

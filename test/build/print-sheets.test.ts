@@ -12,14 +12,21 @@ const ORGANISATION = '青溪县窗口单位“四亮”公开平台';
 const DATE = /(?:更新|生成)日期：\d{4}年\d{1,2}月\d{1,2}日/;
 
 /** The address printed for a QR code's target: no scheme, no version fragment, no trailing slash. */
-const addressOf = (qr: string) => qr.replace(/^https?:\/\//, '').replace(/#.*$/, '').replace(/\/$/, '');
+const addressOf = (qr: string) =>
+  qr
+    .replace(/^https?:\/\//, '')
+    .replace(/#.*$/, '')
+    .replace(/\/$/, '');
 
 const printPages = htmlFiles(site).filter((f) => f.startsWith('print/') && f !== 'print/index.html');
 
 describe('every printed sheet', () => {
   it('is found: every format of the example has print pages', () => {
     for (const kind of ['board', 'procedures', 'desk-cards', 'badges', 'window-plaques', 'pledges', 'supervision']) {
-      expect(printPages.some((f) => f.includes(`/${kind}/`) || f.startsWith(`print/${kind}/`)), kind).toBe(true);
+      expect(
+        printPages.some((f) => f.includes(`/${kind}/`) || f.startsWith(`print/${kind}/`)),
+        kind,
+      ).toBe(true);
     }
   });
 

@@ -72,8 +72,7 @@ describe('version codes across a change', () => {
   });
 
   it('outdate the wall board, which prints the fee, and no sheet that does not', () => {
-    const notes = (path: string) =>
-      [...page(outAfter, path).querySelectorAll('[data-version-state]')].map((n) => ({ state: n.getAttribute('data-version-state'), text: text(n) }));
+    const notes = (path: string) => [...page(outAfter, path).querySelectorAll('[data-version-state]')].map((n) => ({ state: n.getAttribute('data-version-state'), text: text(n) }));
     const unit = notes('units/chuangkou/');
     expect(unit.some((n) => n.state === 'outdated' && n.text.includes('单位公示栏') && n.text.includes('办事事项有变化'))).toBe(true);
     for (const n of unit.filter((x) => !x.text.includes('单位公示栏'))) expect(n.state, n.text).toBe('current');

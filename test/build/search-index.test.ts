@@ -44,9 +44,16 @@ describe('the search index', () => {
       expect(attr('data-pagefind-meta'), file).toContain(`kind:${kind}`);
       if (file.startsWith('units/')) {
         const unit = text(doc.querySelector('.unit-line a, .unit-header h1'));
-        expect(attr('data-pagefind-filter').some((f) => f?.startsWith('unit:') && unit.startsWith(f.slice(5))), file).toBe(true);
+        expect(
+          attr('data-pagefind-filter').some((f) => f?.startsWith('unit:') && unit.startsWith(f.slice(5))),
+          file,
+        ).toBe(true);
       }
-      if (kind === '流程') expect(attr('data-pagefind-meta').some((m) => m?.startsWith('time:承诺 ')), file).toBe(true);
+      if (kind === '流程')
+        expect(
+          attr('data-pagefind-meta').some((m) => m?.startsWith('time:承诺 ')),
+          file,
+        ).toBe(true);
     }
   });
 
@@ -56,7 +63,10 @@ describe('the search index', () => {
     for (const word of ['linxiaowen', 'lxw', '32号窗口']) expect(hidden).toContain(word);
     expect(text(doc.querySelector('main')).includes('linxiaowen')).toBe(true);
     // Visible text never carries them.
-    const visible = [...doc.querySelectorAll('main :not([hidden])')].filter((e) => !e.closest('[hidden]')).map((e) => e.textContent ?? '').join(' ');
+    const visible = [...doc.querySelectorAll('main :not([hidden])')]
+      .filter((e) => !e.closest('[hidden]'))
+      .map((e) => e.textContent ?? '')
+      .join(' ');
     expect(visible).not.toContain('linxiaowen');
   });
 

@@ -260,7 +260,9 @@ describe('XSS payloads in Markdown, through the real build', () => {
       expect(raw, file).not.toMatch(/\s(?:href|src|action|formaction|data)\s*=\s*["']?\s*(?:javascript|vbscript|data):/i);
       // Attribute values may hold any text (a title="<img …>" is text, not markup): blank them out first.
       const html = raw.replace(/="[^"]*"/g, '=""').replace(/='[^']*'/g, "=''");
-      const cleanHtml = readFileSync(join(out, clean), 'utf8').replace(/="[^"]*"/g, '=""').replace(/='[^']*'/g, "=''");
+      const cleanHtml = readFileSync(join(out, clean), 'utf8')
+        .replace(/="[^"]*"/g, '=""')
+        .replace(/='[^']*'/g, "=''");
       expect(html, file).not.toMatch(/\son[a-z]+\s*=/i);
       for (const tag of ['script', 'object', 'embed', 'base', 'form', 'style', 'meta', 'link', 'iframe']) {
         const re = new RegExp(`<${tag}[\\s>/]`, 'gi');
@@ -288,10 +290,7 @@ describe('XSS payloads in Markdown, through the real build', () => {
   it('keeps iframes from allowed hosts, sandboxed and titled, and removes the rest', () => {
     for (const doc of [notice, procedure]) {
       const frames = Array.from(doc.querySelectorAll('main iframe'));
-      expect(frames.map((f) => f.getAttribute('src'))).toEqual([
-        'https://player.bilibili.com/player.html?bvid=BV1safe',
-        'https://gongkai.ceshi.example/ditu/',
-      ]);
+      expect(frames.map((f) => f.getAttribute('src'))).toEqual(['https://player.bilibili.com/player.html?bvid=BV1safe', 'https://gongkai.ceshi.example/ditu/']);
       for (const frame of frames) {
         expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation allow-popups');
         expect(frame.getAttribute('title')).toBeTruthy();

@@ -60,7 +60,39 @@ export function grouped(value: string, sizes: readonly number[], sep: string): s
 // ---------------------------------------------------------------- identity
 
 /** Province codes (first two digits) of mainland identity numbers. */
-export const PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65'];
+export const PROVINCES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+];
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 /** The GB 11643 check character of 17 digits. */
 export function gbCheck(first17: string): string {
@@ -149,7 +181,8 @@ export function identityLookAlikes(seed = 7064): string[] {
     const first17 = `${region(rng)}${rng.int(1950, 2000)}${pad(month, 2)}${pad(day, 2)}${digits(rng, 3)}`;
     return first17 + gbCheck(first17);
   };
-  const badRegion15 = () => `${rng.pick(['00', '10', '19', '20', '66', '70', '84', '90', '99'])}${digits(rng, 4)}${pad(rng.int(30, 99), 2)}${pad(rng.int(1, 12), 2)}${pad(rng.int(1, 28), 2)}${digits(rng, 3)}`;
+  const badRegion15 = () =>
+    `${rng.pick(['00', '10', '19', '20', '66', '70', '84', '90', '99'])}${digits(rng, 4)}${pad(rng.int(30, 99), 2)}${pad(rng.int(1, 12), 2)}${pad(rng.int(1, 28), 2)}${digits(rng, 3)}`;
   const badDate15 = () => `${region(rng)}${pad(rng.int(30, 99), 2)}${rng.pick(['13', '00', '20'])}${pad(rng.int(1, 28), 2)}${digits(rng, 3)}`;
   return [
     `订单号 ${digits(rng, 19)}，流水号 2026112200${digits(rng, 10)}`,
@@ -195,12 +228,42 @@ export function identityLookAlikes(seed = 7064): string[] {
 /** Mobile network prefixes allocated by MIIT (11-digit public numbers). */
 export const MOBILE_PREFIXES = [
   ...Array.from({ length: 10 }, (_, i) => `13${i}`),
-  '145', '146', '147', '148', '149',
-  '150', '151', '152', '153', '155', '156', '157', '158', '159',
-  '162', '165', '166', '167',
-  '170', '171', '172', '173', '175', '176', '177', '178',
+  '145',
+  '146',
+  '147',
+  '148',
+  '149',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '162',
+  '165',
+  '166',
+  '167',
+  '170',
+  '171',
+  '172',
+  '173',
+  '175',
+  '176',
+  '177',
+  '178',
   ...Array.from({ length: 10 }, (_, i) => `18${i}`),
-  '190', '191', '192', '193', '195', '196', '197', '198', '199',
+  '190',
+  '191',
+  '192',
+  '193',
+  '195',
+  '196',
+  '197',
+  '198',
+  '199',
 ];
 
 export const mobile = (rng: Rng) => `${rng.pick(MOBILE_PREFIXES)}${digits(rng, 8)}`;
@@ -294,8 +357,18 @@ export function addressPlants(seed = 501): Plant[] {
     add('小区 + 字母栋 + 室', `${rng.pick(ESTATES)} ${rng.pick(['A', 'B', 'C'])} 栋 ${room()} 室`);
     add('村 + 中文组 + 中文门牌', `${rng.pick(VILLAGES)}${rng.pick(CN)}组${rng.pick(CN)}${rng.pick(['', '一', '二', '三'])}号`);
   }
-  plants.push({ group: 'address', format: '承诺佐证里的“家住”', value: '青石乡滨江公寓 11 栋 5 单元 1001 室', sentence: '为家住青石乡滨江公寓 11 栋 5 单元 1001 室的吴女士上门服务' });
-  plants.push({ group: 'address', format: '办公地点之后的住户', value: '阳光小区 3 栋 2 单元 501 室', sentence: '县行政服务中心工作人员到阳光小区 3 栋 2 单元 501 室为老人上门办理' });
+  plants.push({
+    group: 'address',
+    format: '承诺佐证里的“家住”',
+    value: '青石乡滨江公寓 11 栋 5 单元 1001 室',
+    sentence: '为家住青石乡滨江公寓 11 栋 5 单元 1001 室的吴女士上门服务',
+  });
+  plants.push({
+    group: 'address',
+    format: '办公地点之后的住户',
+    value: '阳光小区 3 栋 2 单元 501 室',
+    sentence: '县行政服务中心工作人员到阳光小区 3 栋 2 单元 501 室为老人上门办理',
+  });
   plants.push({ group: 'address', format: '服务站为家住…', value: '幸福新村 5 号楼 102 室', sentence: '社区服务站为家住幸福新村 5 号楼 102 室的老人送药' });
   return plants;
 }
@@ -375,8 +448,19 @@ export function plantedFiles(read: (file: string) => string, sentences: readonly
     'units/chuangkou/unit.yaml': replaceLine(read('units/chuangkou/unit.yaml'), /^summary: .*$/m, `summary: |\n${block('  ', sentences)}`),
     'units/chuangkou/procedures/ceshi-shixiang.md': `${read('units/chuangkou/procedures/ceshi-shixiang.md')}\n${markdownBody(sentences)}\n`,
     'units/chuangkou/staff/li-hua.yaml': `${read('units/chuangkou/staff/li-hua.yaml')}intro: |\n${block('  ', sentences)}\n`,
-    'units/chuangkou/posts/shouli.yaml': replaceLine(read('units/chuangkou/posts/shouli.yaml'), /^duties: .*$/m, `duties:\n${block('  - ', sentences.map((s) => JSON.stringify(s)))}`),
-    'units/chuangkou/pledges/2026.yaml': replaceLine(read('units/chuangkou/pledges/2026.yaml'), /^ {4}evidence: 全年当场受理率 100%$/m, `    evidence: |\n${block('      ', sentences)}`),
+    'units/chuangkou/posts/shouli.yaml': replaceLine(
+      read('units/chuangkou/posts/shouli.yaml'),
+      /^duties: .*$/m,
+      `duties:\n${block(
+        '  - ',
+        sentences.map((s) => JSON.stringify(s)),
+      )}`,
+    ),
+    'units/chuangkou/pledges/2026.yaml': replaceLine(
+      read('units/chuangkou/pledges/2026.yaml'),
+      /^ {4}evidence: 全年当场受理率 100%$/m,
+      `    evidence: |\n${block('      ', sentences)}`,
+    ),
     'units/chuangkou/evaluations/2026-q3.yaml': replaceLine(read('units/chuangkou/evaluations/2026-q3.yaml'), /^explanation: .*$/m, `explanation: |\n${block('  ', sentences)}`),
     'notices/gonggao.md': `${read('notices/gonggao.md')}\n${markdownBody(sentences)}\n`,
     'screens/dating.yaml': [

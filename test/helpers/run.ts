@@ -27,11 +27,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
 }
 
 /** Builds a content folder into `out` with a fixed clock, and settings from `env`; throws with the output when it fails. */
-export async function buildInto(
-  content: string,
-  out: string,
-  options: { now?: string; base?: string; print?: string; env?: Record<string, string> } = {},
-): Promise<Run> {
+export async function buildInto(content: string, out: string, options: { now?: string; base?: string; print?: string; env?: Record<string, string> } = {}): Promise<Run> {
   const args = ['--content', content, '--out', out, '--now', options.now ?? '2026-11-22', '--quiet'];
   if (options.base) args.push('--base', options.base);
   if (options.print) args.push('--print', options.print);

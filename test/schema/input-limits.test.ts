@@ -80,7 +80,14 @@ describe('nesting deep enough to overflow a parser', () => {
 
   it('walks a Markdown tree deeper than the call stack without overflowing it, to its deepest node', () => {
     // The reader would refuse this body; the walk must not depend on that.
-    const entry = { collection: 'notices', id: 'x', slug: 'x', file: 'notices/x.md', data: {}, body: `${'> '.repeat(20_000)}<script>alert(1)</script>\n` } as unknown as CheckedEntry;
+    const entry = {
+      collection: 'notices',
+      id: 'x',
+      slug: 'x',
+      file: 'notices/x.md',
+      data: {},
+      body: `${'> '.repeat(20_000)}<script>alert(1)</script>\n`,
+    } as unknown as CheckedEntry;
     const problems = markdownProblems([entry], { contentDir: SMALL, today: '2026-11-22' });
     expect(problems.map((p) => p.kind)).toEqual(['markdown-script']);
   });

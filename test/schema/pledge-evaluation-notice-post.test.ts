@@ -2,16 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { problemsIn, theProblemIn, yaml } from '../helpers/content.ts';
 
 const PLEDGE = 'units/chuangkou/pledges/2027.yaml';
-const pledge = (...items: string[]) =>
-  yaml('title: 2027 年度服务承诺', 'year: 2027', 'by:', '  type: 本单位', 'items:', ...items);
+const pledge = (...items: string[]) => yaml('title: 2027 年度服务承诺', 'year: 2027', 'by:', '  type: 本单位', 'items:', ...items);
 
 describe('pledge schema', () => {
   it('accepts items in every status, in Chinese or English', () => {
     const text = pledge(
-      '  - text: 甲', '    deadline: 2027-06-30', '    status: 未开始',
-      '  - text: 乙', '    deadline: 2027-06-30', '    status: in-progress',
-      '  - text: 丙', '    deadline: 2027-06-30', '    status: 已兑现', '    evidence: 已完成', '    date: 2027-05-01',
-      '  - text: 丁', '    deadline: 2027-06-30', '    status: not-kept', '    evidence: 经费未到位', '    date: 2027-07-01',
+      '  - text: 甲',
+      '    deadline: 2027-06-30',
+      '    status: 未开始',
+      '  - text: 乙',
+      '    deadline: 2027-06-30',
+      '    status: in-progress',
+      '  - text: 丙',
+      '    deadline: 2027-06-30',
+      '    status: 已兑现',
+      '    evidence: 已完成',
+      '    date: 2027-05-01',
+      '  - text: 丁',
+      '    deadline: 2027-06-30',
+      '    status: not-kept',
+      '    evidence: 经费未到位',
+      '    date: 2027-07-01',
     );
     expect(problemsIn(PLEDGE, text)).toEqual([]);
   });
@@ -91,7 +102,16 @@ describe('notice schema', () => {
 const POST = 'units/chuangkou/posts/daoyi.yaml';
 describe('post schema', () => {
   it('asks for a list where a single line was written', () => {
-    const text = yaml('name: 导医岗', 'duties: 引导患者', 'requirements: [热情]', 'timeLimits: [即时]', 'phrases: [您好]', 'complaint:', '  department: 医务科', '  phone: "0570-1234 9999"');
+    const text = yaml(
+      'name: 导医岗',
+      'duties: 引导患者',
+      'requirements: [热情]',
+      'timeLimits: [即时]',
+      'phrases: [您好]',
+      'complaint:',
+      '  department: 医务科',
+      '  phone: "0570-1234 9999"',
+    );
     const p = theProblemIn(POST, text);
     expect(p).toMatchObject({ field: 'duties', line: 2, column: 9, message: '“岗位职责”应为列表，每项一行，以“- ”开头', fix: '写成\nduties:\n  - 引导患者' });
   });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { problemsIn, theProblemIn, yaml } from '../helpers/content.ts';
 
 const FILE = 'units/chuangkou/staff/wang-fang.yaml';
-const valid = (...extra: string[]) =>
-  yaml('name: 王芳', 'photo: ./li-hua.jpg', 'post: shouli', 'window: "2"', 'number: "CK0102"', 'badges: [团员]', ...extra);
+const valid = (...extra: string[]) => yaml('name: 王芳', 'photo: ./li-hua.jpg', 'post: shouli', 'window: "2"', 'number: "CK0102"', 'badges: [团员]', ...extra);
 
 describe('staff schema', () => {
   it('accepts a complete member of staff, with Chinese labels for badges', () => {

@@ -62,7 +62,12 @@ describe('npm run build with an output folder it must not replace', () => {
   });
 
   it('names the content folder as the reason when the output is at, in, around or linked into it', () => {
-    for (const name of ['the content folder itself', 'a folder inside the content folder', 'the folder that holds the content folder', 'a new folder reached through a link into the content folder']) {
+    for (const name of [
+      'the content folder itself',
+      'a folder inside the content folder',
+      'the folder that holds the content folder',
+      'a new folder reached through a link into the content folder',
+    ]) {
       expect((runs[name] as Run).stderr).toContain(content);
       expect((runs[name] as Run).stderr).toContain('内容文件夹');
     }

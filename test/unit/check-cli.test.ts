@@ -52,8 +52,12 @@ describe('npm run check on a folder with errors', () => {
     const { code, stdout } = runs.text as Run;
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
-    expect(lines).toContain('units/chuangkou/staff/li-hua.yaml:6:9  number（工号）  YAML 把没有引号的 0101 读成了数字 101，开头的 0 会丢失  修改：加上英文引号，写成 number: "0101"');
-    expect(lines).toContain('units/chuangkou/posts/shouli.yaml:8:10  complaint.phone（投诉电话）  手机号码应为 11 位，这里只有 10 位：“1380570123”  修改：核对号码，是不是少写了数字？');
+    expect(lines).toContain(
+      'units/chuangkou/staff/li-hua.yaml:6:9  number（工号）  YAML 把没有引号的 0101 读成了数字 101，开头的 0 会丢失  修改：加上英文引号，写成 number: "0101"',
+    );
+    expect(lines).toContain(
+      'units/chuangkou/posts/shouli.yaml:8:10  complaint.phone（投诉电话）  手机号码应为 11 位，这里只有 10 位：“1380570123”  修改：核对号码，是不是少写了数字？',
+    );
     expect(lines).toContain('units/chuangkou/procedures/ceshi-shixiang.md:16:1  stepz  不认识的字段“stepz”  修改：是不是想写 steps（办理流程）？');
     // A fix over several lines stays on one line.
     expect(lines).toContain('units/chuangkou/procedures/ceshi-shixiang.md:2:1  eligibility（受理条件）  缺少必填的“受理条件”  修改：加上 ⏎ eligibility: ⏎   - 第一项');

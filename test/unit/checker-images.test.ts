@@ -37,8 +37,7 @@ function copy(): string {
   return dir;
 }
 
-const errors = (dir: string): Problem[] =>
-  checkContent(dir, { today: '2026-11-22', lastChanged: () => '2026-11-20' }).problems.filter((p) => p.severity === 'error');
+const errors = (dir: string): Problem[] => checkContent(dir, { today: '2026-11-22', lastChanged: () => '2026-11-20' }).problems.filter((p) => p.severity === 'error');
 
 /** Adds lines to a file of the fixture. */
 const append = (dir: string, file: string, ...lines: string[]) => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + yaml(...lines));
@@ -81,7 +80,17 @@ const PLACES: Place[] = [
       mkdirSync(join(dir, 'screens'));
       writeFileSync(
         join(dir, 'screens/dating.yaml'),
-        yaml('name: 大厅屏', 'location: 一楼大厅', 'orientation: 横屏', 'duration: 15', 'slides:', '  - type: 自定义', '    title: 海报', `    image: ./${name}`, '    alt: 春节办事时间海报'),
+        yaml(
+          'name: 大厅屏',
+          'location: 一楼大厅',
+          'orientation: 横屏',
+          'duration: 15',
+          'slides:',
+          '  - type: 自定义',
+          '    title: 海报',
+          `    image: ./${name}`,
+          '    alt: 春节办事时间海报',
+        ),
       );
       return `screens/${name}`;
     },

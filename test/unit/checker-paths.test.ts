@@ -39,7 +39,9 @@ const errors = (dir: string): Problem[] => check(dir).problems.filter((p) => p.s
 
 let png: Buffer;
 beforeAll(async () => {
-  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } }).png().toBuffer();
+  png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } })
+    .png()
+    .toBuffer();
 });
 
 const PROCEDURE = 'units/chuangkou/procedures/ceshi-shixiang.md';

@@ -45,7 +45,12 @@ describe('every service guide reachable by a complaint phone', () => {
   it('accepts a unit whose own channels or the site’s include a phone line', () => {
     expect(complaintChannelRule(entries, { ...ctx, site })).toEqual([]);
     const { supervision: _, ...withoutOwn } = entries.find((e) => e.collection === 'units')?.data ?? {};
-    expect(complaintChannelRule(changed('units', () => withoutOwn), { ...ctx, site })).toEqual([]);
+    expect(
+      complaintChannelRule(
+        changed('units', () => withoutOwn),
+        { ...ctx, site },
+      ),
+    ).toEqual([]);
   });
 
   it('reports, at the unit, guides left with only a mailbox', () => {
@@ -62,7 +67,10 @@ describe('every service guide reachable by a complaint phone', () => {
   it('reports when the site’s channels are all that applies and none is a phone', () => {
     const { supervision: _, ...withoutOwn } = entries.find((e) => e.collection === 'units')?.data ?? {};
     const siteWithoutPhones = { ...site, supervision: [{ type: 'suggestion-box' as const, value: '大厅入口' }] };
-    const [p] = complaintChannelRule(changed('units', () => withoutOwn), { ...ctx, site: siteWithoutPhones });
+    const [p] = complaintChannelRule(
+      changed('units', () => withoutOwn),
+      { ...ctx, site: siteWithoutPhones },
+    );
     expect(p?.message).toBe('办事事项“测试证明办理”没有监督投诉电话：本单位和网站的监督渠道里没有投诉电话、监督电话或服务热线');
   });
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '#lib/content/check.ts';
 import type { CheckedEntry } from '#lib/content/entry.ts';
-import {
-  completeness,
-  completenessHtml,
-  displayWidth,
-  formatCompleteness,
-  formatTable,
-  type EntryLike,
-  type UnitCompleteness,
-} from '#lib/content/completeness.ts';
+import { completeness, completenessHtml, displayWidth, formatCompleteness, formatTable, type EntryLike, type UnitCompleteness } from '#lib/content/completeness.ts';
 import { SMALL } from '../helpers/content.ts';
 
 const TODAY = '2026-11-22';
@@ -34,7 +26,12 @@ describe('completeness of a service guide', () => {
   });
 
   it('leaves out form downloads for a guide that needs no materials', () => {
-    const [p] = only(completeness(withData('procedures', (d) => ({ ...d, materials: [] })), { today: TODAY })).procedures;
+    const [p] = only(
+      completeness(
+        withData('procedures', (d) => ({ ...d, materials: [] })),
+        { today: TODAY },
+      ),
+    ).procedures;
     expect(p?.marks.materials).toBe(true);
     expect(p?.marks.forms).toBeNull();
     expect(p?.missing).toEqual(['办理结果']);
@@ -102,7 +99,12 @@ describe('completeness of a unit board', () => {
   });
 
   it('lists nothing for a folder without units', () => {
-    expect(completeness(small.filter((e) => e.collection !== 'units'), { today: TODAY })).toEqual([]);
+    expect(
+      completeness(
+        small.filter((e) => e.collection !== 'units'),
+        { today: TODAY },
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -117,7 +119,14 @@ describe('the report in a terminal', () => {
   });
 
   it('aligns columns of mixed Chinese and Latin text', () => {
-    const lines = formatTable(['事项', '比例'], [['测试证明办理', '87%'], ['ID card', '100%']], ['left', 'right']);
+    const lines = formatTable(
+      ['事项', '比例'],
+      [
+        ['测试证明办理', '87%'],
+        ['ID card', '100%'],
+      ],
+      ['left', 'right'],
+    );
     const widths = lines.map((l) => displayWidth(l));
     expect(new Set(widths).size).toBe(1);
     expect(lines[2]).toBe('测试证明办理   87%');

@@ -27,12 +27,7 @@ describe('a kind’s directory', () => {
   const unit = (id: string, parent: string) => ({ id, data: { parent } });
 
   it('puts units under their 所属单位, parents in pinyin order, units in the order given', () => {
-    const listed = unitsByParent([
-      unit('zhuyuan', '青溪县人民医院'),
-      unit('hunyin', '安平县民政局'),
-      unit('menzhen', '青溪县人民医院'),
-      unit('huzheng', '白沙县公安局'),
-    ]);
+    const listed = unitsByParent([unit('zhuyuan', '青溪县人民医院'), unit('hunyin', '安平县民政局'), unit('menzhen', '青溪县人民医院'), unit('huzheng', '白沙县公安局')]);
     expect(listed.map((g) => g.parent)).toEqual(['安平县民政局', '白沙县公安局', '青溪县人民医院']);
     expect(listed[2]?.units.map((u) => u.id)).toEqual(['zhuyuan', 'menzhen']);
   });

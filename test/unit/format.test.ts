@@ -80,14 +80,33 @@ describe('byOrderThenName', () => {
     name: string;
     order?: number;
   }
-  const sortNames = (rows: Row[]) => [...rows].sort(byOrderThenName((r: Row) => r.order, (r: Row) => r.name)).map((r) => r.name);
+  const sortNames = (rows: Row[]) =>
+    [...rows]
+      .sort(
+        byOrderThenName(
+          (r: Row) => r.order,
+          (r: Row) => r.name,
+        ),
+      )
+      .map((r) => r.name);
 
   it('puts smaller order numbers first, regardless of name', () => {
-    expect(sortNames([{ name: '安', order: 3 }, { name: '张', order: 1 }, { name: '李', order: 2 }])).toEqual(['张', '李', '安']);
+    expect(
+      sortNames([
+        { name: '安', order: 3 },
+        { name: '张', order: 1 },
+        { name: '李', order: 2 },
+      ]),
+    ).toEqual(['张', '李', '安']);
   });
 
   it('accepts negative order numbers', () => {
-    expect(sortNames([{ name: '安', order: 0 }, { name: '张', order: -5 }])).toEqual(['张', '安']);
+    expect(
+      sortNames([
+        { name: '安', order: 0 },
+        { name: '张', order: -5 },
+      ]),
+    ).toEqual(['张', '安']);
   });
 
   it('puts items without an order after every item with one', () => {
@@ -95,7 +114,12 @@ describe('byOrderThenName', () => {
   });
 
   it('sorts items with the same order by name in pinyin order', () => {
-    expect(sortNames([{ name: '张', order: 1 }, { name: '安', order: 1 }])).toEqual(['安', '张']);
+    expect(
+      sortNames([
+        { name: '张', order: 1 },
+        { name: '安', order: 1 },
+      ]),
+    ).toEqual(['安', '张']);
   });
 
   it('sorts items without an order by name in pinyin order', () => {
@@ -109,7 +133,10 @@ describe('byOrderThenName', () => {
   });
 
   it('gives equal items a zero comparison', () => {
-    const compare = byOrderThenName((r: Row) => r.order, (r: Row) => r.name);
+    const compare = byOrderThenName(
+      (r: Row) => r.order,
+      (r: Row) => r.name,
+    );
     expect(compare({ name: '安', order: 1 }, { name: '安', order: 1 })).toBe(0);
     expect(compare({ name: '安' }, { name: '安' })).toBe(0);
   });

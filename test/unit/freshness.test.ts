@@ -71,7 +71,10 @@ describe('pledges past their deadline', () => {
 
 describe('items not updated for too long', () => {
   it('warns about living items older than 20 working days, not about records', () => {
-    const stale = ofKind(fresh(SMALL, '2026-11-22', () => '2026-10-01'), 'stale');
+    const stale = ofKind(
+      fresh(SMALL, '2026-11-22', () => '2026-10-01'),
+      'stale',
+    );
     // The procedure's own `updated: 2026-11-10` wins over the file's date; evaluations, notices and the site are records.
     expect(stale.map((p) => p.file).sort()).toEqual([
       'units/chuangkou/pledges/2026.yaml',
@@ -97,14 +100,21 @@ describe('items not updated for too long', () => {
         fix: '核对内容是否仍然准确：有变化就改正；核对无误就把 updated 改成 2026-11-22',
       },
     ]);
-    const staff = ofKind(fresh(SMALL, '2026-11-22', () => '2026-09-01'), 'stale').find((p) => p.file.endsWith('li-hua.yaml'));
+    const staff = ofKind(
+      fresh(SMALL, '2026-11-22', () => '2026-09-01'),
+      'stale',
+    ).find((p) => p.file.endsWith('li-hua.yaml'));
     expect(staff).toMatchObject({ line: 1, column: 1, message: '已经 58 个工作日没有更新（上次更新 2026-09-01，按修改记录），超过了 20 个工作日' });
     expect(staff?.fix).toContain('加一行 updated: 2026-11-22');
   });
 
   it('counts working days: 20 is still fresh, 21 is stale', () => {
     // 2026-10-23 (Friday) + 20 working days = 2026-11-20; + 21 = 2026-11-23.
-    const staffStale = (today: string) => ofKind(fresh(SMALL, today, () => '2026-10-23'), 'stale').some((p) => p.file.endsWith('li-hua.yaml'));
+    const staffStale = (today: string) =>
+      ofKind(
+        fresh(SMALL, today, () => '2026-10-23'),
+        'stale',
+      ).some((p) => p.file.endsWith('li-hua.yaml'));
     expect(staffStale('2026-11-20')).toBe(false);
     expect(staffStale('2026-11-22')).toBe(false);
     expect(staffStale('2026-11-23')).toBe(true);
@@ -122,7 +132,10 @@ describe('items not updated for too long', () => {
     edit(dir, 'units/chuangkou/staff/li-hua.yaml', 'plaque: 党员先锋岗', 'plaque: 党员先锋岗\nleft: 2026-11-01');
     edit(dir, 'units/chuangkou/pledges/2026.yaml', '    status: 进行中', '    status: 已兑现\n    evidence: 已上线\n    date: 2026-06-30');
     edit(dir, 'units/chuangkou/pledges/2026.yaml', '    status: 未开始', '    status: 未兑现\n    evidence: 取消\n    date: 2026-06-30');
-    const files = ofKind(fresh(dir, '2026-11-22', () => '2026-01-05'), 'stale').map((p) => p.file);
+    const files = ofKind(
+      fresh(dir, '2026-11-22', () => '2026-01-05'),
+      'stale',
+    ).map((p) => p.file);
     expect(files).not.toContain('units/chuangkou/staff/li-hua.yaml');
     expect(files).not.toContain('units/chuangkou/pledges/2026.yaml');
   });
@@ -219,7 +232,11 @@ describe('urgent notices past their last day on the screens', () => {
     edit(dir, 'notices/gongshi-open.md', 'period:', 'urgent: true\nuntil: 2026-11-20\nperiod:');
     // Off the screens since 2026-11-20, but the period runs to 2026-11-26: still current.
     expect(ofKind(fresh(dir, '2026-11-22'), 'notice-ended').map((p) => p.file)).toEqual(['notices/gongshi-ended.md']);
-    expect(ofKind(fresh(dir, '2026-11-27'), 'notice-ended').filter((p) => p.file === 'notices/gongshi-open.md').map((p) => p.field)).toEqual(['period.end']);
+    expect(
+      ofKind(fresh(dir, '2026-11-27'), 'notice-ended')
+        .filter((p) => p.file === 'notices/gongshi-open.md')
+        .map((p) => p.field),
+    ).toEqual(['period.end']);
   });
 
   it('says so for a notice that is not urgent but gives an until date', () => {

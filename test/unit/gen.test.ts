@@ -16,8 +16,23 @@ import { generateOrganisation, parsePhotoSize } from '#node/gen.ts';
 
 let work: string;
 const hashes = async (dir: string) => {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f.slice(dir.length), createHash('sha1').update(await readFile(f)).digest('hex')] as const)));
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  return Object.fromEntries(
+    await Promise.all(
+      files.map(
+        async (f) =>
+          [
+            f.slice(dir.length),
+            createHash('sha1')
+              .update(await readFile(f))
+              .digest('hex'),
+          ] as const,
+      ),
+    ),
+  );
 };
 
 beforeAll(async () => {

@@ -67,23 +67,12 @@ describe('parseWeekdays', () => {
     expect(parseWeekdays(input)).toEqual(expected);
   });
 
-  it.each([
-    '',
-    '   ',
-    '工作日',
-    '周八',
-    '周',
-    '周一至',
-    '至周五',
-    '周一至周五至周六',
-    '周一、',
-    '、周一',
-    '周一、、周三',
-    'Monday',
-    '1-5',
-  ])('returns undefined for the unreadable text %j', (input) => {
-    expect(parseWeekdays(input)).toBeUndefined();
-  });
+  it.each(['', '   ', '工作日', '周八', '周', '周一至', '至周五', '周一至周五至周六', '周一、', '、周一', '周一、、周三', 'Monday', '1-5'])(
+    'returns undefined for the unreadable text %j',
+    (input) => {
+      expect(parseWeekdays(input)).toBeUndefined();
+    },
+  );
 });
 
 describe('weekdayName', () => {

@@ -18,7 +18,7 @@ describe('interface strings', () => {
     expect(fill('没有找到相关结果{scope}：“{query}”', { scope: '', query: '{scope} $& $1' })).toBe('没有找到相关结果：“{scope} $& $1”');
   });
 
-  it('gives the dictionary\'s string, filled when values are given', () => {
+  it("gives the dictionary's string, filled when values are given", () => {
     expect(t('kiosk.pages')).toBe('第 {page} / {count} 屏');
     expect(t('kiosk.pages', { page: 1, count: 2 })).toBe('第 1 / 2 屏');
   });

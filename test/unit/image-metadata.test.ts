@@ -3,12 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  detectFormat,
-  findMetadata,
-  scrubImagesIn,
-  stripMetadata,
-} from '#lib/images/metadata.ts';
+import { detectFormat, findMetadata, scrubImagesIn, stripMetadata } from '#lib/images/metadata.ts';
 
 // ---------------------------------------------------------------------------
 // Helpers
@@ -146,7 +141,7 @@ function jpegMarkers(jpeg: Uint8Array): number[] {
 function riffChunks(webp: Uint8Array): string[] {
   const view = new DataView(webp.buffer, webp.byteOffset, webp.byteLength);
   const chunks: string[] = [];
-  for (let i = 12; i + 8 <= webp.length; ) {
+  for (let i = 12; i + 8 <= webp.length;) {
     const size = view.getUint32(i + 4, true);
     chunks.push(Buffer.from(webp.subarray(i, i + 4)).toString('latin1'));
     i += 8 + size + (size & 1);
@@ -229,9 +224,7 @@ describe('detectFormat', () => {
     expect(detectFormat(s.dirtyWebp)).toBe('webp');
     expect(detectFormat(s.dirtyGif)).toBe('gif');
     expect(detectFormat(s.exifAvif)).toBe('avif');
-    expect(detectFormat(bytes('<?xml version="1.0"?>\n<!-- plan -->\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe(
-      'svg',
-    );
+    expect(detectFormat(bytes('<?xml version="1.0"?>\n<!-- plan -->\n<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBe('svg');
   });
 
   it('does not mistake HTML with inline SVG, plain text or empty input for an image', () => {
@@ -292,19 +285,9 @@ describe('JPEG', () => {
   });
 
   it('removes COM and Photoshop/IPTC segments but keeps JFIF', async () => {
-    const iptc = concat(
-      latin1Bytes('Photoshop 3.0\x008BIM'),
-      Uint8Array.of(0x04, 0x04, 0, 0, 0, 0, 0, 14),
-      Uint8Array.of(0x1c, 0x02, 0x50, 0, 9),
-      latin1Bytes('Zhang San'),
-    );
+    const iptc = concat(latin1Bytes('Photoshop 3.0\x008BIM'), Uint8Array.of(0x04, 0x04, 0, 0, 0, 0, 0, 14), Uint8Array.of(0x1c, 0x02, 0x50, 0, 9), latin1Bytes('Zhang San'));
     const jfif = latin1Bytes('JFIF\0\x01\x01\x00\x00\x01\x00\x01\x00\x00');
-    const dirty = afterSoi(
-      s.cleanJpeg,
-      jpegSegment(0xe0, jfif),
-      jpegSegment(0xfe, latin1Bytes('Taken by Zhang San')),
-      jpegSegment(0xed, iptc),
-    );
+    const dirty = afterSoi(s.cleanJpeg, jpegSegment(0xe0, jfif), jpegSegment(0xfe, latin1Bytes('Taken by Zhang San')), jpegSegment(0xed, iptc));
     expect((await sharpMeta(dirty)).iptc).toBeDefined();
     expect(findMetadata(dirty)).toEqual(['iptc', 'comment']);
 
@@ -333,11 +316,7 @@ describe('JPEG', () => {
     const { bytes: out, removed } = stripMetadata(padded);
     expect(removed).toEqual(['exif', 'gps']);
     expect(findMetadata(out)).toEqual([]);
-    const expected = concat(
-      s.exifJpeg.subarray(0, 2),
-      Uint8Array.of(0xff, 0x01, 0xff, 0xff, 0xff),
-      s.exifJpeg.subarray(afterExif),
-    );
+    const expected = concat(s.exifJpeg.subarray(0, 2), Uint8Array.of(0xff, 0x01, 0xff, 0xff, 0xff), s.exifJpeg.subarray(afterExif));
     expect(sameBytes(out, expected)).toBe(true);
     expect((await pixels(out)).equals(await pixels(s.exifJpeg))).toBe(true);
   });
@@ -433,10 +412,7 @@ describe('SVG', () => {
   it('removes metadata elements, prefixed or self-closing, and nothing else', () => {
     const head = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg">';
     const body = '<title>一楼平面图</title><rect width="10" height="10"/>';
-    const dirty = bytes(
-      `${head}\n  <metadata id="m"><rdf:RDF><dc:creator>Zhang San</dc:creator></rdf:RDF></metadata>\n` +
-        `${body}<svg:metadata/><metadataish/></svg>`,
-    );
+    const dirty = bytes(`${head}\n  <metadata id="m"><rdf:RDF><dc:creator>Zhang San</dc:creator></rdf:RDF></metadata>\n` + `${body}<svg:metadata/><metadataish/></svg>`);
     expect(findMetadata(dirty)).toEqual(['xmp']);
 
     const { bytes: out, removed } = stripMetadata(dirty);
@@ -546,14 +522,7 @@ describe('scrubImagesIn', () => {
     }
 
     const scrubbed = await scrubImagesIn(dir);
-    expect(scrubbed.map((r) => r.file)).toEqual([
-      'assets/hero.bin',
-      'floor/deep/er/anim.gif',
-      'floor/plan.png',
-      'logo.svg',
-      'photo.jpg',
-      'staff/2025/portrait.jpg',
-    ]);
+    expect(scrubbed.map((r) => r.file)).toEqual(['assets/hero.bin', 'floor/deep/er/anim.gif', 'floor/plan.png', 'logo.svg', 'photo.jpg', 'staff/2025/portrait.jpg']);
     expect(scrubbed.find((r) => r.file === 'photo.jpg')?.removed).toEqual(['exif', 'gps']);
 
     for (const [name, original] of Object.entries(files)) {

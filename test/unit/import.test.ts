@@ -133,9 +133,7 @@ describe('npm run import -- staff', () => {
     const rows = ROWS.map((r) => [...r]);
     (rows[1] as string[])[4] = '1.38E+10';
     const plan = await importRoster(writeRoster('roster.csv', csv([HEADER, ...rows])));
-    expect(plan.errors).toEqual([
-      { row: 3, column: '工号', message: '1.38E+10 是被 Excel 改写成科学计数法的数字，原来的号码已经丢失；请在 Excel 里把这一列设为“文本”后重新输入' },
-    ]);
+    expect(plan.errors).toEqual([{ row: 3, column: '工号', message: '1.38E+10 是被 Excel 改写成科学计数法的数字，原来的号码已经丢失；请在 Excel 里把这一列设为“文本”后重新输入' }]);
     expect(staffFiles()).toEqual(before);
     expect(formatStaffImport(plan, { dryRun: false, written: false })).toContain(
       '✗ 第 3 行“工号”列：1.38E+10 是被 Excel 改写成科学计数法的数字，原来的号码已经丢失；请在 Excel 里把这一列设为“文本”后重新输入',
@@ -174,9 +172,7 @@ describe('npm run import -- staff', () => {
     const rows = ROWS.map((r) => [...r]);
     (rows[0] as string[])[1] = '收费岗';
     const plan = await importRoster(writeRoster('roster.csv', csv([HEADER, ...rows])));
-    expect(plan.errors).toEqual([
-      { row: 2, column: '岗位', message: '找不到岗位“收费岗”。本单位的岗位有：综合受理岗（shouli）；请改成其中之一，或先添加这个岗位' },
-    ]);
+    expect(plan.errors).toEqual([{ row: 2, column: '岗位', message: '找不到岗位“收费岗”。本单位的岗位有：综合受理岗（shouli）；请改成其中之一，或先添加这个岗位' }]);
     expect(staffFiles()).toEqual(before);
   });
 
@@ -184,20 +180,32 @@ describe('npm run import -- staff', () => {
     const names = ['赵一', '钱二', '孙三', '周五', '吴六', '郑七', '冯八', '陈九'].slice(0, IMAGE_EXTENSIONS.length);
     // A JPEG under each name: the checker goes by a picture's contents, so it accepts them all.
     IMAGE_EXTENSIONS.forEach((ext, i) => copyFileSync(join(SMALL, STAFF_DIR, 'li-hua.jpg'), join(rosters, `${names[i]}.${ext}`)));
-    const plan = await importRoster(writeRoster('roster.csv', csv([['姓名', '岗位', '照片'], ...IMAGE_EXTENSIONS.map((ext, i) => [names[i] as string, 'shouli', `${names[i]}.${ext}`])])));
+    const plan = await importRoster(
+      writeRoster('roster.csv', csv([['姓名', '岗位', '照片'], ...IMAGE_EXTENSIONS.map((ext, i) => [names[i] as string, 'shouli', `${names[i]}.${ext}`])])),
+    );
     expect(plan.errors).toEqual([]);
     expect(plan.files).toHaveLength(IMAGE_EXTENSIONS.length);
     for (const file of plan.files) expect(checkFile(content, file.relPath).problems, file.relPath).toEqual([]);
 
     copyFileSync(join(SMALL, STAFF_DIR, 'li-hua.jpg'), join(rosters, '褚十.bmp'));
-    const refused = await importRoster(writeRoster('refused.csv', csv([['姓名', '岗位', '照片'], ['褚十', 'shouli', '褚十.bmp']])));
+    const refused = await importRoster(
+      writeRoster(
+        'refused.csv',
+        csv([
+          ['姓名', '岗位', '照片'],
+          ['褚十', 'shouli', '褚十.bmp'],
+        ]),
+      ),
+    );
     expect(refused.errors).toHaveLength(1);
     expect(refused.errors[0]).toMatchObject({ row: 2, column: '照片' });
     for (const ext of IMAGE_EXTENSIONS) expect(refused.errors[0]?.message).toContain(ext);
   });
 
   it('skips a row with a blank name, with a note', async () => {
-    const plan = await importRoster(writeRoster('roster.csv', csv([HEADER, ROWS[0] as string[], ['', '综合受理岗', '', '', '0299', '', '', '', '', '', ''], ['', '', '', '', '', '', '', '', '', '', '']])));
+    const plan = await importRoster(
+      writeRoster('roster.csv', csv([HEADER, ROWS[0] as string[], ['', '综合受理岗', '', '', '0299', '', '', '', '', '', ''], ['', '', '', '', '', '', '', '', '', '', '']])),
+    );
     expect(plan.errors).toEqual([]);
     expect(plan.rowsRead).toBe(2);
     expect(plan.skipped).toEqual([{ row: 3, message: '姓名是空的，跳过这一行' }]);
@@ -206,14 +214,28 @@ describe('npm run import -- staff', () => {
 
   it('gives people with the same name distinct files', async () => {
     const plan = await importRoster(
-      writeRoster('roster.csv', csv([['姓名', '岗位'], ['张伟', '综合受理岗'], ['张伟', '综合受理岗'], ['张 伟', '综合受理岗']])),
+      writeRoster(
+        'roster.csv',
+        csv([
+          ['姓名', '岗位'],
+          ['张伟', '综合受理岗'],
+          ['张伟', '综合受理岗'],
+          ['张 伟', '综合受理岗'],
+        ]),
+      ),
     );
     expect(plan.files.map((f) => f.relPath)).toEqual([`${STAFF_DIR}/zhang-wei.yaml`, `${STAFF_DIR}/zhang-wei-2.yaml`, `${STAFF_DIR}/zhang-wei-3.yaml`]);
     expect(plan.notes.map((n) => n.message)).toContain('和第 2 行姓名相同（张伟），写成 zhang-wei-2.yaml；如果是同一个人重复了，请删掉一行');
   });
 
   it('keeps existing files unless told to overwrite them', async () => {
-    const roster = writeRoster('roster.csv', csv([['姓名', '岗位', '职称'], ['李华', '综合受理岗', '经济师']]));
+    const roster = writeRoster(
+      'roster.csv',
+      csv([
+        ['姓名', '岗位', '职称'],
+        ['李华', '综合受理岗', '经济师'],
+      ]),
+    );
     const before = readFileSync(join(content, STAFF_DIR, 'li-hua.yaml'), 'utf8');
     const kept = await importRoster(roster);
     expect(kept.files).toHaveLength(0);
@@ -225,7 +247,15 @@ describe('npm run import -- staff', () => {
   });
 
   it('leaves out columns that must not be published, and says so', async () => {
-    const plan = await importRoster(writeRoster('roster.csv', csv([['姓名*', '岗位（必填）', '身份证号', '手机'], ['张晓明', '综合受理岗', '330122199001011234', '13812345678']])));
+    const plan = await importRoster(
+      writeRoster(
+        'roster.csv',
+        csv([
+          ['姓名*', '岗位（必填）', '身份证号', '手机'],
+          ['张晓明', '综合受理岗', '330122199001011234', '13812345678'],
+        ]),
+      ),
+    );
     expect(plan.errors).toEqual([]);
     expect(plan.notes.map((n) => n.column)).toEqual(['身份证号', '手机']);
     const text = readFileSync(join(content, STAFF_DIR, 'zhang-xiaoming.yaml'), 'utf8');
@@ -234,18 +264,32 @@ describe('npm run import -- staff', () => {
   });
 
   it('finds the column names below a title row', async () => {
-    const plan = await importRoster(writeRoster('roster.csv', csv([['综合受理窗口工作人员花名册', ''], ['姓名', '岗位'], ['张晓明', '综合受理岗']])));
+    const plan = await importRoster(
+      writeRoster(
+        'roster.csv',
+        csv([
+          ['综合受理窗口工作人员花名册', ''],
+          ['姓名', '岗位'],
+          ['张晓明', '综合受理岗'],
+        ]),
+      ),
+    );
     expect(plan.errors).toEqual([]);
     expect(plan.notes).toEqual([{ row: 1, message: '在列名行上面，没有导入' }]);
     expect(plan.files.map((f) => f.row)).toEqual([3]);
   });
 
   it('needs the 姓名 and 岗位 columns and a unit that exists', async () => {
-    const plan = await importRoster(writeRoster('roster.csv', csv([['名单', '职称'], ['张晓明', '经济师']])));
-    expect(plan.errors.map((e) => e.message)).toEqual([
-      expect.stringContaining('花名册第一行里没有“姓名”列'),
-      expect.stringContaining('花名册第一行里没有“岗位”列'),
-    ]);
+    const plan = await importRoster(
+      writeRoster(
+        'roster.csv',
+        csv([
+          ['名单', '职称'],
+          ['张晓明', '经济师'],
+        ]),
+      ),
+    );
+    expect(plan.errors.map((e) => e.message)).toEqual([expect.stringContaining('花名册第一行里没有“姓名”列'), expect.stringContaining('花名册第一行里没有“岗位”列')]);
     const noUnit = await planStaffImport({ roster: join(rosters, 'roster.csv'), unit: 'nowhere', contentDir: content, today: '2026-11-22' });
     expect(noUnit.errors[0]?.message).toContain('找不到单位 units/nowhere/unit.yaml');
   });

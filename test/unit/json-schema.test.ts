@@ -23,8 +23,7 @@ const { schemas, missingComments } = generateJsonSchemas();
 const schema = (name: CollectionName) => schemas.get(name) as JsonSchema;
 type Node = { [key: string]: unknown };
 /** A sub-schema: `[]` steps into an array's items, any other name into a property. */
-const at = (node: unknown, ...path: string[]): Node =>
-  path.reduce<Node>((n, key) => (key === '[]' ? n.items : (n.properties as Node | undefined)?.[key]) as Node, node as Node);
+const at = (node: unknown, ...path: string[]): Node => path.reduce<Node>((n, key) => (key === '[]' ? n.items : (n.properties as Node | undefined)?.[key]) as Node, node as Node);
 
 /** Every YAML document (front matter for Markdown) in a content folder, with the collection it belongs to. */
 function contentDocuments(dir: string): Array<{ file: string; collection: CollectionName; data: unknown }> {
@@ -44,9 +43,7 @@ function contentDocuments(dir: string): Array<{ file: string; collection: Collec
 describe('editor hints (JSON Schema)', () => {
   it('the committed files are exactly what npm run schema writes, so they cannot go stale', () => {
     const { files } = generatedFiles(read(SETTINGS_FILE));
-    expect(files.map((f) => f.path).sort()).toEqual(
-      [...COLLECTION_NAMES.map((n) => `.vscode/schemas/${SCHEMA_KINDS[n]}.schema.json`), SETTINGS_FILE].sort(),
-    );
+    expect(files.map((f) => f.path).sort()).toEqual([...COLLECTION_NAMES.map((n) => `.vscode/schemas/${SCHEMA_KINDS[n]}.schema.json`), SETTINGS_FILE].sort());
     for (const file of files) {
       expect(read(file.path), `${file.path} is out of date: run npm run schema`).toBe(file.text);
     }

@@ -50,7 +50,7 @@ describe('showing one screen of a long slide', () => {
     expect(pageView(offsets, 0, 40, 1480)).toEqual({ transform: '', clipPath: 'inset(0px -50vw 880px -50vw)' });
   });
 
-  it('moves a later screen up under the slide\'s top margin and clips the screens before and after', () => {
+  it("moves a later screen up under the slide's top margin and clips the screens before and after", () => {
     expect(pageView(offsets, 1, 40, 1480)).toEqual({ transform: 'translateY(-560px)', clipPath: 'inset(600px -50vw 280px -50vw)' });
   });
 

@@ -30,7 +30,7 @@ describe('what a screen may play', () => {
     expect(playable(all, undefined, at('2026-11-26T00:00:00'))).toEqual([board, staff]);
   });
 
-  it('shows the resting slide outside the screen\'s own hours, and when nothing is scheduled', () => {
+  it("shows the resting slide outside the screen's own hours, and when nothing is scheduled", () => {
     const officeHours = { times: ['08:00-17:00'] };
     expect(playable(all, officeHours, at('2026-11-23T20:00:00'))).toEqual([rest]);
     expect(playable([noon, rest], undefined, MONDAY_10)).toEqual([rest]);

@@ -58,11 +58,7 @@ describe('isActive', () => {
 });
 
 describe('activeSlides', () => {
-  const slides = [
-    { id: 'a' },
-    { id: 'morning', when: { times: ['08:00-12:00'] } },
-    { id: 'december', when: { from: '2026-12-01', to: '2026-12-31' } },
-  ];
+  const slides = [{ id: 'a' }, { id: 'morning', when: { times: ['08:00-12:00'] } }, { id: 'december', when: { from: '2026-12-01', to: '2026-12-31' } }];
 
   it('keeps the playlist order and leaves out slides outside their time', () => {
     expect(activeSlides(slides, undefined, at('2026-11-23T09:00:00')).map((s) => s.id)).toEqual(['a', 'morning']);

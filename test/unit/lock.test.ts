@@ -27,7 +27,13 @@ describe('withLock', () => {
     mkdirSync(lock);
     writeFileSync(join(lock, 'pid'), '2147483646');
     let waited = false;
-    expect(await withLock(lock, async () => 'ran', () => (waited = true))).toBe('ran');
+    expect(
+      await withLock(
+        lock,
+        async () => 'ran',
+        () => (waited = true),
+      ),
+    ).toBe('ran');
     expect(waited).toBe(false);
   });
 

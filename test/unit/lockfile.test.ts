@@ -33,11 +33,7 @@ describe('npm run lock:prune', () => {
   });
 
   it('looks for a dependency where npm does: beside the package, then in each package around it, then at the top', () => {
-    expect(lookupPaths('node_modules/a/node_modules/@s/b', 'c')).toEqual([
-      'node_modules/a/node_modules/@s/b/node_modules/c',
-      'node_modules/a/node_modules/c',
-      'node_modules/c',
-    ]);
+    expect(lookupPaths('node_modules/a/node_modules/@s/b', 'c')).toEqual(['node_modules/a/node_modules/@s/b/node_modules/c', 'node_modules/a/node_modules/c', 'node_modules/c']);
     expect(lookupPaths('', 'c')).toEqual(['node_modules/c']);
   });
 

@@ -86,9 +86,7 @@ describe('raw HTML in Markdown', () => {
       '<iframe srcdoc="<p>x</p>"></iframe>',
     ]);
     expect(problems.map(at)).toEqual(['error markdown-iframe 6:9', 'error markdown-iframe 12:9', 'error markdown-iframe 12:1']);
-    expect(problems[0]?.message).toBe(
-      '嵌入的网页（evil.example）不在允许的范围内（只允许 https:// 开头的 player.bilibili.com、v.qq.com、gongkai.ceshi.example），发布时会被删除',
-    );
+    expect(problems[0]?.message).toBe('嵌入的网页（evil.example）不在允许的范围内（只允许 https:// 开头的 player.bilibili.com、v.qq.com、gongkai.ceshi.example），发布时会被删除');
   });
 
   it('warns about HTML that will be removed, and says nothing about HTML that stays', () => {
@@ -110,20 +108,8 @@ describe('raw HTML in Markdown', () => {
 
 describe('links and images in Markdown', () => {
   it('errs on script addresses at the address, in links, images, autolinks and definitions', () => {
-    const problems = problemsOf([
-      '请点 [这里](javascript:alert(1)) 办理',
-      '![图](JaVaScRiPt:alert(2))',
-      '<javascript:alert(3)>',
-      '[引用][x]',
-      '',
-      '[x]: javascript:alert(4)',
-    ]);
-    expect(problems.map(at)).toEqual([
-      'error markdown-script-url 6:9',
-      'error markdown-script-url 7:6',
-      'error markdown-script-url 8:2',
-      'error markdown-script-url 11:6',
-    ]);
+    const problems = problemsOf(['请点 [这里](javascript:alert(1)) 办理', '![图](JaVaScRiPt:alert(2))', '<javascript:alert(3)>', '[引用][x]', '', '[x]: javascript:alert(4)']);
+    expect(problems.map(at)).toEqual(['error markdown-script-url 6:9', 'error markdown-script-url 7:6', 'error markdown-script-url 8:2', 'error markdown-script-url 11:6']);
   });
 
   it('warns about a picture written into the text', () => {
@@ -155,12 +141,7 @@ describe('MDX', () => {
       ['<Banner text="x" />', '', '<details open onToggle={() => alert(1)} {...props} title={`t`}><summary>S</summary>内容</details>', '', '<a href={url}>链接</a>'],
       'mdx',
     );
-    expect(problems.map(at)).toEqual([
-      'error mdx-component 6:1',
-      'error mdx-expression 8:41',
-      'error markdown-event-handler 8:15',
-      'error mdx-expression 10:4',
-    ]);
+    expect(problems.map(at)).toEqual(['error mdx-component 6:1', 'error mdx-expression 8:41', 'error markdown-event-handler 8:15', 'error mdx-expression 10:4']);
     expect(problems[0]?.message).toBe('<Banner> 是一个组件，本网站没有提供可在 MDX 里使用的组件，发布时会被删除');
   });
 

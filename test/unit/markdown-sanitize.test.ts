@@ -8,15 +8,7 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
-import {
-  decodeEntities,
-  IFRAME_SANDBOX,
-  isAllowedIframeSrc,
-  literalValue,
-  sanitizeHastPlugin,
-  sanitizeTree,
-  unsafeUrl,
-} from '#lib/markdown/sanitize.ts';
+import { decodeEntities, IFRAME_SANDBOX, isAllowedIframeSrc, literalValue, sanitizeHastPlugin, sanitizeTree, unsafeUrl } from '#lib/markdown/sanitize.ts';
 
 const plugin = sanitizeHastPlugin({ iframeHosts: () => ['gongkai.ceshi.example'] });
 const render = (markdown: string) => markdownToHtml(markdown, { features: { rawHtml: true }, hastPlugins: [plugin] }).html.trim();
@@ -124,7 +116,13 @@ describe('sanitised Markdown', () => {
   });
 
   it('drops nodes it does not know, such as unparsed raw HTML', () => {
-    const tree = { type: 'root', children: [{ type: 'raw', value: '<script>alert(1)</script>' }, { type: 'text', value: '文字' }] } as unknown as Root;
+    const tree = {
+      type: 'root',
+      children: [
+        { type: 'raw', value: '<script>alert(1)</script>' },
+        { type: 'text', value: '文字' },
+      ],
+    } as unknown as Root;
     expect(sanitizeTree(tree)).toEqual({ type: 'root', children: [{ type: 'text', value: '文字' }] });
   });
 });

@@ -162,12 +162,7 @@ describe('buildModel', () => {
 
     it('sorts the units of a group by order, then by name in pinyin order', () => {
       const model = build({
-        units: [
-          unit('c', { name: '张家科室' }),
-          unit('a', { name: '李家科室', order: 2 }),
-          unit('b', { name: '安家科室' }),
-          unit('d', { name: '王家科室', order: 1 }),
-        ],
+        units: [unit('c', { name: '张家科室' }), unit('a', { name: '李家科室', order: 2 }), unit('b', { name: '安家科室' }), unit('d', { name: '王家科室', order: 1 })],
       });
       expect(model.groups[0]?.units.map((u) => u.data.name)).toEqual(['王家科室', '李家科室', '安家科室', '张家科室']);
       expect(model.units.map((u) => u.data.name)).toEqual(['王家科室', '李家科室', '安家科室', '张家科室']);
@@ -299,7 +294,12 @@ describe('buildModel', () => {
 
     it('takes the complaint phone from the unit’s channels: a complaint line first, then a supervision line', () => {
       const model = build({
-        site: site({ supervision: [{ type: 'hotline', value: '12345' }, { type: 'complaint-phone', value: '0571-1111 1111' }] }),
+        site: site({
+          supervision: [
+            { type: 'hotline', value: '12345' },
+            { type: 'complaint-phone', value: '0571-1111 1111' },
+          ],
+        }),
         units: [
           unit('plain'),
           unit('added', { supervision: { mode: 'add', channels: [{ type: 'supervision-phone', value: '0571-3333 3333' }] } }),

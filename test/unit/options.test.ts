@@ -146,7 +146,11 @@ describe('a misspelt option', () => {
   });
 
   it('lists every option the schema knows for users', () => {
-    expect([...KNOWN_OPTIONS].sort()).toEqual(Object.keys(SILIANG_ENV).filter((name) => name !== 'checked').sort());
+    expect([...KNOWN_OPTIONS].sort()).toEqual(
+      Object.keys(SILIANG_ENV)
+        .filter((name) => name !== 'checked')
+        .sort(),
+    );
   });
 });
 

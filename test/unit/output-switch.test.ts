@@ -31,14 +31,21 @@ function place() {
 }
 
 /** The versions kept in the folder of builds (not its marker and lock). */
-const versions = (out: string) => readdirSync(buildsFolder(out)).filter((n) => !n.startsWith('.')).sort();
+const versions = (out: string) =>
+  readdirSync(buildsFolder(out))
+    .filter((n) => !n.startsWith('.'))
+    .sort();
 /** The version the output links to. */
 const linked = (out: string) => readlinkSync(out).split('/').at(-1);
 
 /** The stand-in build in a child process that kills itself at `at`; resolves with the signal that ended it. */
 function killedBuild(out: string, label: string, places: { content: string; root: string }, at: KillPoint): Promise<NodeJS.Signals | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['test/helpers/fake-build.ts', out, label, places.content, places.root], { cwd: ROOT, env: { ...process.env, [KILL_ENV]: at }, stdio: 'inherit' });
+    const child = spawn(process.execPath, ['test/helpers/fake-build.ts', out, label, places.content, places.root], {
+      cwd: ROOT,
+      env: { ...process.env, [KILL_ENV]: at },
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (_, signal) => resolve(signal));
   });

@@ -110,7 +110,9 @@ describe('the photo step', () => {
     const broken = join(work, 'broken');
     await mkdir(join(broken, 'units', 'a', 'staff'), { recursive: true });
     await writeFile(join(broken, 'units', 'a', 'staff', 'x.jpg'), Buffer.from('not a photo at all'));
-    await expect(preparePhotos({ contentDir: broken, cacheDir, manifestPath: join(work, 'broken.json') })).rejects.toThrow(/^units\/a\/staff\/x\.jpg  图片文件 units\/a\/staff\/x\.jpg 已损坏.*修改：重新导出/);
+    await expect(preparePhotos({ contentDir: broken, cacheDir, manifestPath: join(work, 'broken.json') })).rejects.toThrow(
+      /^units\/a\/staff\/x\.jpg  图片文件 units\/a\/staff\/x\.jpg 已损坏.*修改：重新导出/,
+    );
   });
 
   it('refuses a photo cut short in copying, at the line of the staff file that names it', async () => {

@@ -42,9 +42,7 @@ describe('isOverdue', () => {
 
 describe('describeCounts', () => {
   it('lists every status in the fixed order 未开始, 进行中, 已兑现, 未兑现', () => {
-    expect(describeCounts(counts({ 'not-kept': 4, kept: 3, 'in-progress': 2, 'not-started': 1 }))).toBe(
-      '未开始 1 项、进行中 2 项、已兑现 3 项、未兑现 4 项',
-    );
+    expect(describeCounts(counts({ 'not-kept': 4, kept: 3, 'in-progress': 2, 'not-started': 1 }))).toBe('未开始 1 项、进行中 2 项、已兑现 3 项、未兑现 4 项');
   });
 
   it('leaves out statuses with no items', () => {

@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import {
-  ATTIRES,
-  describePortrait,
-  portraitSvg,
-  renderPortrait,
-  type PortraitOptions,
-} from '#tools/portrait.ts';
+import { ATTIRES, describePortrait, portraitSvg, renderPortrait, type PortraitOptions } from '#tools/portrait.ts';
 
 const sha1 = (data: Buffer | string): string => createHash('sha1').update(data).digest('hex');
 
@@ -62,9 +56,7 @@ describe('illustrated staff portraits', () => {
     const small = await sharp(await renderPortrait({ seed: 'li-na', attire: 'nurse', width: 300, height: 400 })).metadata();
     expect([small.width, small.height]).toEqual([300, 400]);
 
-    const square = await sharp(
-      await renderPortrait({ seed: 'li-na', attire: 'nurse', width: 256, height: 256, format: 'png' }),
-    ).metadata();
+    const square = await sharp(await renderPortrait({ seed: 'li-na', attire: 'nurse', width: 256, height: 256, format: 'png' })).metadata();
     expect([square.format, square.width, square.height]).toEqual(['png', 256, 256]);
   });
 
@@ -118,9 +110,7 @@ describe('illustrated staff portraits', () => {
 
   it('picks hair styles typical of each presentation', () => {
     const styles = (presentation: 'f' | 'm'): Set<string> =>
-      new Set(
-        Array.from({ length: 200 }, (_, i) => describePortrait({ seed: `h${i}`, attire: 'shirt', presentation }).hairStyle),
-      );
+      new Set(Array.from({ length: 200 }, (_, i) => describePortrait({ seed: `h${i}`, attire: 'shirt', presentation }).hairStyle));
     const f = styles('f');
     const m = styles('m');
     expect(f.size).toBeGreaterThanOrEqual(4);

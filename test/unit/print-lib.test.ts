@@ -30,11 +30,15 @@ describe('version notes', () => {
   const sheet = (code: string, fee: string): PrintedItem => ({ key: 'procedure:u/p', format: 'procedure', page: 'p/', printed: { fee }, labels: { fee: '收费标准' }, code });
 
   it('mark the current code current and each older one outdated since the day it was replaced', () => {
-    const notes = versionNotes(sheet('CCCCCC', '30'), [
-      { date: '2026-11-20', sheets: [sheet('BBBBBB', '20')] },
-      { date: '2026-10-01', sheets: [sheet('BBBBBB', '20')] },
-      { date: '2026-03-01', sheets: [sheet('AAAAAA', '10')] },
-    ], '2026-11-22');
+    const notes = versionNotes(
+      sheet('CCCCCC', '30'),
+      [
+        { date: '2026-11-20', sheets: [sheet('BBBBBB', '20')] },
+        { date: '2026-10-01', sheets: [sheet('BBBBBB', '20')] },
+        { date: '2026-03-01', sheets: [sheet('AAAAAA', '10')] },
+      ],
+      '2026-11-22',
+    );
     expect(notes).toEqual([
       { code: 'CCCCCC', current: true },
       { code: 'BBBBBB', current: false, outdatedSince: '2026-11-22', changed: ['收费标准'] },

@@ -58,7 +58,11 @@ function sample(extra: { annots?: boolean } = {}): Uint8Array {
       12: { dict: '<< >>', stream: GLYPH },
       13: { dict: '<< >>', stream: GLYPH },
       14: { dict: '<< >>', stream: GLYPH },
-      15: { dict: '<< >>', stream: '/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n3 beginbfchar\n<41> <2F9D>\n<42> <4EBA>\n<43> <6C11>\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end' },
+      15: {
+        dict: '<< >>',
+        stream:
+          '/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n3 beginbfchar\n<41> <2F9D>\n<42> <4EBA>\n<43> <6C11>\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end',
+      },
       16: '<< /Title (Batch) /Producer (Skia/PDF test) >>',
     },
     '/Root 1 0 R /Info 16 0 R',

@@ -26,7 +26,17 @@ function fakeSite(): string {
     organisation: '机构',
     today: '2026-11-22',
     units: { chuangkou: '测试窗口', menzhen: '门诊' },
-    pages: [{ unit: 'chuangkou', format: 'board', size: 'a3', path: 'print/units/chuangkou/board/a3/', title: '测试窗口', file: 'board-a3.pdf', paper: { width: 297, height: 420, label: 'A3' } }],
+    pages: [
+      {
+        unit: 'chuangkou',
+        format: 'board',
+        size: 'a3',
+        path: 'print/units/chuangkou/board/a3/',
+        title: '测试窗口',
+        file: 'board-a3.pdf',
+        paper: { width: 297, height: 420, label: 'A3' },
+      },
+    ],
   };
   writeFileSync(join(dir, 'print', 'manifest.json'), JSON.stringify(manifest));
   return dir;

@@ -91,7 +91,12 @@ function base(): Parts {
       complaint: { department: '督察室', phone: '0570-6013 0110' },
     },
     pledges: {
-      '2026': { title: '2026 年度服务承诺', year: 2026, by: { type: 'unit' }, items: [{ text: '办证提速', deadline: '2026-06-30', status: 'kept', evidence: '已提速', date: '2026-06-20' }] },
+      '2026': {
+        title: '2026 年度服务承诺',
+        year: 2026,
+        by: { type: 'unit' },
+        items: [{ text: '办证提速', deadline: '2026-06-30', status: 'kept', evidence: '已提速', date: '2026-06-20' }],
+      },
       '2025': { title: '2025 年度服务承诺', year: 2025, by: { type: 'unit' }, items: [{ text: '窗口延时', deadline: '2025-06-30', status: 'kept' }] },
     },
   };
@@ -271,7 +276,10 @@ describe('the wall board’s version code', () => {
   const unprinted: Change[] = [
     ['title of last year’s pledge', (p) => ((p.pledges['2025'] as PledgeData).title = '2025 年度承诺（修订）')],
     ['item of last year’s pledge', (p) => (item2025(p).status = 'not-kept')],
-    ['a whole new pledge for last year', (p) => (p.pledges['2025-b'] = { title: '补充承诺', year: 2025, by: { type: 'unit' }, items: [{ text: '新增', deadline: '2025-12-31', status: 'kept' }] })],
+    [
+      'a whole new pledge for last year',
+      (p) => (p.pledges['2025-b'] = { title: '补充承诺', year: 2025, by: { type: 'unit' }, items: [{ text: '新增', deadline: '2025-12-31', status: 'kept' }] }),
+    ],
     ['evidence of this year’s pledge item', (p) => (item2026(p).evidence = '群众满意')],
     ['hours note', (p) => (p.site.hours.note = '冬季作息另行通知')],
     ['procedure summary (on the poster, not the board)', (p) => (p.procedure.summary = '新的简介')],

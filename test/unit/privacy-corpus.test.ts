@@ -99,7 +99,13 @@ describe('the detectors on about two thousand plants and their look-alikes', () 
 
 const brief = (p: Problem) => `${p.severity} ${p.kind} ${p.file}:${p.line} ${p.message}`;
 const groupOf = (p: Problem): Group | undefined =>
-  p.kind === 'privacy-id-number' || p.kind === 'privacy-old-id-number' ? 'identity' : p.kind === 'privacy-mobile' ? 'mobile' : p.kind === 'privacy-home-address' ? 'address' : undefined;
+  p.kind === 'privacy-id-number' || p.kind === 'privacy-old-id-number'
+    ? 'identity'
+    : p.kind === 'privacy-mobile'
+      ? 'mobile'
+      : p.kind === 'privacy-home-address'
+        ? 'address'
+        : undefined;
 
 /** A copy of the small fixture with files replaced or added; its privacy problems, the rest having been checked clean. */
 function privacyOf(files: Record<string, string>): Problem[] {
@@ -172,7 +178,12 @@ describe('mobiles outside staff records', () => {
   const pledge = readFileSync(join(SMALL, 'units/chuangkou/pledges/2026.yaml'), 'utf8').replace('材料齐全当场受理', '有事请打 １３８－０５７１－９９９９，材料齐全当场受理');
 
   it('accepts a mobile in a field declared for the unit’s published phone, and errs on one written anywhere else', () => {
-    const problems = privacyOf({ 'units/chuangkou/unit.yaml': unit, 'units/chuangkou/posts/shouli.yaml': post, 'units/chuangkou/procedures/ceshi-shixiang.md': guide, 'units/chuangkou/pledges/2026.yaml': pledge });
+    const problems = privacyOf({
+      'units/chuangkou/unit.yaml': unit,
+      'units/chuangkou/posts/shouli.yaml': post,
+      'units/chuangkou/procedures/ceshi-shixiang.md': guide,
+      'units/chuangkou/pledges/2026.yaml': pledge,
+    });
     expect(problems.map((p) => `${p.severity} ${p.file} ${p.field} ${p.message}`)).toEqual([
       'error units/chuangkou/pledges/2026.yaml items[0].text 这里有一个手机号（138****9999），私人手机号不能公开',
       'error units/chuangkou/unit.yaml supervision.channels[0].note 这里有一个手机号（150****0123），私人手机号不能公开',

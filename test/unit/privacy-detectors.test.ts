@@ -94,14 +94,7 @@ describe('identity numbers', () => {
 describe('mobile numbers', () => {
   it('finds solid, grouped and +86 numbers', () => {
     const text = '电话 13805710000、138 0571 0001、138-0571-0002、+86 139-0570-1234、0086 13712345678、+8615000000000';
-    expect(findMobiles(text).map((m) => m.text)).toEqual([
-      '13805710000',
-      '138 0571 0001',
-      '138-0571-0002',
-      '+86 139-0570-1234',
-      '0086 13712345678',
-      '+8615000000000',
-    ]);
+    expect(findMobiles(text).map((m) => m.text)).toEqual(['13805710000', '138 0571 0001', '138-0571-0002', '+86 139-0570-1234', '0086 13712345678', '+8615000000000']);
   });
 
   it('masks the middle four digits', () => {
@@ -111,15 +104,7 @@ describe('mobile numbers', () => {
 
 describe('home addresses', () => {
   it('finds flats, village houses, lanes and addresses said in words', () => {
-    const text = [
-      '阳光小区3栋2单元501室',
-      '金色家园 5 号楼 302 室',
-      '3幢1单元201',
-      '翠苑 3-2-501',
-      '青石村3组18号',
-      '长乐路100弄5号',
-      '家住城东新村12号',
-    ];
+    const text = ['阳光小区3栋2单元501室', '金色家园 5 号楼 302 室', '3幢1单元201', '翠苑 3-2-501', '青石村3组18号', '长乐路100弄5号', '家住城东新村12号'];
     for (const line of text) expect(findHomeAddresses(line), line).toHaveLength(1);
   });
 

@@ -72,9 +72,7 @@ describe('source photos in the content folder', () => {
       ['warning', 'privacy-photo-gps', 'notices/gonggao.md:11:12', '-', '正文'],
       ['warning', 'privacy-photo-gps', 'units/chuangkou/staff/li-hua.yaml:2:8', 'photo', '工作照'],
     ]);
-    expect(withGps[1]?.message).toBe(
-      '源照片 units/chuangkou/staff/li-hua.jpg 带有拍摄地点（GPS）信息。发布的图片会自动去除，但建议从源文件中去除，以免内容仓库泄露拍摄地点',
-    );
+    expect(withGps[1]?.message).toBe('源照片 units/chuangkou/staff/li-hua.jpg 带有拍摄地点（GPS）信息。发布的图片会自动去除，但建议从源文件中去除，以免内容仓库泄露拍摄地点');
     // The place itself is never printed.
     for (const p of withGps) expect(`${p.message}${p.fix}`).not.toMatch(/30|120|°/);
   });

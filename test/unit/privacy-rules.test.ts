@@ -137,12 +137,14 @@ describe('units, notices and Markdown bodies', () => {
   const problems = privacyIn(dir);
 
   it('errs on a mobile in free text and on a person’s phone, accepts one in a phone channel, errs on an old identity number in a body', () => {
-    expect(problems.map(brief).sort()).toEqual([
-      'error notices/gonggao.md:7:21 - 正文里有一个手机号（136****1111），私人手机号不能公开',
-      'error notices/gonggao.md:9:11 - 正文里有一个手机号（137****2222），旁边写着人名或联系人，像是个人手机，不能公开',
-      'error notices/gonggao.md:11:9 - 正文里有一个像是旧式 15 位居民身份证号的数字（3301*******5123），身份证号属于个人隐私，不能公开',
-      'error units/chuangkou/unit.yaml:12:11 leader.phone 王建国的电话写了手机号（139****1234），这里只能写办公电话，私人手机号不能公开',
-    ].sort());
+    expect(problems.map(brief).sort()).toEqual(
+      [
+        'error notices/gonggao.md:7:21 - 正文里有一个手机号（136****1111），私人手机号不能公开',
+        'error notices/gonggao.md:9:11 - 正文里有一个手机号（137****2222），旁边写着人名或联系人，像是个人手机，不能公开',
+        'error notices/gonggao.md:11:9 - 正文里有一个像是旧式 15 位居民身份证号的数字（3301*******5123），身份证号属于个人隐私，不能公开',
+        'error units/chuangkou/unit.yaml:12:11 leader.phone 王建国的电话写了手机号（139****1234），这里只能写办公电话，私人手机号不能公开',
+      ].sort(),
+    );
     expect(problems.filter((p) => p.message.includes('136****1111'))[0]).toMatchObject({
       kind: 'privacy-mobile',
       fix: '改成单位的办公电话或服务热线；单位对外公布的工作手机，写在电话字段里（单位的 phone、办事指南的 phones、监督渠道），或在 site.yaml 的 privacy.allow 里登记并写明原因',
@@ -210,16 +212,11 @@ describe('home addresses in notices and service guides', () => {
     '户口簿住址与实际居住地址不一致的，以实际居住地址为准。',
     '',
   ].join('\n');
-  const guide = readFileSync(join(SMALL, 'units/chuangkou/procedures/ceshi-shixiang.md'), 'utf8').replace(
-    /^---\n/,
-    '---\nplace: 青溪县人民路88号政务服务中心3号楼201室\n',
-  );
+  const guide = readFileSync(join(SMALL, 'units/chuangkou/procedures/ceshi-shixiang.md'), 'utf8').replace(/^---\n/, '---\nplace: 青溪县人民路88号政务服务中心3号楼201室\n');
 
   it('errs on a home address said in words, not on office addresses', () => {
     const problems = privacyIn(folder({ 'notices/gongshi-open.md': notice, 'units/chuangkou/procedures/ceshi-shixiang.md': guide }));
-    expect(problems.map(brief)).toEqual([
-      'error notices/gongshi-open.md:10:5 - 正文里写了个人的家庭住址（家住青溪县人民路*号），住址属于个人隐私，不能公开',
-    ]);
+    expect(problems.map(brief)).toEqual(['error notices/gongshi-open.md:10:5 - 正文里写了个人的家庭住址（家住青溪县人民路*号），住址属于个人隐私，不能公开']);
     expect(problems[0]).toMatchObject({ kind: 'privacy-home-address', fix: `删除门牌号，最多写到乡镇、村或社区；${FIX}` });
   });
 

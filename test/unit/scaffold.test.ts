@@ -86,7 +86,11 @@ describe('npm run new', () => {
       const uncommented: string[] = [];
       on.forEach((line, i) => {
         if (!/^\s*(?:- )?[A-Za-z]+:/.test(line)) return;
-        const previous = on.slice(0, i).reverse().find((l) => l.trim() !== '') ?? '';
+        const previous =
+          on
+            .slice(0, i)
+            .reverse()
+            .find((l) => l.trim() !== '') ?? '';
         if (!/^\s*# .*\p{Script=Han}/u.test(previous)) uncommented.push(line);
       });
       expect(uncommented, 'fields without a comment above them').toEqual([]);

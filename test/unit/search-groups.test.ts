@@ -44,7 +44,10 @@ describe('planSearchGroups', () => {
     ];
     const { groups } = planSearchGroups(units, 70);
     // 安平 (an) before 青溪 (qing); a county's parents stay together.
-    expect(groups.map((g) => g.parents)).toEqual([['安平县人民医院', '安平县政务服务中心'], ['青溪县人民医院', '青溪县政务服务中心']]);
+    expect(groups.map((g) => g.parents)).toEqual([
+      ['安平县人民医院', '安平县政务服务中心'],
+      ['青溪县人民医院', '青溪县政务服务中心'],
+    ]);
     expect(groups.map((g) => g.units)).toEqual([
       ['an-yy-1', 'an-zw-1', 'an-zw-2'],
       ['qx-yy-1', 'qx-yy-2', 'qx-zw-1'],
@@ -88,9 +91,7 @@ describe('planSearchGroups', () => {
 
   it('names a group by its 所属单位, or by the first and the last and how many', () => {
     expect(groupLabel({ parents: ['甲', '乙'] })).toBe('甲、乙');
-    expect(groupLabel({ parents: ['安平县人民医院', '安平县政务服务中心', '青溪县人民医院', '青溪县政务服务中心'] })).toBe(
-      '安平县人民医院 至 青溪县政务服务中心（4 个所属单位）',
-    );
+    expect(groupLabel({ parents: ['安平县人民医院', '安平县政务服务中心', '青溪县人民医院', '青溪县政务服务中心'] })).toBe('安平县人民医院 至 青溪县政务服务中心（4 个所属单位）');
     expect(groupShortLabel({ parents: ['甲', '乙', '丙'] })).toBe('甲 等 3 个所属单位');
   });
 
@@ -114,7 +115,12 @@ describe('indexing a split site', () => {
   const indexed = (kind: string, text: string) =>
     `<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body><span hidden data-pagefind-filter="kind:${kind}"></span><h1>${text}</h1></main></body></html>`;
   const plain = (text: string) => `<!DOCTYPE html><html lang="zh-CN"><body><main><h1>${text}</h1></main></body></html>`;
-  const plan = { groups: [ { id: '1', label: '甲医院', short: '甲医院', units: ['a'] }, { id: '2', label: '乙中心', short: '乙中心', units: ['b', 'c'] } ] };
+  const plan = {
+    groups: [
+      { id: '1', label: '甲医院', short: '甲医院', units: ['a'] },
+      { id: '2', label: '乙中心', short: '乙中心', units: ['b', 'c'] },
+    ],
+  };
 
   function site(): string {
     temp = mkdtempSync(join(tmpdir(), 'siliang-search-groups-'));
@@ -196,7 +202,12 @@ describe('indexing a split site', () => {
     await buildSearchIndex(dir, recorder().api);
     const data = JSON.parse(/id="search-data">([^]*?)<\/script>/.exec(readFileSync(join(dir, 'search/index.html'), 'utf8'))?.[1] ?? '{}');
     expect(data.indexes).toEqual(['', '1', '2']);
-    expect(data.plan).toEqual({ groups: [ { id: '1', label: '甲医院', short: '甲医院' }, { id: '2', label: '乙中心', short: '乙中心' } ] });
+    expect(data.plan).toEqual({
+      groups: [
+        { id: '1', label: '甲医院', short: '甲医院' },
+        { id: '2', label: '乙中心', short: '乙中心' },
+      ],
+    });
     expect(data.build).toMatch(/^[0-9a-f]{12}$/);
     // From group 1 (病歷), group 2 (林曉雯) and the shared index (停機).
     expect(data.traditional).toMatchObject({ 歷: '历', 曉: '晓', 機: '机' });

@@ -140,7 +140,12 @@ describe('synonyms', () => {
   it('reads one group per line with any of the usual separators, skipping comments', () => {
     const { groups, problems } = parseSynonyms('# 同义词\n户口 ~ 户籍\n身份证、居民身份证\n医保，医疗保险\n孩子 新生儿 婴儿\n');
     expect(problems).toEqual([]);
-    expect(groups).toEqual([['户口', '户籍'], ['身份证', '居民身份证'], ['医保', '医疗保险'], ['孩子', '新生儿', '婴儿']]);
+    expect(groups).toEqual([
+      ['户口', '户籍'],
+      ['身份证', '居民身份证'],
+      ['医保', '医疗保险'],
+      ['孩子', '新生儿', '婴儿'],
+    ]);
   });
 
   it('reports a line with a single word at its line number', () => {
@@ -152,11 +157,21 @@ describe('synonyms', () => {
     const { groups, problems } = parseSynonyms('身份证 ~ 居民身份证\n身份证 ~ 身份证件\n');
     expect(groups).toEqual([['身份证', '居民身份证', '身份证件']]);
     expect(problems).toMatchObject([{ severity: 'warning', line: 2 }]);
-    expect(mergeGroups([['a', 'b'], ['c', 'd'], ['b', 'c']])).toEqual([['a', 'b', 'c', 'd']]);
+    expect(
+      mergeGroups([
+        ['a', 'b'],
+        ['c', 'd'],
+        ['b', 'c'],
+      ]),
+    ).toEqual([['a', 'b', 'c', 'd']]);
   });
 
   it('adds the missing words of every group the text touches', () => {
-    const groups = [['户口', '户籍'], ['孩子', '新生儿', '婴儿'], ['医保', '医疗保险']];
+    const groups = [
+      ['户口', '户籍'],
+      ['孩子', '新生儿', '婴儿'],
+      ['医保', '医疗保险'],
+    ];
     expect(synonymsToAdd('新生儿户籍登记', groups).sort()).toEqual(['孩子', '婴儿', '户口'].sort());
     expect(synonymsToAdd('不动产登记', groups)).toEqual([]);
     expect(synonymsOf('户口', groups)).toEqual(['户籍']);
@@ -173,7 +188,11 @@ describe('makeExcerpt', () => {
 
   it('leaves out the index-only block', () => {
     expect(visibleText(content)).not.toContain('shenfenzheng');
-    expect(makeExcerpt(content, ['sfz']).map((p) => p.text).join('')).not.toContain('sfz');
+    expect(
+      makeExcerpt(content, ['sfz'])
+        .map((p) => p.text)
+        .join(''),
+    ).not.toContain('sfz');
   });
 
   it('marks the words searched for, preferring longer words', () => {
@@ -202,7 +221,10 @@ describe('makeExcerpt', () => {
 import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore } from '#lib/search/rank.ts';
 
 describe('ranking helpers', () => {
-  const groups = [['孩子', '新生儿', '婴儿'], ['出生证', '出生证明', '出生医学证明']];
+  const groups = [
+    ['孩子', '新生儿', '婴儿'],
+    ['出生证', '出生证明', '出生医学证明'],
+  ];
 
   it('expands a query with the synonym words it contains and their groups', () => {
     const words = expandedWords(normaliseQuery('孩子出生证明'), groups);
@@ -259,4 +281,3 @@ describe('choosing the section of a duties or pledges page', () => {
     expect(bestSection([], ['医保'])).toBeUndefined();
   });
 });
-

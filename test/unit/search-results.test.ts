@@ -7,7 +7,7 @@ const r = (id: string, score: number) => ({ id, score });
 const ids = (list: ReadonlyArray<{ id: string }>) => list.map((x) => x.id);
 
 describe('ordering results by kind', () => {
-  it('multiplies each score by its kind\'s weight, the default weight for pages of no ranked kind', () => {
+  it("multiplies each score by its kind's weight, the default weight for pages of no ranked kind", () => {
     const results = [r('person', 10), r('guide', 7), r('pledge', 12)];
     const weights = new Map([
       ['guide', 1.6],
@@ -17,7 +17,7 @@ describe('ordering results by kind', () => {
     expect(ids(weighByKind(results, weights, 1))).toEqual(['guide', 'person', 'pledge']);
   });
 
-  it('keeps Pagefind\'s order between equal products', () => {
+  it("keeps Pagefind's order between equal products", () => {
     expect(ids(weighByKind([r('a', 2), r('b', 1), r('c', 2)], new Map([['b', 2]]), 1))).toEqual(['a', 'b', 'c']);
   });
 });

@@ -52,9 +52,7 @@ describe('toChannel', () => {
   });
 
   it('keeps the value, hours and note as given', () => {
-    expect(
-      toChannel({ type: 'complaint-phone', value: '0571-8888 6666', hours: '工作日 8:30-17:30', note: '节假日请留言' }),
-    ).toEqual({
+    expect(toChannel({ type: 'complaint-phone', value: '0571-8888 6666', hours: '工作日 8:30-17:30', note: '节假日请留言' })).toEqual({
       type: 'complaint-phone',
       label: '投诉电话',
       value: '0571-8888 6666',

@@ -38,9 +38,7 @@ describe('paths', () => {
   });
 
   it('percent-encodes Chinese file names in each segment of an attachment path, keeping the slashes', () => {
-    expect(paths.attachment('menzhen', 'procedures/表格/申请表.pdf')).toBe(
-      `units/menzhen/files/procedures/${encodeURIComponent('表格')}/${encodeURIComponent('申请表.pdf')}`,
-    );
+    expect(paths.attachment('menzhen', 'procedures/表格/申请表.pdf')).toBe(`units/menzhen/files/procedures/${encodeURIComponent('表格')}/${encodeURIComponent('申请表.pdf')}`);
     expect(paths.attachment('menzhen', '申请表.pdf')).toBe('units/menzhen/files/%E7%94%B3%E8%AF%B7%E8%A1%A8.pdf');
   });
 
@@ -53,11 +51,11 @@ describe('paths', () => {
     ['screen', paths.kiosk('zhengwu-dating'), 'kiosk/zhengwu-dating/'],
     ['version file', paths.kioskVersion('zhengwu-dating'), 'kiosk/zhengwu-dating/version.json'],
     ['service worker', paths.kioskWorker(), 'kiosk/sw.js'],
-  ])('builds the hall screens\' %s address', (_name, actual, expected) => {
+  ])("builds the hall screens' %s address", (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });
 
-  it('puts a screen\'s version file inside its page\'s folder, and its page and worker inside the worker\'s scope', () => {
+  it("puts a screen's version file inside its page's folder, and its page and worker inside the worker's scope", () => {
     const page = paths.kiosk('s');
     expect(paths.kioskVersion('s')).toBe(`${page}${KIOSK_VERSION_FILE}`);
     // A service worker controls only the pages below the folder it is served from.
@@ -65,7 +63,7 @@ describe('paths', () => {
     expect(paths.kioskWorker().startsWith(paths.kiosks())).toBe(true);
   });
 
-  it('places the shared search index in pagefind/ and each group\'s in a folder below it', () => {
+  it("places the shared search index in pagefind/ and each group's in a folder below it", () => {
     expect(searchIndexPath()).toBe('pagefind/');
     expect(searchIndexPath('')).toBe('pagefind/');
     expect(searchIndexPath('3')).toBe('pagefind/3/');

@@ -5,9 +5,7 @@
  * (src/integration/photos.ts), so a broken logo and a broken staff photo read alike.
  */
 
-export type DecodeFailure =
-  | { reason: 'truncated' | 'damaged'; detail: string }
-  | { reason: 'too-large'; detail: string; width?: number; height?: number };
+export type DecodeFailure = { reason: 'truncated' | 'damaged'; detail: string } | { reason: 'too-large'; detail: string; width?: number; height?: number };
 
 const TRUNCATED = /premature end|truncat|unexpected end|end of (?:file|stream|data)|read error|not enough data/i;
 const TOO_LARGE = /pixel limit/i;

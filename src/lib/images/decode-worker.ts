@@ -36,7 +36,9 @@ port.on('message', async (message: { bytes: Uint8Array }) => {
     } catch (error) {
       const failure = classifyDecodeError(error instanceof Error ? error.message : String(error));
       if (failure.reason === 'too-large') {
-        const meta = await sharp(message.bytes, { limitInputPixels: false }).metadata().catch(() => undefined);
+        const meta = await sharp(message.bytes, { limitInputPixels: false })
+          .metadata()
+          .catch(() => undefined);
         answer = { ok: false, ...failure, ...(meta?.width ? { width: meta.width } : {}), ...(meta?.height ? { height: meta.height } : {}) };
       } else answer = { ok: false, ...failure };
     }

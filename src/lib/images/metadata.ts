@@ -174,10 +174,7 @@ function classifyJpegSegment(marker: number, payload: Uint8Array): MetadataKind[
       return startsWithAscii(payload, 0, 'JFIF\0') || startsWithAscii(payload, 0, 'JFXX\0') ? null : ['exif'];
     case 0xe1:
       if (startsWithAscii(payload, 0, 'Exif\0')) return exifKinds(payload);
-      if (
-        startsWithAscii(payload, 0, 'http://ns.adobe.com/xap/1.0/\0') ||
-        startsWithAscii(payload, 0, 'http://ns.adobe.com/xmp/extension/\0')
-      ) {
+      if (startsWithAscii(payload, 0, 'http://ns.adobe.com/xap/1.0/\0') || startsWithAscii(payload, 0, 'http://ns.adobe.com/xmp/extension/\0')) {
         return ['xmp'];
       }
       return ['exif'];
@@ -591,8 +588,7 @@ function isSvg(b: Uint8Array): boolean {
  */
 function scanSvg(b: Uint8Array): Scan {
   const text = latin1(b);
-  const element =
-    /<((?:[A-Za-z_][\w.-]*:)?metadata)(?=[\s/>])(?:[^>]*?\/>|[^>]*>[\s\S]*?<\/\1\s*>)/g;
+  const element = /<((?:[A-Za-z_][\w.-]*:)?metadata)(?=[\s/>])(?:[^>]*?\/>|[^>]*>[\s\S]*?<\/\1\s*>)/g;
   const removals: Removal[] = [];
   for (const match of text.matchAll(element)) {
     removals.push({ start: match.index, end: match.index + match[0].length, kinds: ['xmp'] });

@@ -38,8 +38,27 @@ export const MDX_IMPORTS: ReadonlySet<string> = new Set();
 
 /** Attributes whose value is an address a browser may load or navigate to. */
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'poster', 'background', 'cite', 'longdesc', 'srcset',
-  'dynsrc', 'lowsrc', 'ping', 'manifest', 'codebase', 'archive', 'classid', 'icon', 'usemap', 'content',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'data',
+  'xlink:href',
+  'poster',
+  'background',
+  'cite',
+  'longdesc',
+  'srcset',
+  'dynsrc',
+  'lowsrc',
+  'ping',
+  'manifest',
+  'codebase',
+  'archive',
+  'classid',
+  'icon',
+  'usemap',
+  'content',
 ]);
 
 /** Elements whose whole content the sanitiser removes, or which are never kept. */
@@ -100,9 +119,21 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
       if (unsafe === 'script') {
         report(offset, 'error', 'markdown-script-url', `地址“${short(url)}”会执行脚本，发布时会被删除`, '改成以 https:// 开头的网址，或删除这个链接');
       } else if (unsafe === 'data') {
-        report(offset, 'error', 'markdown-script-url', `“data:”地址把一个网页或文件直接写在了文字里，可能执行脚本，发布时会被删除`, '网页请用 https:// 网址；文件放进内容文件夹，用 ./文件名 引用');
+        report(
+          offset,
+          'error',
+          'markdown-script-url',
+          `“data:”地址把一个网页或文件直接写在了文字里，可能执行脚本，发布时会被删除`,
+          '网页请用 https:// 网址；文件放进内容文件夹，用 ./文件名 引用',
+        );
       } else if (unsafe === 'data-image') {
-        report(offset, 'warning', 'markdown-data-image', `图片直接写在了文字里（“data:image”），发布时会被去掉`, `把图片文件放在这个文件旁边，写成 ${image ? '![说明](./图片.jpg)' : './图片.jpg'}`);
+        report(
+          offset,
+          'warning',
+          'markdown-data-image',
+          `图片直接写在了文字里（“data:image”），发布时会被去掉`,
+          `把图片文件放在这个文件旁边，写成 ${image ? '![说明](./图片.jpg)' : './图片.jpg'}`,
+        );
       }
     };
 
@@ -122,7 +153,13 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
       const name = tagName.toLowerCase();
       const attributes = written.map((a) => ({ ...a, written: a.name, name: a.name.toLowerCase() }));
       if (name === 'script') {
-        report(tagOffset, 'error', 'markdown-script', '<script> 脚本发布时会被删除：内容里不能放脚本', '删除 <script>…</script>。需要地图、视频、表单的，改用链接，或请网站管理员评估后嵌入');
+        report(
+          tagOffset,
+          'error',
+          'markdown-script',
+          '<script> 脚本发布时会被删除：内容里不能放脚本',
+          '删除 <script>…</script>。需要地图、视频、表单的，改用链接，或请网站管理员评估后嵌入',
+        );
         return;
       }
       if (name === 'iframe') {
@@ -144,14 +181,48 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
             '改成普通链接，例如 [观看办事视频](https://…)；确需嵌入的网站，请网站管理员加入 src/lib/markdown/sanitize.ts 的 IFRAME_HOSTS',
           );
         }
-      } else if (!ALLOWED_TAGS.has(name) && ['style', 'form', 'object', 'embed', 'applet', 'meta', 'base', 'link', 'frame', 'frameset', 'svg', 'math', 'input', 'button', 'textarea', 'select', 'template', 'noscript', 'title'].includes(name)) {
+      } else if (
+        !ALLOWED_TAGS.has(name) &&
+        [
+          'style',
+          'form',
+          'object',
+          'embed',
+          'applet',
+          'meta',
+          'base',
+          'link',
+          'frame',
+          'frameset',
+          'svg',
+          'math',
+          'input',
+          'button',
+          'textarea',
+          'select',
+          'template',
+          'noscript',
+          'title',
+        ].includes(name)
+      ) {
         report(tagOffset, 'warning', 'markdown-removed-html', `<${name}> 发布时会被去掉`, `删除它；${KEEP_TEXT}`);
       }
       for (const attribute of attributes) {
         if (/^on/i.test(attribute.name)) {
-          report(attribute.offset, 'error', 'markdown-event-handler', `${attribute.written} 属性是一段脚本，发布时会被删除：内容里不能写脚本`, `删除 ${attribute.written}${mdx ? '={…}' : '="…"'}`);
+          report(
+            attribute.offset,
+            'error',
+            'markdown-event-handler',
+            `${attribute.written} 属性是一段脚本，发布时会被删除：内容里不能写脚本`,
+            `删除 ${attribute.written}${mdx ? '={…}' : '="…"'}`,
+          );
         } else if (URL_ATTRIBUTES.has(attribute.name) && attribute.value !== undefined) {
-          const values = attribute.name === 'srcset' ? attribute.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : attribute.name === 'content' ? [attribute.value.replace(/^.*?url\s*=\s*/i, '')] : [attribute.value];
+          const values =
+            attribute.name === 'srcset'
+              ? attribute.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+              : attribute.name === 'content'
+                ? [attribute.value.replace(/^.*?url\s*=\s*/i, '')]
+                : [attribute.value];
           for (const value of values) checkUrl(attribute.offset, value, name === 'img');
         } else if (attribute.name === 'style' && attribute.value !== undefined && /javascript:|vbscript:|expression\s*\(/i.test(attribute.value)) {
           report(attribute.offset, 'error', 'markdown-script-url', 'style 属性里写了脚本，发布时会被删除', `删除 style="…"；${KEEP_TEXT}`);
@@ -206,7 +277,13 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
           if (literalValue(node.value ?? '') === undefined) {
-            report(start, 'error', 'mdx-expression', `MDX 的 { } 里是程序代码（“${short(node.value ?? '')}”），会在生成网站时执行，不允许`, '删除 { }；要显示花括号本身，写成 \\{ 和 \\}；只写文字的，把文件扩展名改成 .md');
+            report(
+              start,
+              'error',
+              'mdx-expression',
+              `MDX 的 { } 里是程序代码（“${short(node.value ?? '')}”），会在生成网站时执行，不允许`,
+              '删除 { }；要显示花括号本身，写成 \\{ 和 \\}；只写文字的，把文件扩展名改成 .md',
+            );
           }
           break;
         case 'mdxJsxFlowElement':
@@ -214,7 +291,13 @@ export function markdownProblems(entries: readonly CheckedEntry[], ctx: RuleCont
           const name = node.name ?? null;
           if (name === null) break; // a fragment <>…</>: nothing to run
           if (!isHtmlElementName(name)) {
-            report(start, 'error', 'mdx-component', `<${name}> 是一个组件，本网站没有提供可在 MDX 里使用的组件，发布时会被删除`, '删除它，改用普通的 Markdown 写法；只写文字的，把文件扩展名改成 .md');
+            report(
+              start,
+              'error',
+              'mdx-component',
+              `<${name}> 是一个组件，本网站没有提供可在 MDX 里使用的组件，发布时会被删除`,
+              '删除它，改用普通的 Markdown 写法；只写文字的，把文件扩展名改成 .md',
+            );
             break;
           }
           const attributes: Array<{ name: string; value: string | undefined; offset: number }> = [];

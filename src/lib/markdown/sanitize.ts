@@ -80,20 +80,7 @@ const nameOf = (definition: string | readonly unknown[]) => (typeof definition =
  */
 export const SANITIZE_SCHEMA: Schema = {
   ...defaultSchema,
-  tagNames: [
-    ...(defaultSchema.tagNames ?? []),
-    'abbr',
-    'caption',
-    'cite',
-    'dfn',
-    'figcaption',
-    'figure',
-    'iframe',
-    'mark',
-    'small',
-    'time',
-    'u',
-  ],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', 'caption', 'cite', 'dfn', 'figcaption', 'figure', 'iframe', 'mark', 'small', 'time', 'u'],
   attributes: {
     ...baseAttributes,
     '*': (baseAttributes['*'] ?? []).filter((definition) => !FORM_ATTRIBUTES.has(nameOf(definition))),
@@ -125,8 +112,23 @@ export interface SanitizeOptions {
 /** Decodes the character references a browser decodes in attribute values: `&#106;`, `&#x6A;`, `&colon;`… */
 export function decodeEntities(value: string): string {
   const named: Record<string, string> = {
-    amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", colon: ':', tab: '\t', newline: '\n',
-    lpar: '(', rpar: ')', sol: '/', period: '.', comma: ',', semi: ';', nbsp: '\u00a0', num: '#', excl: '!',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'",
+    colon: ':',
+    tab: '\t',
+    newline: '\n',
+    lpar: '(',
+    rpar: ')',
+    sol: '/',
+    period: '.',
+    comma: ',',
+    semi: ';',
+    nbsp: '\u00a0',
+    num: '#',
+    excl: '!',
   };
   return value.replace(/&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|([A-Za-z]+));?/g, (whole, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
     if (hex !== undefined || dec !== undefined) {
@@ -237,11 +239,34 @@ export function literalValue(source: string): string | undefined {
 
 /** JSX attribute names to hast property names, for the attributes the schema can keep. */
 const PROPERTY_NAMES: Record<string, string> = {
-  class: 'className', classname: 'className', for: 'htmlFor', htmlfor: 'htmlFor', colspan: 'colSpan', rowspan: 'rowSpan',
-  datetime: 'dateTime', tabindex: 'tabIndex', allowfullscreen: 'allowFullScreen', longdesc: 'longDesc', hreflang: 'hrefLang',
-  srcset: 'srcSet', usemap: 'useMap', ismap: 'isMap', maxlength: 'maxLength', readonly: 'readOnly', accesskey: 'accessKey',
-  cellpadding: 'cellPadding', cellspacing: 'cellSpacing', valign: 'vAlign', nowrap: 'noWrap', noshade: 'noShade',
-  nohref: 'noHref', hspace: 'hSpace', charoff: 'charOff', itemprop: 'itemProp', itemscope: 'itemScope', itemtype: 'itemType',
+  class: 'className',
+  classname: 'className',
+  for: 'htmlFor',
+  htmlfor: 'htmlFor',
+  colspan: 'colSpan',
+  rowspan: 'rowSpan',
+  datetime: 'dateTime',
+  tabindex: 'tabIndex',
+  allowfullscreen: 'allowFullScreen',
+  longdesc: 'longDesc',
+  hreflang: 'hrefLang',
+  srcset: 'srcSet',
+  usemap: 'useMap',
+  ismap: 'isMap',
+  maxlength: 'maxLength',
+  readonly: 'readOnly',
+  accesskey: 'accessKey',
+  cellpadding: 'cellPadding',
+  cellspacing: 'cellSpacing',
+  valign: 'vAlign',
+  nowrap: 'noWrap',
+  noshade: 'noShade',
+  nohref: 'noHref',
+  hspace: 'hSpace',
+  charoff: 'charOff',
+  itemprop: 'itemProp',
+  itemscope: 'itemScope',
+  itemtype: 'itemType',
 };
 
 function propertyName(attribute: string): string {
@@ -303,7 +328,8 @@ function prepareChildren(children: readonly AnyNode[]): RootContent[] {
       case 'mdxJsxTextElement': {
         const name = typeof node['name'] === 'string' ? node['name'] : null;
         const children = prepareChildren((node['children'] ?? []) as AnyNode[]);
-        if (name === null) out.push(...children); // a fragment: <>…</>
+        if (name === null)
+          out.push(...children); // a fragment: <>…</>
         else if (isHtmlElementName(name)) {
           out.push({
             type: 'element',

@@ -27,7 +27,8 @@ export function printPages(site: SiteModel<unknown>): PrintPage[] {
     const u = unit.id;
     for (const size of FORMATS.board.sizes) add({ unit: u, format: 'board', size, path: paths.print(u, 'board', size), title: unit.data.name }, 'board');
     for (const p of unit.procedures) {
-      for (const size of FORMATS.procedure.sizes) add({ unit: u, format: 'procedure', size, path: paths.print(u, 'procedures', p.slug, size), title: p.data.name }, `procedure-${p.slug}`);
+      for (const size of FORMATS.procedure.sizes)
+        add({ unit: u, format: 'procedure', size, path: paths.print(u, 'procedures', p.slug, size), title: p.data.name }, `procedure-${p.slug}`);
     }
     if (unit.staff.length > 0) {
       add({ unit: u, format: 'desk-cards', size: 'a4', path: paths.print(u, 'desk-cards'), title: `${unit.data.name}台签` }, 'desk-cards');

@@ -120,7 +120,17 @@ export function printedDeskCard(s: StaffModel<unknown>, unit: UnitModel<unknown>
 }
 export type DeskCardView = ReturnType<typeof printedDeskCard>;
 
-export const BADGE_LABELS = { name: '姓名', photo: '照片', post: '岗位', title: '职称', position: '职务', number: '工号', unit: '单位', parent: '所属单位', badges: '政治面貌' } as const;
+export const BADGE_LABELS = {
+  name: '姓名',
+  photo: '照片',
+  post: '岗位',
+  title: '职称',
+  position: '职务',
+  number: '工号',
+  unit: '单位',
+  parent: '所属单位',
+  badges: '政治面貌',
+} as const;
 
 export function printedBadge(s: StaffModel<unknown>, unit: UnitModel<unknown>, photoId: PhotoId) {
   return {

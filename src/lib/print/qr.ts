@@ -16,9 +16,12 @@ export function qrSvg(value: string): Promise<string> {
     // Level M survives a crease or a smudge on a board; the URLs are short enough for it.
     // crispEdges makes Chromium write modules under one point wide as hairlines,
     // and a 13 mm code on a badge no longer scans: draw them as plain paths.
-    svg = QRCode.toString([{ data: Buffer.from(value, 'utf8'), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 0, color: { dark: '#000000', light: '#ffffff' } }).then((s) =>
-      s.replace(/ shape-rendering="crispEdges"/g, ''),
-    );
+    svg = QRCode.toString([{ data: Buffer.from(value, 'utf8'), mode: 'byte' }], {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 0,
+      color: { dark: '#000000', light: '#ffffff' },
+    }).then((s) => s.replace(/ shape-rendering="crispEdges"/g, ''));
     drawn.set(value, svg);
   }
   return svg;

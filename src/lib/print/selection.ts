@@ -13,7 +13,10 @@ export function parsePrintSelection(text: string | undefined): PrintSelection {
   const value = text?.trim() ?? '';
   if (value === '' || value === 'all') return 'all';
   if (value === 'none') return 'none';
-  return value.split(',').map((u) => u.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
 }
 
 /** The units whose sheets are rendered. */

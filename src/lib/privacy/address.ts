@@ -65,7 +65,10 @@ const PATTERNS: readonly RegExp[] = [
 // Said to be a home: 家住 (not 家住地, the place one is registered, whose police
 // station is an office), or an address label followed by a colon, 为 or 是.
 // 现住 alone is left out (现住地派出所), and so is 组: a village group is not a home.
-const STATED = new RegExp(`(?:家住(?!地)|(?:家庭住址|家庭地址|现住址|住址)\\s*(?:[：:]|为|是))\\s*[^，。；,;、\\n]{0,30}?${N}\\s*(?:号|室|栋|幢|弄)(?:${GAP}${N}\\s*(?:号|室|单元))*`, 'g');
+const STATED = new RegExp(
+  `(?:家住(?!地)|(?:家庭住址|家庭地址|现住址|住址)\\s*(?:[：:]|为|是))\\s*[^，。；,;、\\n]{0,30}?${N}\\s*(?:号|室|栋|幢|弄)(?:${GAP}${N}\\s*(?:号|室|单元))*`,
+  'g',
+);
 /** Words that make an address an office's, where people go to be served. */
 const OFFICE = /派出所|服务中心|服务站|服务点|服务厅|营业厅|办事处|窗口|大厅|办公|中心|医院|门诊|住院|病区|政府|人民政府|委员会|村委|居委|会议室/;
 /** A floor between a building and a room (3 号楼 2 楼 201 室, 2 层): offices are numbered by floor. */
@@ -84,7 +87,11 @@ const HOME_NEAR = /家住|住址|现住|住在|居住|住户|居民|老人|群�
 
 /** True when the words around `found` (in the same sentence, a dozen characters either side) say it is an office's address. */
 function officeNear(folded: string, found: Found): boolean {
-  const before = folded.slice(Math.max(0, found.start - 12), found.start).split(/[。；;\n]/).at(-1) ?? '';
+  const before =
+    folded
+      .slice(Math.max(0, found.start - 12), found.start)
+      .split(/[。；;\n]/)
+      .at(-1) ?? '';
   const after = folded.slice(found.end, found.end + 12).split(/[。；;,，\n]/)[0] ?? '';
   return OFFICE_NEAR.test(before + after) && !HOME_NEAR.test(before + after);
 }

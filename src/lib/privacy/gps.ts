@@ -175,7 +175,11 @@ export function gpsProblems(entries: readonly CheckedEntry[], ctx: RuleContext):
       continue;
     }
     if (!hasGpsLocation(bytes)) continue;
-    const position = ref.path ? positionInValue(ref.entry.source, ref.path, ref.value) : ref.bodyOffset !== undefined ? bodyPositions(ref.entry, ctx.contentDir)?.(ref.bodyOffset) : undefined;
+    const position = ref.path
+      ? positionInValue(ref.entry.source, ref.path, ref.value)
+      : ref.bodyOffset !== undefined
+        ? bodyPositions(ref.entry, ctx.contentDir)?.(ref.bodyOffset)
+        : undefined;
     const title = ref.path ? fieldTitle(ref.entry.collection, ref.path) : '正文';
     problems.push({
       severity: 'warning',

@@ -24,10 +24,7 @@ export const MOBILE_PREFIX = /^1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-3
 // In folded text. The separator is captured and repeated, so 3-4-4 and 4-3-4
 // groups are joined the same way throughout; a number after a digit is part
 // of a longer one.
-const MOBILE = new RegExp(
-  `(?<!\\d)(?:(?:\\+|00)?86[ -]?|\\(\\+?86\\) ?)?(?:1\\d{10}|1\\d{2}(${GROUP_SEPARATOR})\\d{4}\\1\\d{4}|1\\d{3}(${GROUP_SEPARATOR})\\d{3}\\2\\d{4})`,
-  'g',
-);
+const MOBILE = new RegExp(`(?<!\\d)(?:(?:\\+|00)?86[ -]?|\\(\\+?86\\) ?)?(?:1\\d{10}|1\\d{2}(${GROUP_SEPARATOR})\\d{4}\\1\\d{4}|1\\d{3}(${GROUP_SEPARATOR})\\d{3}\\2\\d{4})`, 'g');
 /** Before a number: a decimal point or a hyphen joining it to more digits. */
 const JOINED_BEFORE = new RegExp(`(?:\\d${JOINER}|\\.)$`);
 /** After a number: more digits, a decimal, or an amount. */

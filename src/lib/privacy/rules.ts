@@ -136,7 +136,15 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
       const holder = path ? parentOf(entry.source.data ?? entry.data, path) : undefined;
       const personField = holder !== undefined && typeof holder['name'] === 'string' && 'position' in holder;
       if (personField) {
-        report(place, text, mobile, 'mobile', 'error', `${String(holder['name'])}的电话写了手机号（${masked}），这里只能写办公电话，私人手机号不能公开`, `改成办公电话；确需公开的工作手机，在 site.yaml 的 privacy.allow 里登记并写明原因`);
+        report(
+          place,
+          text,
+          mobile,
+          'mobile',
+          'error',
+          `${String(holder['name'])}的电话写了手机号（${masked}），这里只能写办公电话，私人手机号不能公开`,
+          `改成办公电话；确需公开的工作手机，在 site.yaml 的 privacy.allow 里登记并写明原因`,
+        );
       } else if (path && isPhoneField(entry.collection, path, holder)) {
         // A unit's, a guide's or the site's declared phone, or a phone channel: the number it publishes.
         continue;
@@ -148,9 +156,7 @@ export function privacyProblems(entries: readonly CheckedEntry[], ctx: RuleConte
           mobile,
           'mobile',
           'error',
-          person
-            ? `${where}有一个手机号（${masked}），旁边写着人名或联系人，像是个人手机，不能公开`
-            : `${where}有一个手机号（${masked}），私人手机号不能公开`,
+          person ? `${where}有一个手机号（${masked}），旁边写着人名或联系人，像是个人手机，不能公开` : `${where}有一个手机号（${masked}），私人手机号不能公开`,
           `改成单位的办公电话或服务热线；单位对外公布的工作手机，写在电话字段里（单位的 phone、办事指南的 phones、监督渠道），或在 site.yaml 的 privacy.allow 里登记并写明原因`,
         );
       }

@@ -58,9 +58,7 @@ function decodeEntities(text: string): string {
 export function indexedText(html: string): string | undefined {
   const body = /<main\b[^>]*\sdata-pagefind-body[\s=>][^]*?<\/main>/i.exec(html)?.[0];
   if (body === undefined) return undefined;
-  const text = body
-    .replace(/<(script|style|template)\b[^]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ');
+  const text = body.replace(/<(script|style|template)\b[^]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ');
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 

@@ -60,7 +60,12 @@ function computeTerms(name: string, options: { person?: boolean }): string[] {
       if (parts.length > 1) terms.add(parts.map((s) => s[0]).join(''));
       // The rest of the name from this word on, so that bdcdj and dengjick both work.
       terms.add(whole.slice(at - parts.length).join(''));
-      terms.add(whole.slice(at - parts.length).map((s) => s[0]).join(''));
+      terms.add(
+        whole
+          .slice(at - parts.length)
+          .map((s) => s[0])
+          .join(''),
+      );
     }
   }
   terms.delete('');

@@ -28,7 +28,26 @@ export interface NormalisedQuery {
  * text before it is split into words (怎么办 would otherwise split into 怎么
  * and 办, and 办 is part of 补办); single words only where they stand alone.
  */
-export const FILLER_PHRASES = ['怎么办理', '怎么办', '怎么样', '在哪里', '在哪儿', '去哪里', '去哪儿', '在哪', '去哪', '哪里', '哪儿', '怎么', '怎样', '如何', '请问', '什么', '能不能', '可不可以'];
+export const FILLER_PHRASES = [
+  '怎么办理',
+  '怎么办',
+  '怎么样',
+  '在哪里',
+  '在哪儿',
+  '去哪里',
+  '去哪儿',
+  '在哪',
+  '去哪',
+  '哪里',
+  '哪儿',
+  '怎么',
+  '怎样',
+  '如何',
+  '请问',
+  '什么',
+  '能不能',
+  '可不可以',
+];
 export const FILLER_WORDS = ['吗', '呢', '吧', '啊', '的', '了', '我', '我要', '我想', '想', '要', '需要', '可以', '能', '啥', '咨询'];
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
@@ -86,7 +105,7 @@ export function toSimplified(text: string, traditional: Readonly<Record<string, 
   for (const key of Object.keys(traditional)) longest = Math.max(longest, key.length);
   const chars = [...text];
   let out = '';
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     let n = Math.min(longest, chars.length - i);
     for (; n > 1; n--) {
       const phrase = traditional[chars.slice(i, i + n).join('')];

@@ -149,9 +149,5 @@ export function statusLine(strings: SearchStrings, o: SearchOutcome): string {
   const scope = o.scope ? fill(strings.inScope, { scope: o.scope }) : '';
   if (o.count === 0) return fill(strings.none, { scope, query: o.query });
   const words = o.missing.map((word) => fill(strings.missingWord, { word })).join(strings.wordSeparator);
-  return (
-    fill(strings.found, { n: o.count, scope }) +
-    (o.partial ? ` ${strings.partial}` : '') +
-    (o.missing.length > 0 ? ` ${fill(strings.missing, { words })}` : '')
-  );
+  return fill(strings.found, { n: o.count, scope }) + (o.partial ? ` ${strings.partial}` : '') + (o.missing.length > 0 ? ` ${fill(strings.missing, { words })}` : '');
 }

@@ -27,7 +27,14 @@ export function parseSynonyms(text: string, file = SYNONYMS_FILE): { groups: Syn
     .forEach((raw, i) => {
       const line = raw.trim();
       if (line === '' || line.startsWith('#') || total > LIMITS.synonymWords) return;
-      const words = [...new Set(line.split(SEPARATOR).map((w) => w.trim().toLowerCase()).filter(Boolean))];
+      const words = [
+        ...new Set(
+          line
+            .split(SEPARATOR)
+            .map((w) => w.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+      ];
       total += words.length;
       if (total > LIMITS.synonymWords) {
         problems.push({

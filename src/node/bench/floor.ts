@@ -52,5 +52,8 @@ export async function buildFloor(dir: string, repoRoot: string): Promise<Measure
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
   rmSync(join(dir, '.cache'), { recursive: true, force: true });
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  return measureCommand(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { cwd: dir, env: { ...process.env, NODE_ENV: 'production' } });
+  return measureCommand(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

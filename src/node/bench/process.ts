@@ -46,7 +46,7 @@ export function treeResidentBytes(root: number): number {
   const parentOf = parents();
   const tree = new Set([root]);
   // Descendants may be listed before their parents: repeat until nothing is added.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, parent] of parentOf) {
       if (!tree.has(pid) && tree.has(parent)) {

@@ -19,12 +19,21 @@ function pad(text: string, columns: number, right = false): string {
 }
 function table(rows: string[][], rightFrom = 1): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
-  return rows.map((r) => r.map((c, i) => pad(c, widths[i] as number, i >= rightFrom && i < r.length - 1)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => pad(c, widths[i] as number, i >= rightFrom && i < r.length - 1))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function printScale(f: ScaleFigures): void {
   const g = f.generated;
-  console.log(`\n${int(f.units)} 个窗口单位${f.print === 'none' ? '（不生成打印页：--print none）' : ''}：内容 ${int(g.files)} 个文件、${int(g.photos)} 张照片、${mb(g.bytes)}${g.seconds === null ? '（沿用上次生成的内容）' : `，生成用时 ${s(g.seconds)}`}`);
+  console.log(
+    `\n${int(f.units)} 个窗口单位${f.print === 'none' ? '（不生成打印页：--print none）' : ''}：内容 ${int(g.files)} 个文件、${int(g.photos)} 张照片、${mb(g.bytes)}${g.seconds === null ? '（沿用上次生成的内容）' : `，生成用时 ${s(g.seconds)}`}`,
+  );
 
   const province = f.units >= 3500;
   const photos = f.build.photos;
@@ -32,7 +41,12 @@ export function printScale(f: ScaleFigures): void {
     `\n${table([
       ['', 'Siliang', '裸 Astro（floor）', '目标（target）'],
       ['页面（pages）', int(f.build.pages), int(f.floor.pages), ''],
-      ['用时（wall）', s(f.build.seconds), s(f.floor.seconds), `≤ 1.5× 裸 Astro：${f.ratio.toFixed(2)}× ${verdict(f.ratio <= 1.5)}${province ? `；< 8 分钟 ${verdict(f.build.seconds < 480)}` : ''}`],
+      [
+        '用时（wall）',
+        s(f.build.seconds),
+        s(f.floor.seconds),
+        `≤ 1.5× 裸 Astro：${f.ratio.toFixed(2)}× ${verdict(f.ratio <= 1.5)}${province ? `；< 8 分钟 ${verdict(f.build.seconds < 480)}` : ''}`,
+      ],
       ['页面/秒（pages/s）', int(f.build.pagesPerSecond), int(f.floor.pagesPerSecond), ''],
       ['内存峰值（peak RSS）', mb(f.build.peakBytes), mb(f.floor.peakBytes), province ? `< 4 GB ${verdict(f.build.peakBytes < 4 * 1024 ** 3)}` : '（3,500 单位时 < 4 GB）'],
       ['照片（photos）', photos ? `处理 ${int(photos.processed)} 张，${s(photos.seconds)}` : '—', '', ''],
@@ -52,8 +66,23 @@ export function printScale(f: ScaleFigures): void {
   console.log('\n页面体积（page weight；gzip 为服务器压缩后的传输量）');
   const rows = [['页面类型', '数量', 'HTML 中位', 'HTML 最大', 'gzip 中位', 'gzip 最大', 'CSS gzip', 'JS gzip', '目标']];
   for (const k of f.weight.kinds) {
-    const target = k.kind === 'procedure' ? `gzip ≤ 15 KB ${verdict(k.html.gzipMax <= 15 * 1024)}` : k.kind !== 'search' && k.kind !== 'kiosk' && k.kind !== 'print' ? `无 JS ${verdict(k.js.gzipMax === 0)}` : '';
-    rows.push([k.label, int(k.pages), kb(k.html.median), kb(k.html.max), kb(k.html.gzipMedian), kb(k.html.gzipMax), kb(k.css.gzipMedian), k.js.gzipMax === 0 ? '0' : kb(k.js.gzipMax), target]);
+    const target =
+      k.kind === 'procedure'
+        ? `gzip ≤ 15 KB ${verdict(k.html.gzipMax <= 15 * 1024)}`
+        : k.kind !== 'search' && k.kind !== 'kiosk' && k.kind !== 'print'
+          ? `无 JS ${verdict(k.js.gzipMax === 0)}`
+          : '';
+    rows.push([
+      k.label,
+      int(k.pages),
+      kb(k.html.median),
+      kb(k.html.max),
+      kb(k.html.gzipMedian),
+      kb(k.html.gzipMax),
+      kb(k.css.gzipMedian),
+      k.js.gzipMax === 0 ? '0' : kb(k.js.gzipMax),
+      target,
+    ]);
   }
   console.log(table(rows));
   const css = f.weight.sharedCss;
@@ -70,10 +99,16 @@ export function printScale(f: ScaleFigures): void {
     const where = scope ? `从单位页面搜索（第 ${scope} 组）` : '';
     console.log(`\n搜索（Chromium，360 px）${where}：第一次“${first.query}” ${first.requests} 个请求 ${kb(first.gzipBytes)} gzip，${first.ms} ms，${first.results} 条结果${goal}`);
     console.log(`                         再搜“${repeat.query}” ${repeat.requests} 个请求 ${kb(repeat.gzipBytes)} gzip，${repeat.ms} ms，${repeat.results} 条结果`);
-    if (wholeSite) console.log(`                         在搜索页搜全部单位“${wholeSite.query}” ${wholeSite.requests} 个请求 ${kb(wholeSite.gzipBytes)} gzip，${wholeSite.ms} ms，${wholeSite.results} 条结果`);
+    if (wholeSite)
+      console.log(
+        `                         在搜索页搜全部单位“${wholeSite.query}” ${wholeSite.requests} 个请求 ${kb(wholeSite.gzipBytes)} gzip，${wholeSite.ms} ms，${wholeSite.results} 条结果`,
+      );
   }
   if ('error' in f.posters) console.log(`海报导出：没有测成（${f.posters.error}）`);
-  else console.log(`海报导出（前 ${f.posters.units} 个单位）：${int(f.posters.pages)} 页 PDF、${int(f.posters.files)} 个文件，${s(f.posters.seconds)}，${f.posters.pagesPerSecond.toFixed(1)} 页/秒　目标 ≥ 20 页/秒 ${verdict(f.posters.pagesPerSecond >= 20)}`);
+  else
+    console.log(
+      `海报导出（前 ${f.posters.units} 个单位）：${int(f.posters.pages)} 页 PDF、${int(f.posters.files)} 个文件，${s(f.posters.seconds)}，${f.posters.pagesPerSecond.toFixed(1)} 页/秒　目标 ≥ 20 页/秒 ${verdict(f.posters.pagesPerSecond >= 20)}`,
+    );
   if ('error' in f.kiosk) console.log(`显示屏：没有测成（${f.kiosk.error}）`);
   else console.log(`显示屏 ${f.kiosk.screen}：JS 堆 ${mb(f.kiosk.heapFirst)} → ${mb(f.kiosk.heapLast)}（${int(f.kiosk.transitions)} 次切换，换版 ${f.kiosk.swaps} 次）`);
 }

@@ -83,8 +83,13 @@ function sizeOf(dir: string): { files: number; bytes: number; names: string[] } 
 function generatorVersion(root: string): string {
   const hash = createHash('sha256');
   const dir = join(root, 'src', 'tools', 'gen');
-  const files = existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : [];
-  for (const f of [...files, join(root, 'src', 'node', 'gen.ts'), join(root, 'src', 'tools', 'portrait.ts'), join(root, 'src', 'tools', 'hash.ts')]) if (existsSync(f)) hash.update(readFileSync(f));
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
+  for (const f of [...files, join(root, 'src', 'node', 'gen.ts'), join(root, 'src', 'tools', 'portrait.ts'), join(root, 'src', 'tools', 'hash.ts')])
+    if (existsSync(f)) hash.update(readFileSync(f));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -103,10 +108,14 @@ export async function generate(request: Pick<ScaleRequest, 'units' | 'root' | 'p
 }
 
 async function build(request: ScaleRequest, content: string, out: string, figuresFile: string, photoCache: string) {
-  const measured = await measureCommand(process.execPath, [join(request.root, 'scripts', 'build.ts'), '--content', content, '--out', out, '--now', request.now, '--quiet', '--figures', figuresFile, '--print', request.print ?? 'all'], {
-    cwd: request.root,
-    env: { ...process.env, [SILIANG_ENV.photoCache]: photoCache },
-  });
+  const measured = await measureCommand(
+    process.execPath,
+    [join(request.root, 'scripts', 'build.ts'), '--content', content, '--out', out, '--now', request.now, '--quiet', '--figures', figuresFile, '--print', request.print ?? 'all'],
+    {
+      cwd: request.root,
+      env: { ...process.env, [SILIANG_ENV.photoCache]: photoCache },
+    },
+  );
   if (measured.code !== 0) throw new Error(`构建失败（退出码 ${measured.code}）：\n${measured.stderr.slice(-3000)}${measured.stdout.slice(-2000)}`);
   const figures = JSON.parse(readFileSync(figuresFile, 'utf8')) as { pages: number; seconds: number; steps: StepFigures };
   return { ...figures, wall: measured.seconds, peakBytes: measured.peakBytes };
@@ -122,7 +131,9 @@ function scopeOfUnit(siteDir: string, unit: string): string | undefined {
 function queriesFor(content: string, units: readonly string[]): [string, string] {
   const title = (unit: string) => {
     const dir = join(content, 'units', unit, 'procedures');
-    const file = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0] as string;
+    const file = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0] as string;
     const data = matter(readFileSync(join(dir, file), 'utf8')).data as { title?: string; name?: string };
     return String(data.title ?? data.name ?? '办理');
   };
@@ -171,7 +182,13 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
     const [q1, q2] = queriesFor(content, unitIds);
     const pick = (q: QueryFigures) => ({ query: q.query, requests: q.requests, gzipBytes: q.gzipBytes, ms: q.ms, results: q.results });
     const scope = scopeOfUnit(out, unitIds[0] as string);
-    const s = await measureSearch({ siteDir: out, chromiumPath: request.chromiumPath, args: request.chromiumArgs, queries: [q1, q2], ...(scope ? { page: `search/?${SCOPE_PARAM}=${scope}` } : {}) });
+    const s = await measureSearch({
+      siteDir: out,
+      chromiumPath: request.chromiumPath,
+      args: request.chromiumArgs,
+      queries: [q1, q2],
+      ...(scope ? { page: `search/?${SCOPE_PARAM}=${scope}` } : {}),
+    });
     search = { first: pick(s.queries[0] as QueryFigures), repeat: pick(s.queries[1] as QueryFigures) };
     if (scope) {
       const all = await measureSearch({ siteDir: out, chromiumPath: request.chromiumPath, args: request.chromiumArgs, queries: [q1] });
@@ -184,23 +201,36 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
   const posterUnits = Math.min(request.posterUnits ?? 5, units);
   let posters: ScaleFigures['posters'];
   if (request.print === 'none') posters = { error: '这次构建没有生成打印页（--print none）' };
-  else try {
-    log(`海报导出（前 ${posterUnits} 个单位）……`);
-    const posterIds = unitIds.slice(0, posterUnits);
-    const pdfDir = join(work, `posters-${units}`);
-    rmSync(pdfDir, { recursive: true, force: true });
-    const exported = await exportPosters({ siteDir: out, base: '/', outDir: pdfDir, units: posterIds, executablePath: request.chromiumPath });
-    rmSync(pdfDir, { recursive: true, force: true });
-    posters = { units: posterUnits, pages: exported.pdfPages, files: exported.files.length, seconds: exported.seconds, pagesPerSecond: exported.pdfPages / exported.seconds };
-  } catch (error) {
-    posters = { error: error instanceof Error ? error.message : String(error) };
-  }
+  else
+    try {
+      log(`海报导出（前 ${posterUnits} 个单位）……`);
+      const posterIds = unitIds.slice(0, posterUnits);
+      const pdfDir = join(work, `posters-${units}`);
+      rmSync(pdfDir, { recursive: true, force: true });
+      const exported = await exportPosters({ siteDir: out, base: '/', outDir: pdfDir, units: posterIds, executablePath: request.chromiumPath });
+      rmSync(pdfDir, { recursive: true, force: true });
+      posters = { units: posterUnits, pages: exported.pdfPages, files: exported.files.length, seconds: exported.seconds, pagesPerSecond: exported.pdfPages / exported.seconds };
+    } catch (error) {
+      posters = { error: error instanceof Error ? error.message : String(error) };
+    }
 
   log('大厅显示屏内存……');
   let kiosk: ScaleFigures['kiosk'];
   try {
-    const screen = (readdirSync(join(content, 'screens')).filter((f) => /\.ya?ml$/.test(f)).sort()[0] as string).replace(/\.ya?ml$/, '');
-    const k = await measureKioskMemory({ siteDir: out, screen, viewport: { width: 1920, height: 1080 }, chromiumPath: request.chromiumPath, args: request.chromiumArgs, checkpoints: [100, 1000], start: '2026-11-23T07:00:00+08:00' });
+    const screen = (
+      readdirSync(join(content, 'screens'))
+        .filter((f) => /\.ya?ml$/.test(f))
+        .sort()[0] as string
+    ).replace(/\.ya?ml$/, '');
+    const k = await measureKioskMemory({
+      siteDir: out,
+      screen,
+      viewport: { width: 1920, height: 1080 },
+      chromiumPath: request.chromiumPath,
+      args: request.chromiumArgs,
+      checkpoints: [100, 1000],
+      start: '2026-11-23T07:00:00+08:00',
+    });
     const first = k.samples[0];
     const last = k.samples.at(-1);
     kiosk = { screen, heapFirst: first?.heapBytes ?? 0, heapLast: last?.heapBytes ?? 0, transitions: last?.transitions ?? 0, swaps: k.swaps };
@@ -210,7 +240,12 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
 
   // A publicity officer corrects one procedure: the whole site is rebuilt, no photo should be.
   const unitDir = join(content, 'units', unitIds[0] as string, 'procedures');
-  const changedFile = join(unitDir, readdirSync(unitDir).filter((f) => f.endsWith('.md')).sort()[0] as string);
+  const changedFile = join(
+    unitDir,
+    readdirSync(unitDir)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0] as string,
+  );
   const original = readFileSync(changedFile, 'utf8');
   log('改一个办事指南后重新构建……');
   let rebuild: ScaleFigures['rebuild'];

@@ -48,7 +48,9 @@ export interface SearchFigures {
 const UNUSED = /(?:^|\/)pagefind-(?:ui|modular-ui|component-ui|highlight|worker)\./;
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
 
 export function partOf(path: string): IndexPart {

@@ -35,7 +35,10 @@ export async function holdImages(root: ParentNode, whole: boolean): Promise<{ ur
   // Only now, with the copies in hand, do the pictures point at memory.
   for (const { img, url } of held) {
     img.removeAttribute('srcset');
-    img.closest('picture')?.querySelectorAll('source').forEach((s) => s.remove());
+    img
+      .closest('picture')
+      ?.querySelectorAll('source')
+      .forEach((s) => s.remove());
     img.src = url;
   }
   return { urls: held.map((h) => h.url), sources: held.map(({ source }) => new URL(source, location.href).href) };

@@ -26,7 +26,10 @@ export type PageKind = keyof typeof PAGE_KINDS;
 
 /** The kind of the page at `path` (relative to the site root, e.g. `units/a/procedures/b/index.html`). */
 export function pageKind(path: string): PageKind {
-  const p = path.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '').replace(/\/$/, '');
+  const p = path
+    .replace(/\\/g, '/')
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\/$/, '');
   if (p === '') return 'home';
   const parts = p.split('/');
   if (parts[0] === 'print') return 'print';

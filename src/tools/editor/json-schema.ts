@@ -137,10 +137,7 @@ function rewriteLabelledEnum(node: JsonSchema) {
   if (!isObject(labels) || !Array.isArray(node.enum)) return;
   const pairs = Object.entries(labels).filter((p): p is [string, string] => typeof p[1] === 'string');
   node.enum = [...pairs.map(([, label]) => label), ...pairs.map(([key]) => key)];
-  node.enumDescriptions = [
-    ...pairs.map(([key, label]) => `${label}（也可以写英文 ${key}）`),
-    ...pairs.map(([, label]) => `英文写法，等同于“${label}”；建议写中文`),
-  ];
+  node.enumDescriptions = [...pairs.map(([key, label]) => `${label}（也可以写英文 ${key}）`), ...pairs.map(([, label]) => `英文写法，等同于“${label}”；建议写中文`)];
   if (typeof node.default === 'string' && typeof labels[node.default] === 'string') node.default = labels[node.default];
 }
 

@@ -33,7 +33,6 @@ export interface Organisation {
   units: string[];
 }
 
-
 interface Place {
   name: string;
   slug: string;
@@ -51,7 +50,10 @@ function placeName(rng: Random, used: Set<string>): string {
 }
 
 function slugOf(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Cities and counties for `units` units, drawn once from the seed so unit i's county never depends on N. */
@@ -89,7 +91,7 @@ function landline(rng: Random, area: string): string {
 }
 
 function personName(rng: Random, presentation: 'f' | 'm'): string {
-  const surname = rng.chance(0.01) ? rng.pick(V.COMPOUND_SURNAMES) : V.SURNAMES[Math.floor(rng.next() ** 2 * V.SURNAMES.length)] as string;
+  const surname = rng.chance(0.01) ? rng.pick(V.COMPOUND_SURNAMES) : (V.SURNAMES[Math.floor(rng.next() ** 2 * V.SURNAMES.length)] as string);
   const given = presentation === 'f' ? V.GIVEN_F : V.GIVEN_M;
   const first = rng.chance(0.3) ? rng.pick(V.GIVEN_ANY) : rng.pick(given);
   return rng.chance(0.25) ? surname + first : surname + first + rng.pick(given);
@@ -99,37 +101,66 @@ const fill = (template: string, rng: Random, extra: Record<string, string> = {})
   template.replace(/\{(\w+)\}/g, (_, key: string) => {
     if (key in extra) return extra[key] as string;
     switch (key) {
-      case 'minutes': return String(rng.pick([10, 15, 20, 30]));
-      case 'smallMinutes': return String(rng.int(5, 12));
-      case 'bigMinutes': return String(rng.int(25, 45));
-      case 'percent': return String(rng.pick([90, 95, 98]));
-      case 'highPercent': return String(rng.int(96, 99));
-      case 'lowPercent': return String(rng.int(60, 85));
-      case 'percentSmall': return String(rng.int(10, 30));
-      case 'month': return String(rng.int(3, 10));
-      case 'count': return String(rng.int(20, 300));
-      case 'people': return String(rng.int(100, 3000));
-      case 'few': return String(rng.int(2, 6));
-      case 'hours': return String(rng.pick([40, 60, 80]));
-      case 'fewHours': return String(rng.int(20, 35));
-      case 'years': return String(rng.int(3, 25));
-      case 'year': return String(rng.int(2019, 2025));
-      default: return key;
+      case 'minutes':
+        return String(rng.pick([10, 15, 20, 30]));
+      case 'smallMinutes':
+        return String(rng.int(5, 12));
+      case 'bigMinutes':
+        return String(rng.int(25, 45));
+      case 'percent':
+        return String(rng.pick([90, 95, 98]));
+      case 'highPercent':
+        return String(rng.int(96, 99));
+      case 'lowPercent':
+        return String(rng.int(60, 85));
+      case 'percentSmall':
+        return String(rng.int(10, 30));
+      case 'month':
+        return String(rng.int(3, 10));
+      case 'count':
+        return String(rng.int(20, 300));
+      case 'people':
+        return String(rng.int(100, 3000));
+      case 'few':
+        return String(rng.int(2, 6));
+      case 'hours':
+        return String(rng.pick([40, 60, 80]));
+      case 'fewHours':
+        return String(rng.int(20, 35));
+      case 'years':
+        return String(rng.int(3, 25));
+      case 'year':
+        return String(rng.int(2019, 2025));
+      default:
+        return key;
     }
   });
 
-function procedure(rng: Random, unit: UnitTypeSeed, service: ServiceSeed, ctx: { place: string; county: string; area: string; windows: string[]; index: number; countyCode: string }): { path: string; text: string } {
+function procedure(
+  rng: Random,
+  unit: UnitTypeSeed,
+  service: ServiceSeed,
+  ctx: { place: string; county: string; area: string; windows: string[]; index: number; countyCode: string },
+): { path: string; text: string } {
   const form = () => rng.pick(['original', 'original-and-copy', 'copy'] as const);
   const materials: YamlValue[] = [
     { name: '申请人有效身份证件', form: '原件', note: rng.pick(['在有效期内', '居民身份证、护照等均可', '代办的还需代办人身份证件']) },
-    ...service.materials.map((m, i) => ({ name: m, form: form() === 'original' ? '原件' : form() === 'copy' ? '复印件' : '原件和复印件', ...(i === service.materials.length - 1 && rng.chance(0.4) ? { required: false, condition: rng.pick(['委托他人办理的', '材料已在系统中可以查到的免交', '首次办理的']) } : {}) })),
+    ...service.materials.map((m, i) => ({
+      name: m,
+      form: form() === 'original' ? '原件' : form() === 'copy' ? '复印件' : '原件和复印件',
+      ...(i === service.materials.length - 1 && rng.chance(0.4) ? { required: false, condition: rng.pick(['委托他人办理的', '材料已在系统中可以查到的免交', '首次办理的']) } : {}),
+    })),
   ];
   const window = rng.pick(ctx.windows);
   const steps: YamlValue[] = [
     { name: rng.pick(['取号', '预约或取号', '现场取号']), where: `${ctx.place}取号机`, ...(rng.chance(0.5) ? { description: '也可以通过微信公众号预约' } : {}) },
     { name: rng.pick(['窗口受理', '提交材料', '受理审核']), where: `${ctx.place} ${window} 号窗口`, who: rng.pick(unit.posts) },
     ...(service.statutory === 'on-the-spot' ? [] : [{ name: rng.pick(['审核办理', '审查决定', '后台审核']), who: rng.pick(['审核人员', '业务科室', '窗口负责人']) }]),
-    { name: rng.pick(['领取结果', '出证发证', '送达结果']), where: `${ctx.place} ${rng.pick(ctx.windows)} 号窗口`, ...(rng.chance(0.5) ? { alternatives: [{ name: '邮寄送达', description: '寄递费用由政府承担' }] } : {}) },
+    {
+      name: rng.pick(['领取结果', '出证发证', '送达结果']),
+      where: `${ctx.place} ${rng.pick(ctx.windows)} 号窗口`,
+      ...(rng.chance(0.5) ? { alternatives: [{ name: '邮寄送达', description: '寄递费用由政府承担' }] } : {}),
+    },
   ];
   const promised = service.statutory === 'on-the-spot' ? 'on-the-spot' : rng.chance(0.4) ? 'on-the-spot' : Math.max(1, Math.floor(service.statutory / rng.int(2, 4)));
   const promisedText = promised === 'on-the-spot' ? '当场办结' : `${promised} 个工作日`;
@@ -151,7 +182,15 @@ function procedure(rng: Random, unit: UnitTypeSeed, service: ServiceSeed, ctx: {
     summary: `${rng.pick(['本窗口受理', '为群众办理', '负责'])}${service.name}${rng.pick(['，材料齐全的按承诺时限办结。', '，办结后发给' + service.result + '。', '，符合条件的可以网上申请。', '，老年人、残疾人可预约帮办。'])}`,
     category: service.category,
     audience: rng.pick(['个人', '个人', '个人和单位']),
-    eligibility: rng.sample([`${ctx.county}户籍居民或在本${ctx.county.endsWith('区') ? '区' : '县'}居住的人员`, '申请材料真实、齐全、符合法定形式', '本人或其法定代理人提出申请', `符合${service.name}有关规定的`], rng.int(1, 3)),
+    eligibility: rng.sample(
+      [
+        `${ctx.county}户籍居民或在本${ctx.county.endsWith('区') ? '区' : '县'}居住的人员`,
+        '申请材料真实、齐全、符合法定形式',
+        '本人或其法定代理人提出申请',
+        `符合${service.name}有关规定的`,
+      ],
+      rng.int(1, 3),
+    ),
     materials,
     steps,
     timeLimit: { statutory: service.statutory === 'on-the-spot' ? '当场办结' : service.statutory, promised: promised === 'on-the-spot' ? '当场办结' : promised },
@@ -215,10 +254,26 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
       text: toYaml({
         name: type.name,
         shortName: type.name.replace(/窗口$/, ''),
-        kind: { 'hospital-department': '医院科室', 'service-hall-window': '政务服务窗口', 'bureau-counter': '部门服务窗口', 'public-health': '公共卫生服务点', station: '基层站所', other: '其他窗口' }[type.kind],
+        kind: {
+          'hospital-department': '医院科室',
+          'service-hall-window': '政务服务窗口',
+          'bureau-counter': '部门服务窗口',
+          'public-health': '公共卫生服务点',
+          station: '基层站所',
+          other: '其他窗口',
+        }[type.kind],
         parent,
-        summary: `负责${rng.sample(type.services, 3).map((s) => s.name).join('、')}等${type.services.length}项业务的受理和办理。`,
-        location: { address: `${geo.city.name}${county}${geo.street}${rng.int(1, 299)}号`, building: type.building, floor, windows, directions: fill(rng.pick(V.DIRECTIONS), rng, { floor }) },
+        summary: `负责${rng
+          .sample(type.services, 3)
+          .map((s) => s.name)
+          .join('、')}等${type.services.length}项业务的受理和办理。`,
+        location: {
+          address: `${geo.city.name}${county}${geo.street}${rng.int(1, 299)}号`,
+          building: type.building,
+          floor,
+          windows,
+          directions: fill(rng.pick(V.DIRECTIONS), rng, { floor }),
+        },
         phone: landline(rng, geo.area),
         hours: {
           regular: [
@@ -252,7 +307,10 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
           duties: rng.sample(services, rng.int(2, 4)).map((s) => `负责${s.name}的${rng.pick(['受理和审核', '咨询解答和材料初审', '受理、审核和结果送达', '办理和档案整理'])}`),
           requirements: rng.sample(V.REQUIREMENTS, rng.int(3, 5)),
           timeLimits: rng.sample(V.TIME_LIMITS, rng.int(2, 3)),
-          phrases: rng.sample(V.GREETINGS.filter((g) => !g.includes('{')), rng.int(2, 3)),
+          phrases: rng.sample(
+            V.GREETINGS.filter((g) => !g.includes('{')),
+            rng.int(2, 3),
+          ),
           complaint: { department: `${parent}${rng.pick(['督查室', '办公室'])}`, phone: complaintPhone },
           updated: `2026-11-${String(rng.int(1, 20)).padStart(2, '0')}`,
         }),
@@ -292,7 +350,12 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
     // Pledges: the unit's, the party branch's, and one person's.
     const pledgeItems = (pool: readonly V.PledgeSeed[], n: number) =>
       rng.sample(pool, n).map((p, k) => {
-        const status = rng.weighted([['已兑现', 5], ['进行中', 3], ['未开始', 1], ['未兑现', 1]] as const);
+        const status = rng.weighted([
+          ['已兑现', 5],
+          ['进行中', 3],
+          ['未开始', 1],
+          ['未兑现', 1],
+        ] as const);
         const deadline = status === '已兑现' || status === '未兑现' ? `2026-${String(rng.int(3, 10)).padStart(2, '0')}-${rng.pick(['15', '30'])}` : '2026-12-31';
         const item: Record<string, YamlValue> = { text: fill(p.text, rng), deadline, status };
         if (status === '已兑现' || status === '未兑现') {
@@ -301,18 +364,36 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
         }
         return item;
       });
-    const reviews = [{ stage: '年初承诺点评', reviewer: `${personName(rng, 'm')}（${parent}${rng.pick(['主任', '分管负责人'])}）`, date: '2026-02-20', comment: rng.pick(V.REVIEW_START) }];
+    const reviews = [
+      { stage: '年初承诺点评', reviewer: `${personName(rng, 'm')}（${parent}${rng.pick(['主任', '分管负责人'])}）`, date: '2026-02-20', comment: rng.pick(V.REVIEW_START) },
+    ];
     files.push({
       path: `${base}/pledges/2026-danwei.yaml`,
-      text: toYaml({ title: `2026 年度${type.name}服务承诺`, year: 2026, by: { type: '本单位' }, items: pledgeItems([...V.PLEDGES_COMMON, ...(hospital ? V.PLEDGES_HOSPITAL : [])], rng.int(4, 6)), reviews }),
+      text: toYaml({
+        title: `2026 年度${type.name}服务承诺`,
+        year: 2026,
+        by: { type: '本单位' },
+        items: pledgeItems([...V.PLEDGES_COMMON, ...(hospital ? V.PLEDGES_HOSPITAL : [])], rng.int(4, 6)),
+        reviews,
+      }),
     });
     files.push({
       path: `${base}/pledges/2026-dangzhibu.yaml`,
-      text: toYaml({ title: `${type.name}党支部 2026 年度承诺`, year: 2026, by: { type: '党支部', name: `${type.name}党支部` }, items: pledgeItems(V.PLEDGES_PARTY, rng.int(2, 3)) }),
+      text: toYaml({
+        title: `${type.name}党支部 2026 年度承诺`,
+        year: 2026,
+        by: { type: '党支部', name: `${type.name}党支部` },
+        items: pledgeItems(V.PLEDGES_PARTY, rng.int(2, 3)),
+      }),
     });
     files.push({
       path: `${base}/pledges/2026-geren-${staffSlugs[0]}.yaml`,
-      text: toYaml({ title: `${names[0]} 2026 年度个人承诺`, year: 2026, by: { type: '工作人员', staff: staffSlugs[0] as string }, items: pledgeItems(V.PLEDGES_PERSONAL, rng.int(2, 3)) }),
+      text: toYaml({
+        title: `${names[0]} 2026 年度个人承诺`,
+        year: 2026,
+        by: { type: '工作人员', staff: staffSlugs[0] as string },
+        items: pledgeItems(V.PLEDGES_PERSONAL, rng.int(2, 3)),
+      }),
     });
 
     // This year's third quarter: most units well above 80%, a few below with an explanation.
@@ -340,7 +421,12 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
   for (let n = 0; n < noticeCount; n++) {
     const unit = unitIds[noticeRng.int(0, unitIds.length - 1)] as string;
     const kind = n % 3;
-    const title = kind === 0 ? noticeRng.pick(V.NOTICE_HOLIDAY_TITLES) : kind === 1 ? noticeRng.pick(V.NOTICE_PUBLICITY_TITLES) : `${province}省窗口单位“四亮”工作简报：${noticeRng.pick(V.BULLETIN_TOPICS)}`;
+    const title =
+      kind === 0
+        ? noticeRng.pick(V.NOTICE_HOLIDAY_TITLES)
+        : kind === 1
+          ? noticeRng.pick(V.NOTICE_PUBLICITY_TITLES)
+          : `${province}省窗口单位“四亮”工作简报：${noticeRng.pick(V.BULLETIN_TOPICS)}`;
     const data: Record<string, YamlValue> = {
       type: kind === 0 ? '公告' : kind === 1 ? '公示' : '简报',
       title,
@@ -362,16 +448,17 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
     orientation,
     duration: 20,
     when: { days: '周一至周六', times: ['07:30-18:30'] },
-    slides: units.flatMap((u) => [
-      { type: '单位公示栏', unit: u },
-      { type: '办事指南', unit: u, procedure: firstProcedure(u) as string },
-      { type: '工作人员', unit: u },
-      { type: '服务承诺', unit: u },
-    ]).concat([{ type: '公告公示' } as never, { type: '监督渠道' } as never]),
+    slides: units
+      .flatMap((u) => [
+        { type: '单位公示栏', unit: u },
+        { type: '办事指南', unit: u, procedure: firstProcedure(u) as string },
+        { type: '工作人员', unit: u },
+        { type: '服务承诺', unit: u },
+      ])
+      .concat([{ type: '公告公示' } as never, { type: '监督渠道' } as never]),
   });
   if (hallUnits.length > 0) files.push({ path: 'screens/dating.yaml', text: toYaml(screen(`${counties[0]?.county.name}政务服务中心大厅屏`, '横屏', hallUnits)) });
   if (hospitalUnits.length > 0) files.push({ path: 'screens/yiyuan.yaml', text: toYaml(screen(`${counties[0]?.county.name}人民医院门诊大厅屏`, '竖屏', hospitalUnits)) });
 
   return { files, people, units: unitIds };
 }
-

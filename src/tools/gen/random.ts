@@ -96,7 +96,12 @@ export class Random {
 
   /** `n` different items in their original order: lists read better when they keep a natural order. */
   subset<T>(items: readonly T[], n: number): T[] {
-    const chosen = new Set(this.sample(items.map((_, i) => i), n));
+    const chosen = new Set(
+      this.sample(
+        items.map((_, i) => i),
+        n,
+      ),
+    );
     return items.filter((_, i) => chosen.has(i));
   }
 }

@@ -143,13 +143,37 @@ export const DIRECTIONS: readonly string[] = [
 ];
 
 export const SERVICE_SYSTEMS: readonly string[] = [
-  '首问负责制', '一次性告知制', '限时办结制', '服务承诺制', '容缺受理制', '预约服务制', '延时服务制', '“好差评”制度',
-  'AB 岗工作制', '帮办代办制', '上门服务制', '“最多跑一次”', '“跨省通办”', '责任追究制', '告知承诺制', '领导坐班值守制',
+  '首问负责制',
+  '一次性告知制',
+  '限时办结制',
+  '服务承诺制',
+  '容缺受理制',
+  '预约服务制',
+  '延时服务制',
+  '“好差评”制度',
+  'AB 岗工作制',
+  '帮办代办制',
+  '上门服务制',
+  '“最多跑一次”',
+  '“跨省通办”',
+  '责任追究制',
+  '告知承诺制',
+  '领导坐班值守制',
 ];
 
 export const HOSPITAL_SYSTEMS: readonly string[] = [
-  '首诊负责制', '首问负责制', '预约诊疗制', '一次性告知制', '危急值报告制度', '患者投诉“一站式”受理制', '医疗费用清单制',
-  '老年人就医绿色通道', '多学科联合诊疗制度', '检查检验结果互认', '限时办结制', '院务公开制度',
+  '首诊负责制',
+  '首问负责制',
+  '预约诊疗制',
+  '一次性告知制',
+  '危急值报告制度',
+  '患者投诉“一站式”受理制',
+  '医疗费用清单制',
+  '老年人就医绿色通道',
+  '多学科联合诊疗制度',
+  '检查检验结果互认',
+  '限时办结制',
+  '院务公开制度',
 ];
 
 export const PLAQUES: readonly string[] = ['党员先锋岗', '党员示范岗', '青年文明号', '示范服务窗口', '党员责任区', '巾帼文明岗', '工人先锋号', '群众满意窗口'];
@@ -236,7 +260,11 @@ const pledge = (text: string, kept: string, missed: string): PledgeSeed => ({ te
 
 /** Pledges any window can make. */
 export const PLEDGES_COMMON: readonly PledgeSeed[] = [
-  pledge('窗口排队等候时间不超过 {minutes} 分钟。', '{month}月份抽查 20 个工作日，平均等候 {smallMinutes} 分钟。', '高峰时段平均等候 {bigMinutes} 分钟，未达到承诺；已增设 1 个弹性窗口。'),
+  pledge(
+    '窗口排队等候时间不超过 {minutes} 分钟。',
+    '{month}月份抽查 20 个工作日，平均等候 {smallMinutes} 分钟。',
+    '高峰时段平均等候 {bigMinutes} 分钟，未达到承诺；已增设 1 个弹性窗口。',
+  ),
   pledge('全年实现“零投诉”，群众满意率保持在 {percent}% 以上。', '前三季度无有效投诉，群众满意率 {highPercent}%。', '{month}月收到有效投诉 1 件，已当面致歉并整改。'),
   pledge('实行“延时服务”，工作日下班时群众未办完的办完再下班。', '全年累计延时服务 {count} 次，服务群众 {people} 人次。', '因系统维护，有 2 个工作日未能延时，已向群众说明。'),
   pledge('编印本窗口办事指南口袋书，放在窗口免费取阅。', '{month}月印制 {count} 份，已全部发放，电子版同步上网。', '因事项调整较多，推迟到明年一季度印制。'),
@@ -253,7 +281,11 @@ export const PLEDGES_COMMON: readonly PledgeSeed[] = [
 export const PLEDGES_HOSPITAL: readonly PledgeSeed[] = [
   pledge('门诊挂号缴费高峰排队不超过 {minutes} 分钟。', '新增自助机 {few} 台，高峰期平均排队 {smallMinutes} 分钟。', '自助机到货延期，高峰期平均排队 {bigMinutes} 分钟。'),
   pledge('门诊预约诊疗率达到 {percent}% 以上。', '第三季度门诊预约诊疗率 {highPercent}%。', '预约诊疗率 {lowPercent}%，老年患者现场挂号比例较高。'),
-  pledge('检查检验报告按时出具，血常规报告 {minutes} 分钟内出具。', '{month}月份血常规报告平均出具时间 {smallMinutes} 分钟。', '设备故障期间平均出具时间为 {bigMinutes} 分钟，已更换备用设备。'),
+  pledge(
+    '检查检验报告按时出具，血常规报告 {minutes} 分钟内出具。',
+    '{month}月份血常规报告平均出具时间 {smallMinutes} 分钟。',
+    '设备故障期间平均出具时间为 {bigMinutes} 分钟，已更换备用设备。',
+  ),
   pledge('住院患者出院当天完成结算，不让患者“来回跑”。', '床旁结算已覆盖全部病区，当天结算率 {highPercent}%。', '医保系统升级期间有 {few} 天不能床旁结算。'),
   pledge('为 65 岁以上老人提供陪诊服务，全年不少于 {count} 人次。', '志愿服务队累计陪诊 {people} 人次。', '陪诊 {few}00 人次，志愿者人数不足，已招募新队员。'),
   pledge('每月开展一次健康讲座或义诊活动。', '已举办健康讲座和义诊 {count} 场，服务群众 {people} 人次。', '{month}月因疫情防控暂停一次，已在下月补办。'),
@@ -344,11 +376,7 @@ export const PERSON_EXPLANATIONS: readonly string[] = [
   '本季度负责的事项办理量大，高峰期群众等候较久。',
 ];
 
-export const PERSON_MEASURES: readonly string[] = [
-  '安排业务骨干一对一带教，每周考核一次。',
-  '参加文明服务礼仪培训，负责人每周抽查服务录像。',
-  '调整排班，高峰时段安排 B 岗协助。',
-];
+export const PERSON_MEASURES: readonly string[] = ['安排业务骨干一对一带教，每周考核一次。', '参加文明服务礼仪培训，负责人每周抽查服务录像。', '调整排班，高峰时段安排 B 岗协助。'];
 
 export const AWARDS_UNIT: readonly string[] = ['流动红旗', '示范窗口', '优质服务窗口', '先进集体'];
 export const AWARDS_PERSON: readonly string[] = ['服务之星', '服务之星', '岗位能手', '优秀窗口工作人员', '群众满意服务标兵'];
@@ -391,11 +419,7 @@ export const NOTICE_HOLIDAY_TITLES: readonly string[] = [
   '关于 12 月份周六延时服务安排的公告',
 ];
 
-export const NOTICE_SYSTEM_TITLES: readonly string[] = [
-  '关于{unit}业务系统升级暂停办理部分业务的紧急通知',
-  '关于{unit}临时调整办公地点的公告',
-  '关于{unit}网上办理入口迁移的公告',
-];
+export const NOTICE_SYSTEM_TITLES: readonly string[] = ['关于{unit}业务系统升级暂停办理部分业务的紧急通知', '关于{unit}临时调整办公地点的公告', '关于{unit}网上办理入口迁移的公告'];
 
 export const NOTICE_PUBLICITY_TITLES: readonly string[] = [
   '2026 年第三季度窗口单位“服务之星”评选结果公示',

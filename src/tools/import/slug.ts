@@ -9,9 +9,45 @@ import { SLUG_PATTERN } from '#schemas/common.ts';
 
 /** Two-character surnames, read together: 欧阳娜娜 is ouyang-nana, not ou-yangnana. */
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕',
-  '令狐', '端木', '独孤', '南宫', '西门', '百里', '呼延', '申屠', '太史', '澹台', '公冶', '濮阳', '钟离', '闻人',
-  '赫连', '万俟', '左丘', '东郭', '第五', '拓跋', '司空', '鲜于', '闾丘', '仲孙', '梁丘',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '令狐',
+  '端木',
+  '独孤',
+  '南宫',
+  '西门',
+  '百里',
+  '呼延',
+  '申屠',
+  '太史',
+  '澹台',
+  '公冶',
+  '濮阳',
+  '钟离',
+  '闻人',
+  '赫连',
+  '万俟',
+  '左丘',
+  '东郭',
+  '第五',
+  '拓跋',
+  '司空',
+  '鲜于',
+  '闾丘',
+  '仲孙',
+  '梁丘',
 ]);
 
 const HAN = /\p{Script=Han}/u;
@@ -40,9 +76,7 @@ export function pinyinSlug(name: string): string {
   const words: string[] = [];
   parts.forEach((part, i) => {
     const chars = [...part];
-    const syllables = pinyin(part, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive', ...(i === 0 ? { surname: 'head' as const } : {}) }).map(
-      (s) => toSlug(s),
-    );
+    const syllables = pinyin(part, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive', ...(i === 0 ? { surname: 'head' as const } : {}) }).map((s) => toSlug(s));
     if (parts.length === 1 && chars.every((c) => HAN.test(c)) && chars.length >= 2) {
       const surnameLength = chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
       words.push(syllables.slice(0, surnameLength).join(''), syllables.slice(surnameLength).join(''));

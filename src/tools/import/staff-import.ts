@@ -90,7 +90,11 @@ export async function planStaffImport(options: StaffImportOptions): Promise<Staf
     return plan;
   }
   if (!existsSync(join(contentDir, 'units', unit, 'unit.yaml')) && !existsSync(join(contentDir, 'units', unit, 'unit.yml'))) {
-    const units = existsSync(join(contentDir, 'units')) ? readdirSync(join(contentDir, 'units')).filter((u) => !u.startsWith('.')).sort() : [];
+    const units = existsSync(join(contentDir, 'units'))
+      ? readdirSync(join(contentDir, 'units'))
+          .filter((u) => !u.startsWith('.'))
+          .sort()
+      : [];
     plan.errors.push({
       message: `找不到单位 units/${unit}/unit.yaml（内容文件夹：${contentDir}）。${units.length > 0 ? `已有的单位：${units.join('、')}` : '先用 npm run new -- unit <单位> 新建单位'}`,
     });
@@ -176,7 +180,9 @@ export function writeStaffImport(plan: StaffImportPlan, contentDir: string): voi
 
 /** What a dry run would leave out: rows without a photo, which the checker will report until one is added. */
 export function photoReminders(plan: StaffImportPlan): string[] {
-  return plan.files.filter((f) => !f.photo).map((f) => `${f.relPath}：第 ${f.row} 行（${f.name}）没有照片，要把工作照放到 ${dirname(f.relPath)}/${basename(f.relPath, extname(f.relPath))}.jpg`);
+  return plan.files
+    .filter((f) => !f.photo)
+    .map((f) => `${f.relPath}：第 ${f.row} 行（${f.name}）没有照片，要把工作照放到 ${dirname(f.relPath)}/${basename(f.relPath, extname(f.relPath))}.jpg`);
 }
 
 /** The summary printed after an import (or a dry run), in Chinese with English counts. */
@@ -187,7 +193,9 @@ export function formatStaffImport(plan: StaffImportPlan, options: { dryRun: bool
   const failed = plan.errors.length > 0;
   if (!failed) {
     for (const file of plan.files) {
-      out.push(`${options.written ? '✓ 写入' : '  将写入'} ${file.relPath}（第 ${file.row} 行 ${file.name}${file.photo ? `，照片 ${basename(file.photo.from)} → ${basename(file.photo.to)}` : ''}）`);
+      out.push(
+        `${options.written ? '✓ 写入' : '  将写入'} ${file.relPath}（第 ${file.row} 行 ${file.name}${file.photo ? `，照片 ${basename(file.photo.from)} → ${basename(file.photo.to)}` : ''}）`,
+      );
     }
   }
   for (const s of [...plan.skipped].sort((a, b) => (a.row ?? 0) - (b.row ?? 0))) out.push(`- 跳过 ${formatMessage(s)}`);

@@ -15,22 +15,7 @@ import type { Cell, Table } from './table.ts';
 import { uniqueSlugs } from './slug.ts';
 
 export type StaffField =
-  | 'name'
-  | 'photo'
-  | 'post'
-  | 'window'
-  | 'title'
-  | 'position'
-  | 'number'
-  | 'numberLabel'
-  | 'licence'
-  | 'badges'
-  | 'plaque'
-  | 'intro'
-  | 'order'
-  | 'onDuty'
-  | 'absence'
-  | 'left';
+  'name' | 'photo' | 'post' | 'window' | 'title' | 'position' | 'number' | 'numberLabel' | 'licence' | 'badges' | 'plaque' | 'intro' | 'order' | 'onDuty' | 'absence' | 'left';
 
 type ColumnKind = 'text' | 'code' | 'post' | 'badges' | 'photo' | 'integer' | 'duty' | 'date';
 
@@ -66,7 +51,27 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 /** Columns that must never be published; they are left out with a note. */
-const PRIVATE_HEADERS = ['身份证号', '身份证', '身份证号码', '公民身份号码', '手机', '手机号', '手机号码', '联系电话', '电话', '家庭住址', '住址', '现住址', '出生日期', '出生年月', '年龄', '性别', '民族', '籍贯', '学历'];
+const PRIVATE_HEADERS = [
+  '身份证号',
+  '身份证',
+  '身份证号码',
+  '公民身份号码',
+  '手机',
+  '手机号',
+  '手机号码',
+  '联系电话',
+  '电话',
+  '家庭住址',
+  '住址',
+  '现住址',
+  '出生日期',
+  '出生年月',
+  '年龄',
+  '性别',
+  '民族',
+  '籍贯',
+  '学历',
+];
 
 export interface ImportMessage {
   /** Row number as Excel shows it. */
@@ -109,7 +114,9 @@ export function mapHeaders(headers: readonly string[]): { columns: Column[]; err
     if (!spec) {
       notes.push({
         column: header,
-        message: PRIVATE_HEADERS.includes(key) ? '这一列不导入：这类个人信息不在公示范围内，不能发布' : `这一列不认识，没有导入。能导入的列：${STAFF_COLUMNS.map((c) => c.header).join('、')}`,
+        message: PRIVATE_HEADERS.includes(key)
+          ? '这一列不导入：这类个人信息不在公示范围内，不能发布'
+          : `这一列不认识，没有导入。能导入的列：${STAFF_COLUMNS.map((c) => c.header).join('、')}`,
       });
       return;
     }
@@ -260,9 +267,9 @@ export interface RosterOptions {
 
 /** A name as people mean it: 张　伟 (padded to line up with three-character names in Excel) is 张伟. */
 export function normaliseName(name: string): string {
-  return name.replace(/[\s\u3000]+/g, (space, at: number) =>
-    /\p{Script=Han}/u.test(name[at - 1] ?? '') && /\p{Script=Han}/u.test(name[at + space.length] ?? '') ? '' : ' ',
-  ).trim();
+  return name
+    .replace(/[\s\u3000]+/g, (space, at: number) => (/\p{Script=Han}/u.test(name[at - 1] ?? '') && /\p{Script=Han}/u.test(name[at + space.length] ?? '') ? '' : ' '))
+    .trim();
 }
 
 /** Staff records from a roster table: every row with a name, or the errors that stop the import. */
@@ -294,9 +301,15 @@ export function rosterRecords(table: Table, options: RosterOptions): RosterResul
   // Evidence of zero padding, per code column, from every value in it.
   const widths = new Map<Column, { width?: number; sample?: string }>();
   for (const column of mapped.columns.filter((c) => c.spec.kind === 'code')) {
-    const values = rows.map((r) => cellOf(r, column)).filter((c) => c.kind === 'text').map((c) => c.text);
+    const values = rows
+      .map((r) => cellOf(r, column))
+      .filter((c) => c.kind === 'text')
+      .map((c) => c.text);
     const width = paddedWidth(values);
-    widths.set(column, { ...(width !== undefined ? { width } : {}), ...(width !== undefined ? { sample: values.find((v) => v.length === width && v.startsWith('0')) as string } : {}) });
+    widths.set(column, {
+      ...(width !== undefined ? { width } : {}),
+      ...(width !== undefined ? { sample: values.find((v) => v.length === width && v.startsWith('0')) as string } : {}),
+    });
   }
 
   const names = rows.map((r) => normaliseName(cellOf(r, nameColumn).text));

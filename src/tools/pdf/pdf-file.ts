@@ -19,11 +19,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import { inflateSync } from 'node:zlib';
 
 /** A PDF value; numbers, names, strings, booleans and null are kept as written. */
-export type PdfValue =
-  | { kind: 'dict'; entries: Map<string, PdfValue> }
-  | { kind: 'array'; items: PdfValue[] }
-  | { kind: 'ref'; num: number }
-  | { kind: 'atom'; text: string };
+export type PdfValue = { kind: 'dict'; entries: Map<string, PdfValue> } | { kind: 'array'; items: PdfValue[] } | { kind: 'ref'; num: number } | { kind: 'atom'; text: string };
 
 export interface PdfObject {
   value: PdfValue;
@@ -367,7 +363,7 @@ function endOfString(text: string, at: number): number {
 /** Where a dictionary that starts at `at` ends (after its >>), strings inside included. */
 function endOfDict(text: string, at: number): number {
   let depth = 0;
-  for (let i = at; i < text.length; ) {
+  for (let i = at; i < text.length;) {
     const c = text.charCodeAt(i);
     if (c === 40) i = endOfString(text, i);
     else if (c === 60 && text.charCodeAt(i + 1) === 60) {

@@ -12,8 +12,7 @@
 export const isRadical = (cp: number) => cp >= 0x2e80 && cp <= 0x2fdf;
 
 /** Unified ideographs, the characters people mean. */
-const isIdeograph = (cp: number) =>
-  (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);
+const isIdeograph = (cp: number) => (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);
 
 /** Code point → glyph id from one font's best Unicode cmap subtable (format 12, else format 4). */
 function readCmap(data: DataView, fontOffset: number): Map<number, number> {

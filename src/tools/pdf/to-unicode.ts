@@ -37,13 +37,18 @@ export function rewriteToUnicode(cmap: string, radicals: ReadonlyMap<number, num
     changed = true;
     return hex(to);
   };
-  let out = cmap.replace(/beginbfchar([\s\S]*?)endbfchar/g, (_all, body: string) =>
-    `beginbfchar${body.replace(/(<[0-9A-Fa-f]+>\s*)<([0-9A-Fa-f]+)>/g, (_m, src: string, dst: string) => `${src}<${fixChar(dst.toUpperCase())}>`)}endbfchar`,
+  let out = cmap.replace(
+    /beginbfchar([\s\S]*?)endbfchar/g,
+    (_all, body: string) =>
+      `beginbfchar${body.replace(/(<[0-9A-Fa-f]+>\s*)<([0-9A-Fa-f]+)>/g, (_m, src: string, dst: string) => `${src}<${fixChar(dst.toUpperCase())}>`)}endbfchar`,
   );
   const extra: string[] = [];
   out = out.replace(/(\d+)\s+beginbfrange([\s\S]*?)endbfrange/g, (_all, _n: string, body: string) => {
     const kept: string[] = [];
-    for (const line of body.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of body
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const m = /^<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]{4})>$/.exec(line);
       if (!m) {
         kept.push(line);

@@ -12,17 +12,7 @@ import { SLUG_PATTERN } from '#schemas/common.ts';
 import { findPost } from '../import/staff-roster.ts';
 import { readPosts } from '../import/staff-import.ts';
 import { pinyinSlug, toSlug } from '../import/slug.ts';
-import {
-  noticeTemplate,
-  photoNote,
-  pledgeTemplate,
-  postTemplate,
-  procedureTemplate,
-  SCAFFOLD_KINDS,
-  staffTemplate,
-  unitTemplate,
-  type ScaffoldKind,
-} from './templates.ts';
+import { noticeTemplate, photoNote, pledgeTemplate, postTemplate, procedureTemplate, SCAFFOLD_KINDS, staffTemplate, unitTemplate, type ScaffoldKind } from './templates.ts';
 
 /** A mistake in what was asked for, explained in Chinese. */
 export class ScaffoldError extends Error {}
@@ -183,7 +173,9 @@ export function planNew(kind: string, target: string | undefined, options: Scaff
         if (!post) {
           throw new ScaffoldError(
             `找不到岗位“${options.post}”。` +
-              (posts.length > 0 ? `本单位的岗位有：${posts.map((p) => `${p.name}（${p.slug}）`).join('、')}` : `本单位还没有岗位，先用 npm run new -- post ${unit}/<岗位拼音> 添加`),
+              (posts.length > 0
+                ? `本单位的岗位有：${posts.map((p) => `${p.name}（${p.slug}）`).join('、')}`
+                : `本单位还没有岗位，先用 npm run new -- post ${unit}/<岗位拼音> 添加`),
           );
         }
       }
@@ -197,9 +189,7 @@ export function planNew(kind: string, target: string | undefined, options: Scaff
         dirs: [],
         next: [
           `打开 ${path}，把“待填写”改成真实内容${posts.length === 0 ? `；本单位还没有岗位，先用 npm run new -- post ${unit}/<岗位拼音> 添加，再改 post` : ''}。`,
-          ...(hasPhoto
-            ? []
-            : [`把工作照放到 ${photo}，然后删掉 ${dir}/${slug}.待补照片.txt。照片放好之前，npm run check 会报告“找不到图片文件”。`]),
+          ...(hasPhoto ? [] : [`把工作照放到 ${photo}，然后删掉 ${dir}/${slug}.待补照片.txt。照片放好之前，npm run check 会报告“找不到图片文件”。`]),
           check,
         ],
       };
@@ -209,7 +199,11 @@ export function planNew(kind: string, target: string | undefined, options: Scaff
         kind: k,
         files: [{ path, text: procedureTemplate({ unit: unit as string, slug, ...(name ? { name } : {}) }) }],
         dirs: [],
-        next: [`打开 ${path}，把“待填写”改成真实内容；时限、到现场次数和收费要按事项目录核实。`, '空白表格和样表放到本单位文件夹里（例如 forms/），再在 blankForm、sample 里写 ./forms/文件名。', check],
+        next: [
+          `打开 ${path}，把“待填写”改成真实内容；时限、到现场次数和收费要按事项目录核实。`,
+          '空白表格和样表放到本单位文件夹里（例如 forms/），再在 blankForm、sample 里写 ./forms/文件名。',
+          check,
+        ],
       };
     case 'post':
       return {
