@@ -471,6 +471,11 @@ describe('playing through network loss and new builds', () => {
       pageUrl,
       { polling: 500 },
     );
+    // The worker must be the page's controller, and awake: on a loaded machine the browser
+    // may have stopped an idle worker, and a reload that has to start it again can fall
+    // through to the network. A request through the worker wakes it just before the cut.
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { polling: 500 });
+    await page.evaluate(async () => void (await fetch(location.href)));
     await stopServer();
     try {
       await page.reload();
