@@ -265,3 +265,44 @@ export const leader = z
 /** Honour plaques are free text, since provinces award many kinds; these are the common ones. */
 export const COMMON_PLAQUES = ['党员先锋岗', '党员示范岗', '青年文明号', '示范服务窗口', '党员责任区', '巾帼文明岗'] as const;
 export const plaque = () => text('荣誉牌', '党员先锋岗');
+
+/**
+ * What a source leaves out. Real service guides often omit an element (no
+ * fee stated, no legal basis, no clock times), and a required field must not
+ * force an officer to invent one. Two explicit values say so instead:
+ *
+ * - `未公布` (`not-published`): the unit's own published material does not
+ *   state it. Pages show it honestly ("本事项未公布收费信息，请咨询 …").
+ * - `待填写` (`unfilled`): not entered yet. Templates and the importers write
+ *   this, never a plausible value.
+ *
+ * Both are accepted wherever a field allows them (see `orNotStated`), both
+ * count as a gap in `--report` and the completeness table, never as done,
+ * and the checker lists each as a warning to fill in; neither blocks
+ * publishing.
+ */
+export const NOT_STATED = { 'not-published': '未公布', unfilled: '待填写' } as const;
+export type NotStated = keyof typeof NOT_STATED;
+
+export function isNotStated(value: unknown): value is NotStated {
+  return value === 'not-published' || value === 'unfilled';
+}
+
+/** The two "not stated" values on their own, e.g. for a status that a source does not give. */
+export const notStated = (title: string) => labelledEnum(title, NOT_STATED);
+
+/**
+ * A field that also accepts 未公布 / 待填写. The explicit values are tried
+ * first so that a text field holding 未公布 becomes the marker, not the text.
+ * Meta (title, expected, example, fix) is taken over from `schema` with the
+ * two words added to what is expected.
+ */
+export function orNotStated<T extends z.ZodType>(schema: T) {
+  const meta = (schema.meta() ?? {}) as Partial<FieldMeta>;
+  const title = meta.title ?? '';
+  return z.union([notStated(title), schema]).meta({
+    ...meta,
+    title,
+    expected: `${meta.expected ?? '按说明填写'}；原文没有写的填“未公布”，还没填的填“待填写”`,
+  });
+}
