@@ -25,7 +25,7 @@
  */
 import { nextPlace, nightlyReloadDue, PAUSE_MINUTES, playable, takeoverChanged } from '#lib/kiosk/playlist.ts';
 import { clockText, dateText, localTime, type LocalTime } from '#lib/kiosk/schedule.ts';
-import { fetchBuild, readConfig, readSlides, swapChrome, type Build, type Slide } from './kiosk/builds.ts';
+import { fetchBuild, readConfig, readSlides, swapChrome, versionCheckUrl, type Build, type Slide } from './kiosk/builds.ts';
 import { declaredFiles, holdImages, keepOffline, registerWorker } from './kiosk/offline.ts';
 import { measure, showPage, type Layout } from './kiosk/pager.ts';
 import { slideTimer } from './kiosk/timer.ts';
@@ -166,7 +166,7 @@ export function startKiosk(): void {
     if (!paused && current && takeoverChanged(playable(slides, config.when, t), current)) next();
     if (nightlyReloadDue(t, lastReloadDay, transitions)) {
       lastReloadDay = t.date;
-      void reloadIfOnline(config.versionUrl);
+      void reloadIfOnline(versionCheckUrl(config));
     }
   }
 
@@ -203,7 +203,7 @@ export function startKiosk(): void {
     try {
       next();
     } catch {
-      void reloadIfOnline(config.versionUrl);
+      void reloadIfOnline(versionCheckUrl(config));
     }
   }
   /** The loop is alive when the running slide's timer is not overdue. */

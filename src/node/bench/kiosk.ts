@@ -59,10 +59,14 @@ export async function measureKioskMemory(options: KioskBenchOptions): Promise<Ki
     // No service worker: requests it serves bypass the routes that play the new builds.
     const page = await browser.newPage({ viewport: options.viewport ?? { width: 1920, height: 1080 }, serviceWorkers: 'block' });
     const pageUrl = `${url}kiosk/${options.screen}/`;
-    await page.route(`${pageUrl}version.json`, (route) => {
-      served = 1 - served;
-      return route.fulfill({ json: { version: builds[served]?.version } });
-    });
+    // The player adds its check-in (display, version shown) to the version file's query string.
+    await page.route(
+      (u) => u.href.split('?')[0] === `${pageUrl}version.json`,
+      (route) => {
+        served = 1 - served;
+        return route.fulfill({ json: { version: builds[served]?.version } });
+      },
+    );
     await page.route(pageUrl, (route) => route.fulfill({ body: builds[served]?.html ?? '', contentType: 'text/html; charset=utf-8' }));
     const start = new Date(options.start);
     // An installed clock runs in real time: pausing at the very instant it

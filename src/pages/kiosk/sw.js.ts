@@ -18,7 +18,8 @@ self.addEventListener('install', () => self.skipWaiting());
 self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || request.url.endsWith(${VERSION_FILE})) return;
+  // The version file carries the display's check-in in its query string: compare paths.
+  if (request.method !== 'GET' || new URL(request.url).pathname.endsWith(${VERSION_FILE})) return;
   event.respondWith(
     fetch(request)
       .then((response) => {
@@ -35,7 +36,7 @@ self.addEventListener('message', (event) => {
   // The page names every file it is using: keep a copy of each (the page and
   // its script loaded before this worker was running, so fetch them now) and
   // forget files of older builds.
-  const keep = ((event.data && event.data.keep) || []).filter((url) => url.startsWith(self.location.origin) && !url.endsWith(${VERSION_FILE}));
+  const keep = ((event.data && event.data.keep) || []).filter((url) => url.startsWith(self.location.origin) && !new URL(url).pathname.endsWith(${VERSION_FILE}));
   if (keep.length === 0) return;
   const wanted = new Set(keep);
   event.waitUntil(

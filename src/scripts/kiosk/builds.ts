@@ -3,6 +3,7 @@
  * text around them), and fetching a newer one in the background, ready to
  * swap in between two slides. If anything fails, the old content plays on.
  */
+import { checkInUrl, displayIdFrom } from '#lib/kiosk/check-in.ts';
 import { KIOSK_CONFIG_ID, type KioskConfig } from '#lib/kiosk/config.ts';
 import type { PlaylistSlide } from '#lib/kiosk/playlist.ts';
 import type { WhenRule } from '#lib/kiosk/schedule.ts';
@@ -55,6 +56,15 @@ function chromeOf(doc: ParentNode): Map<string, string> {
 }
 
 /**
+ * The version file's address for this display: it names the display (from
+ * `?display=` in the screen's own address) and the build it shows, so the
+ * web server's access log tells which screens are alive (`npm run screens`).
+ */
+export function versionCheckUrl(config: KioskConfig): string {
+  return checkInUrl(config.versionUrl, { display: displayIdFrom(location.search), shows: config.version });
+}
+
+/**
  * Asks the version file whether a build other than `config`'s and
  * `prepared` (one fetched earlier, not shown yet) is out. If so, fetches its
  * page and every picture, and returns it with its slides hidden, ready to
@@ -64,7 +74,7 @@ function chromeOf(doc: ParentNode): Map<string, string> {
  */
 export async function fetchBuild(config: KioskConfig, prepared?: string): Promise<Build | undefined> {
   try {
-    const response = await fetch(config.versionUrl, { cache: 'no-store' });
+    const response = await fetch(versionCheckUrl(config), { cache: 'no-store' });
     if (!response.ok) return;
     const { version } = (await response.json()) as { version: string };
     if (version === config.version || version === prepared) return;
