@@ -158,7 +158,7 @@ describe('npm run check on a valid folder', () => {
     const { code, stdout, stderr } = runs.table as Run;
     expect(code).toBe(0);
     expect(stderr).not.toContain('错误');
-    expect(stdout).toContain('综合受理窗口（units/chuangkou/）  完整度 86%');
+    expect(stdout).toContain('综合受理窗口（units/chuangkou/）  完整度 88%');
     expect(stdout).toMatch(/受理条件 +1\/1 +100%/);
   });
 

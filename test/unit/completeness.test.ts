@@ -20,7 +20,7 @@ function withData(collection: string, change: (data: Record<string, unknown>) =>
 describe('completeness of a service guide', () => {
   it('marks each element filled or missing, counting what the unit and site supply', () => {
     const [p] = only(completeness(small, { today: TODAY })).procedures;
-    expect(p).toMatchObject({ id: 'ceshi-shixiang', name: '测试证明办理', percent: 87, missing: ['表格下载', '办理结果'] });
+    expect(p).toMatchObject({ id: 'ceshi-shixiang', name: '测试证明办理', percent: 88, missing: ['表格下载', '办理结果'] });
     // No place of its own: the unit's building and floor count; hours and phones come from the unit and site.
     expect(p?.marks).toMatchObject({ place: true, hours: true, consult: true, complaint: true, online: true, faq: true, forms: false, result: false });
   });
@@ -35,7 +35,33 @@ describe('completeness of a service guide', () => {
     expect(p?.marks.materials).toBe(true);
     expect(p?.marks.forms).toBeNull();
     expect(p?.missing).toEqual(['办理结果']);
-    expect(p?.percent).toBe(93);
+    expect(p?.percent).toBe(94);
+  });
+
+  it('counts 未公布 and 待填写 as gaps, never as filled', () => {
+    const entries = withData('procedures', (d) => ({
+      ...d,
+      code: 'unfilled',
+      fee: 'not-published',
+      visits: 'unfilled',
+      timeLimit: { ...(d.timeLimit as object), statutory: 'not-published', promised: 'unfilled' },
+      legalBasis: ['not-published'],
+    }));
+    const [p] = only(completeness(entries, { today: TODAY })).procedures;
+    expect(p?.marks).toMatchObject({ code: false, fee: false, visits: false, statutory: false, promised: false, legalBasis: false });
+    expect(p?.missing).toEqual(['事项编码', '法定时限', '承诺时限', '到现场次数', '收费标准', '设定依据', '表格下载', '办理结果']);
+  });
+
+  it('does not count placeholder text as filled: 待填写受理条件, 原文未写, xxx', () => {
+    const entries = withData('procedures', (d) => ({
+      ...d,
+      eligibility: ['待填写受理条件'],
+      steps: [{ name: '原文未写' }],
+      result: '证明 xxx 份',
+    }));
+    const [p] = only(completeness(entries, { today: TODAY })).procedures;
+    expect(p?.marks).toMatchObject({ eligibility: false, steps: false, result: false });
+    expect(scoreOf(only(completeness(entries, { today: TODAY })), 'eligibility')).toMatchObject({ filled: 0, total: 1, percent: 0 });
   });
 
   it('counts a blank form on any material as forms to download', () => {
@@ -93,9 +119,9 @@ describe('completeness of a unit board', () => {
   it('takes the unit percentage as the mean of every element that applies', () => {
     const u = only(completeness(small, { today: TODAY }));
     const percents = [...u.procedureScores, ...u.board].map((s) => s.percent).filter((p): p is number => p !== null);
-    expect(percents).toHaveLength(24);
+    expect(percents).toHaveLength(26);
     expect(u.percent).toBe(Math.round(percents.reduce((a, b) => a + b) / percents.length));
-    expect(u.percent).toBe(86);
+    expect(u.percent).toBe(88);
   });
 
   it('lists nothing for a folder without units', () => {
@@ -136,8 +162,8 @@ describe('the report in a terminal', () => {
   it('prints each unit with its guides, their gaps and its board', () => {
     const text = formatCompleteness(completeness(small, { today: TODAY }), { today: TODAY });
     expect(text).toContain('公开内容完整度（截至 2026-11-22）');
-    expect(text).toContain('综合受理窗口（units/chuangkou/）  完整度 86%');
-    expect(text).toMatch(/测试证明办理\s+87%\s+表格下载、办理结果/);
+    expect(text).toContain('综合受理窗口（units/chuangkou/）  完整度 88%');
+    expect(text).toMatch(/测试证明办理\s+88%\s+表格下载、办理结果/);
     expect(text).toMatch(/承诺兑现情况及时\s+3\/4\s+75%/);
     expect(text).toMatch(/平面图\s+—\s+不适用/);
   });
@@ -150,9 +176,9 @@ describe('the printable report', () => {
     expect(html).toContain('@page { size: A4 landscape;');
     expect(html).not.toMatch(/<script|<link|src=/);
     expect(html).toContain('<th scope="row">测试证明办理</th>');
-    expect(html.match(/<td class="yes" aria-label="已填写">✓<\/td>/g)).toHaveLength(13);
+    expect(html.match(/<td class="yes" aria-label="已填写">✓<\/td>/g)).toHaveLength(15);
     expect(html.match(/<td class="no" aria-label="缺少">✗<\/td>/g)).toHaveLength(2);
-    expect(html).toContain('<td class="num">87%</td>');
+    expect(html).toContain('<td class="num">88%</td>');
   });
 
   it('escapes names that look like markup', () => {

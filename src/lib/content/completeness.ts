@@ -9,17 +9,20 @@ import type { CollectionName } from '#schemas/collections.ts';
 import { isOverdue } from '../pledges.ts';
 import { complaintPhone, resolveChannels } from '../supervision.ts';
 import { isEntryOf, type CheckedData, type CheckedEntry } from './entry.ts';
+import { isFilled } from './gaps.ts';
 
 /** What completeness needs of an entry: a checked entry without its file and source, of whichever collection. */
 export type EntryLike = CheckedEntry extends infer E ? (E extends CheckedEntry ? Pick<E, 'collection' | 'id' | 'unit' | 'slug' | 'data'> : never) : never;
 
 /** An element of a service guide, as an inspector's checklist names it. */
 export const PROCEDURE_ELEMENTS = [
+  { key: 'code', label: '事项编码' },
   { key: 'eligibility', label: '受理条件' },
   { key: 'materials', label: '申请材料' },
   { key: 'steps', label: '办理流程' },
   { key: 'statutory', label: '法定时限' },
   { key: 'promised', label: '承诺时限' },
+  { key: 'visits', label: '到现场次数' },
   { key: 'fee', label: '收费标准' },
   { key: 'place', label: '办理地点' },
   { key: 'hours', label: '办理时间' },
@@ -88,26 +91,29 @@ function score(key: string, label: string, filled: number, total: number): Score
   return { key, label, filled, total, percent: ratio(filled, total) };
 }
 
-const nonEmpty = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null && v !== '');
+// Filled means stated: 未公布, 待填写 and placeholder text (待填写受理条件, xxx) are gaps, never done (./gaps.ts).
+const nonEmpty = isFilled;
 
 function procedureMarks(p: CheckedData<'procedures'>, unit: CheckedData<'units'>, site: CheckedData<'site'> | undefined): Record<ProcedureElement, Mark> {
   const location = unit.location;
   const channels = resolveChannels(site?.supervision ?? [], unit.supervision);
   return {
+    code: nonEmpty(p.code),
     eligibility: nonEmpty(p.eligibility),
     // An empty list is an explicit "no materials needed".
-    materials: Array.isArray(p.materials),
+    materials: Array.isArray(p.materials) && (p.materials.length === 0 || nonEmpty(p.materials)),
     steps: nonEmpty(p.steps),
-    statutory: p.timeLimit?.statutory !== undefined,
-    promised: p.timeLimit?.promised !== undefined,
-    fee: p.fee !== undefined,
+    statutory: nonEmpty(p.timeLimit?.statutory),
+    promised: nonEmpty(p.timeLimit?.promised),
+    visits: nonEmpty(p.visits),
+    fee: nonEmpty(p.fee),
     place: nonEmpty(p.place) || nonEmpty(location?.building) || nonEmpty(location?.floor) || nonEmpty(location?.address) || nonEmpty(location?.windows),
-    hours: (p.hours ?? unit.hours ?? site?.hours) !== undefined,
+    hours: nonEmpty(p.hours ?? unit.hours ?? site?.hours),
     consult: nonEmpty(p.phones?.consult ?? unit.phone ?? site?.phone),
     complaint: nonEmpty(p.phones?.complaint ?? complaintPhone(channels)),
     legalBasis: nonEmpty(p.legalBasis),
     forms: (p.materials?.length ?? 0) === 0 ? null : p.materials.some((m) => m.blankForm !== undefined),
-    online: p.online !== undefined,
+    online: nonEmpty(p.online),
     result: nonEmpty(p.result),
     faq: nonEmpty(p.faq),
   };
@@ -157,10 +163,10 @@ export function completeness(entries: readonly EntryLike[], options: { today: st
       pledgeStatus: [items.filter((i) => !isOverdue(i, options.today)).length, items.length],
       evaluations: [evaluations.length > 0 ? 1 : 0, 1],
       supervision: [complaintPhone(channels) ? 1 : 0, 1],
-      hours: [hours && nonEmpty(hours.holidays) ? 1 : 0, 1],
-      head: [unit.head || unit.leader ? 1 : 0, 1],
+      hours: [hours && nonEmpty(hours) ? 1 : 0, 1],
+      head: [nonEmpty(unit.head) || nonEmpty(unit.leader) ? 1 : 0, 1],
       // Floor plans are asked of hospitals, where people get lost.
-      floorPlan: [unit.floorPlan !== undefined ? 1 : 0, unit.kind === 'hospital-department' ? 1 : 0],
+      floorPlan: [nonEmpty(unit.floorPlan) ? 1 : 0, unit.kind === 'hospital-department' ? 1 : 0],
     };
     const board = BOARD_ELEMENTS.map((el) => score(el.key, el.label, ...counts[el.key]));
 
