@@ -24,6 +24,8 @@ export interface FieldMeta {
   labels?: Record<string, string>;
   /** How to put a wrong value right, when "应为…，例如…" would not say it well. */
   fix?: string;
+  /** For references: which collection the value names (see `ref`). */
+  references?: RefTarget;
 }
 
 /** A non-empty line of text. Leading and trailing spaces are removed. */
@@ -44,11 +46,16 @@ export const lines = (title: string, min = 1) =>
 /** A URL slug: lower-case Latin letters, digits and hyphens. Used in web addresses and QR codes. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** What a reference may point at: a unit folder, or a file of the same unit's posts, staff or procedures. */
+export type RefTarget = 'units' | 'posts' | 'staff' | 'procedures';
+
 /**
  * A reference to another entry by its file name without extension, e.g. the
- * post `daoyi` for `posts/daoyi.yaml` in the same unit.
+ * post `daoyi` for `posts/daoyi.yaml` in the same unit. `references` names
+ * the collection, so that the form editor offers a chooser of its items.
  */
-export const ref = (title: string, example: string) => z.string().regex(SLUG_PATTERN).meta({ title, expected: '另一个文件的文件名（不含扩展名）', example });
+export const ref = (title: string, example: string, references: RefTarget) =>
+  z.string().regex(SLUG_PATTERN).meta({ title, expected: '另一个文件的文件名（不含扩展名）', example, references });
 
 /** What a phone field expects; also how the privacy guard knows a field is declared to hold a published number. */
 export const PHONE_EXPECTED = '电话号码（写在英文引号里）';

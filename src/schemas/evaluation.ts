@@ -11,7 +11,7 @@ const award = z
     /** 荣誉名称，例如“服务之星”“流动红旗”“先进集体”。 */
     name: text('荣誉名称', '服务之星'),
     /** 获奖的工作人员：staff 文件夹里的文件名；不写表示单位获得。 */
-    staff: ref('获奖人', 'zhang-xiaoming').optional(),
+    staff: ref('获奖人', 'zhang-xiaoming', 'staff').optional(),
     /** 说明。 */
     note: text('说明').optional(),
   })
@@ -20,7 +20,7 @@ const award = z
 const person = z
   .strictObject({
     /** 工作人员：staff 文件夹里的文件名。 */
-    staff: ref('工作人员', 'zhang-xiaoming'),
+    staff: ref('工作人员', 'zhang-xiaoming', 'staff'),
     /** 满意率。 */
     satisfaction: percent('个人满意率'),
     /** 满意率低于 80% 时的情况说明。 */

@@ -15,7 +15,7 @@ export const noticeSchema = () =>
       /** 发布日期。 */
       date: calendarDate('发布日期'),
       /** 发布单位：units 文件夹里的单位文件夹名；不写表示以机构名义发布。 */
-      unit: ref('发布单位', 'menzhen').optional(),
+      unit: ref('发布单位', 'menzhen', 'units').optional(),
       /** 落款，例如“青溪县人民医院办公室”。 */
       signer: text('落款').optional(),
       /** 公示期（公示必填）：从哪天到哪天，两天都包含在内。 */

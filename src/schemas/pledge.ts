@@ -82,7 +82,7 @@ export const pledgeSchema = () =>
           /** 党支部名称，例如“门诊党支部”。type 为党支部时必须写。 */
           name: text('党支部名称', '门诊党支部').optional(),
           /** 工作人员：staff 文件夹里的文件名，例如 zhang-xiaoming。type 为工作人员时必须写。 */
-          staff: ref('承诺人', 'zhang-xiaoming').optional(),
+          staff: ref('承诺人', 'zhang-xiaoming', 'staff').optional(),
         })
         .superRefine((by, ctx) => {
           if (by.type === 'party-branch' && by.name === undefined) {

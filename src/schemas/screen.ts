@@ -60,9 +60,9 @@ const slideSchema = <I extends z.ZodType>(image: () => I) =>
       /** 放什么：单位公示栏、办事指南、工作人员、岗位职责、服务承诺、公告公示、评价结果、监督渠道、自定义。 */
       type: labelledEnum('幻灯片类型', SLIDE_TYPES),
       /** 哪个单位：units 文件夹里的单位文件夹名。除“公告公示”“监督渠道”“自定义”外都要写。 */
-      unit: ref('单位', 'huzheng').optional(),
+      unit: ref('单位', 'huzheng', 'units').optional(),
       /** 办事指南：该单位 procedures 文件夹里的文件名。 */
-      procedure: ref('办事事项', 'shenfenzheng-buling').optional(),
+      procedure: ref('办事事项', 'shenfenzheng-buling', 'procedures').optional(),
       /** 显示多少秒，不写就用屏幕的默认时长。内容一屏放不下时，每一屏都显示这么久。 */
       duration: seconds('显示时长').optional(),
       /** 只在这些时间播放（不写就一直播放）。 */

@@ -18,7 +18,7 @@ export const staffSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       /** 工作照，放在本文件旁边，例如 ./zhang-xiaoming.jpg。照片里的拍摄地点等信息会在发布时自动去掉。 */
       photo: image().meta({ title: '工作照', expected: '照片文件的相对路径，以 ./ 开头', example: './zhang-xiaoming.jpg' }),
       /** 所在岗位：posts 文件夹里的文件名，例如 daoyi（对应 posts/daoyi.yaml）。 */
-      post: ref('岗位', 'daoyi'),
+      post: ref('岗位', 'daoyi', 'posts'),
       /** 窗口号，请加英文引号，例如 "3"。 */
       window: code('窗口号', '"3"').optional(),
       /** 职称，例如“主治医师”“主管护师”“助理经济师”。 */

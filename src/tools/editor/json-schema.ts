@@ -222,8 +222,8 @@ function polish(node: unknown, ctx: DescribeContext, path: string): void {
   }
 }
 
-/** Meta for Chinese error messages (see FieldMeta in src/schemas/common.ts), which is not JSON Schema. */
-const MESSAGE_META = ['expected', 'fix'];
+/** Meta for Chinese error messages and the form editor (see FieldMeta in src/schemas/common.ts), which is not JSON Schema. */
+const MESSAGE_META = ['expected', 'fix', 'references'];
 
 /** Removes {@link MESSAGE_META} last, after descriptions were built from it. */
 function dropMeta(node: unknown): void {
