@@ -117,8 +117,8 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // Browser scripts, and the scripts .astro components ship to the browser.
-    files: ['src/scripts/**', 'src/**/*.astro'],
+    // Browser scripts, the scripts .astro components ship to the browser, and the form editor's page.
+    files: ['src/scripts/**', 'src/**/*.astro', 'src/tools/editor/app/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   ...Object.entries(boundaries).map(([folder, patterns]) => ({

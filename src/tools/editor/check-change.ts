@@ -1,0 +1,77 @@
+/**
+ * The checker, run on one changed file before the editor writes it: the
+ * file's own syntax and schema (checkFile), then the rules that span files
+ * (references, compliance, privacy, freshness) over the whole folder with
+ * the changed file in place of the one on disk. Only the changed file's
+ * problems are returned: the officer fixes what they are editing, and other
+ * files' problems are `npm run check`'s to list.
+ *
+ * The whole folder is checked once when the editor starts and then kept up
+ * to date entry by entry as files are saved, so a save costs one file's
+ * check and one pass of the rules, not a check of every file.
+ */
+import { checkContent, checkFile, type CheckedEntry } from '#lib/content/check.ts';
+import { isEntryOf } from '#lib/content/entry.ts';
+import { walkFiles } from '#lib/content/files.ts';
+import type { Problem } from '#lib/content/problem.ts';
+import { checkReferences } from '#lib/content/references.ts';
+import { runRules } from '#lib/content/rules/index.ts';
+import { placeFile } from '#schemas/collections.ts';
+
+export class ChangeChecker {
+  readonly contentDir: string;
+  private entries: CheckedEntry[] = [];
+  private existing = new Set<string>();
+  private today = '';
+  private readonly now: string | undefined;
+
+  constructor(contentDir: string, now?: string) {
+    this.contentDir = contentDir;
+    this.now = now;
+    this.reload();
+  }
+
+  /** Checks the whole folder again (after a pull, or files changed outside the editor). */
+  reload(): Problem[] {
+    const result = checkContent(this.contentDir, this.now ? { now: this.now } : {});
+    this.entries = result.entries;
+    this.today = result.today;
+    this.existing = new Set(
+      walkFiles(this.contentDir).files.flatMap((f) => {
+        const p = placeFile(f);
+        return p ? [`${p.collection}:${p.id}`] : [];
+      }),
+    );
+    return result.problems;
+  }
+
+  /** Every valid entry as last checked. */
+  all(): readonly CheckedEntry[] {
+    return this.entries;
+  }
+
+  /** The problems `text` would have as `relPath`; nothing is written. */
+  check(relPath: string, text: string): Problem[] {
+    const placement = placeFile(relPath);
+    if (!placement) throw new Error(`${relPath} is not a content entry`);
+    const own = checkFile(this.contentDir, relPath, text);
+    const problems = [...own.problems];
+    if (!own.entry) return problems;
+    const entries = [...this.entries.filter((e) => e.file !== relPath), own.entry];
+    const existing = new Set(this.existing).add(`${placement.collection}:${placement.id}`);
+    const site = entries.find(isEntryOf('site'))?.data;
+    const spanning = [...checkReferences(entries, [...existing]), ...runRules(entries, { contentDir: this.contentDir, today: this.today, ...(site ? { site } : {}) })];
+    problems.push(...spanning.filter((p) => p.file === relPath));
+    return problems;
+  }
+
+  /** Records a file the editor has written, so that the next check sees it. */
+  written(relPath: string): void {
+    const placement = placeFile(relPath);
+    if (!placement) return;
+    const own = checkFile(this.contentDir, relPath);
+    this.entries = this.entries.filter((e) => e.file !== relPath);
+    if (own.entry) this.entries.push(own.entry);
+    this.existing.add(`${placement.collection}:${placement.id}`);
+  }
+}
