@@ -102,6 +102,8 @@ if (!values.site) {
     content: contentDir,
     outDir: siteDir,
     logLevel: 'warn',
+    // Sheets print the whole staff board, whatever site.yaml keeps off the web; this build is not published.
+    audience: 'print',
     ...(values.now ? { now: values.now } : {}),
     ...(values.base ? { base: values.base } : {}),
     // Only the chosen units' sheets are rendered: at a province's scale that is the difference between seconds and many minutes.

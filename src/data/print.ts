@@ -12,7 +12,8 @@ import { printedUnits } from '#lib/print/selection.ts';
 import { photoPath } from '#lib/images/photo-recipe.ts';
 import { absoluteUrl } from '#lib/urls.ts';
 import { latest } from '#lib/dates.ts';
-import { loadSite, unitById, type Site, type Unit } from './site.ts';
+import { staffTierOf, hidesStaff } from '#lib/privacy/tiers.ts';
+import { loadSite, loadWholeSite, unitById, type Site, type Unit } from './site.ts';
 
 interface UnitPrint {
   sheets: PrintedItem[];
@@ -33,7 +34,8 @@ const photoId: PhotoId = (s) => {
 };
 
 async function compute(unitId: string): Promise<UnitPrint> {
-  const site = await loadSite();
+  // What the sheets print, whatever the website shows: a badge scanned in the hall is current or not by what it prints.
+  const site = await loadWholeSite();
   const unit = unitById(site, unitId);
   if (!unit) throw new Error(`unknown unit ${unitId}`);
   const sheets = unitSheets(unit, photoId, context.today);
@@ -41,9 +43,17 @@ async function compute(unitId: string): Promise<UnitPrint> {
   return { sheets, notes: new Map(sheets.map((s) => [s.key, versionNotes(s, past, context.today)])) };
 }
 
-/** The units whose print sheets this build renders (all, unless the build was asked otherwise). */
+/**
+ * The units whose print sheets this build renders (all, unless the build was
+ * asked otherwise). A published build leaves out the units whose staff the
+ * web shows less of than their sheets print: their sheets would put on the
+ * web what site.yaml keeps off it, so `npm run posters` builds them apart.
+ */
 export async function printUnits(): Promise<Unit[]> {
-  return printedUnits((await loadSite()).units, context.print);
+  const site = await loadSite();
+  const printed = printedUnits(site.units, context.print);
+  if (context.audience === 'print') return printed;
+  return printed.filter((u) => !hidesStaff(staffTierOf(site.site.privacy, u.id)));
 }
 
 /** `getStaticPaths` of a print page with one page per printed unit. */

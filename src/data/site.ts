@@ -9,6 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import { lastChangedDates } from '#lib/content/updated.ts';
 import { buildModel, type Entry, type SiteModel } from '#lib/model.ts';
 import { contentErrorsFound } from '#lib/build-signals.ts';
+import { siteForWeb } from '#lib/privacy/tiers.ts';
 
 type Image = ImageMetadata;
 export type Site = SiteModel<Image>;
@@ -25,9 +26,25 @@ async function entries<C extends 'units' | 'procedures' | 'staff' | 'posts' | 'p
 }
 
 let cached: Promise<Site> | undefined;
+let cachedForWeb: Promise<Site> | undefined;
 
-/** Loads and assembles everything; pages share one result per build. */
+/**
+ * Loads and assembles everything as this build's pages may show it: on the
+ * open web, each unit's staff under its privacy tier (src/lib/privacy/tiers.ts);
+ * for the printer, everything. Pages share one result per build.
+ */
 export function loadSite(): Promise<Site> {
+  if (context.audience === 'print') return loadWholeSite();
+  cachedForWeb ??= loadWholeSite().then(siteForWeb);
+  return cachedForWeb;
+}
+
+/**
+ * Everything, whatever the privacy tiers: only for what never reaches a page
+ * as such, like the version codes of printed sheets, which must be computed
+ * from what the sheets print.
+ */
+export function loadWholeSite(): Promise<Site> {
   // A large site's check runs beside the build (src/node/build.ts); once it
   // has found an error, pages stop rendering and its report is shown instead.
   if (contentErrorsFound()) {

@@ -238,6 +238,8 @@ export const zhCN = {
   'staff.offDuty': '暂不在岗',
   'staff.photoAlt': '的工作照',
   'staff.none': '暂无工作人员信息。',
+  'staff.tier.no-photo-number': '本单位在网站上不公布工作人员的照片和编号；照片、工号和执业证号见窗口的公示栏和工作人员胸卡。',
+  'staff.tier.post-only': '本单位在网站上只公布岗位和职责；工作人员的姓名、照片和工号见窗口的公示栏和工作人员胸卡。',
 
   'post.duties': '岗位职责',
   'post.requirements': '履职要求',
@@ -330,6 +332,10 @@ export const zhCN = {
   'notFound.home': '回到首页',
 
   'footer.host': '主办单位',
+  'footer.statements': '网站说明',
+  'footer.accessibility': '无障碍声明',
+  'footer.privacy': '隐私说明',
+  'footer.openData': '开放数据',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -28,4 +28,6 @@ export interface BuildContext {
   searchSplit: number;
   /** Units above which the home page lists kinds, each with a directory page (src/lib/directory.ts). */
   homeCards: number;
+  /** For the open web (privacy tiers apply) or for the printer (`npm run posters`: every sheet shows everything). */
+  audience: 'web' | 'print';
 }

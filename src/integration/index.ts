@@ -23,7 +23,7 @@ import { scrubImagesIn } from '#lib/images/metadata.ts';
 import { PHOTO_DIR } from '#lib/images/photo-recipe.ts';
 import { dropViteReservedEnv, parseSiliangOptions, type SiliangOptionsInput } from '#lib/options.ts';
 import { contentLoaded, stepFigures, useContentFolder } from '#lib/build-signals.ts';
-import { photoCacheDir, preparePhotos, publishPhotos, readPhotoManifest, type PhotoStepResult } from './photos.ts';
+import { photoCacheDir, photosShownIn, preparePhotos, publishPhotos, readPhotoManifest, type PhotoStepResult } from './photos.ts';
 import { buildSearchIndex } from './search-index.ts';
 import type { BuildContext } from './context.ts';
 
@@ -34,7 +34,7 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
   // value stops Astro before it starts, naming the option.
   const options = parseSiliangOptions(input);
   // Set by astro:config:setup, used by the later hooks.
-  let photos: { contentDir: string; cacheDir: string; manifestPath: string } | undefined;
+  let photos: { contentDir: string; cacheDir: string; manifestPath: string; staffHidden: boolean } | undefined;
   let photoWork: Promise<PhotoStepResult> | undefined;
   return {
     name: 'siliang',
@@ -66,7 +66,12 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
         if (!clock) throw new Error(`时钟设置看不懂：“${options.now}”`);
         const digest = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
         const cacheDir = join(root, 'node_modules', '.astro', `siliang-${digest}`);
-        photos = { contentDir, cacheDir: photoCacheDir(root, options.photoCache), manifestPath: join(cacheDir, 'photos.json') };
+        photos = {
+          contentDir,
+          cacheDir: photoCacheDir(root, options.photoCache),
+          manifestPath: join(cacheDir, 'photos.json'),
+          staffHidden: options.audience === 'web' && (settings?.staffHidden ?? false),
+        };
         const context: BuildContext = {
           contentDir,
           root,
@@ -79,6 +84,7 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
           print: options.print,
           searchSplit: options.searchSplit,
           homeCards: options.homeCards,
+          audience: options.audience,
         };
         updateConfig({
           ...(settings ? { site: settings.url, base: settings.base } : {}),
@@ -130,7 +136,9 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
           photoWork = undefined;
           stepFigures().photos = result;
           logger.info(`工作照 ${result.photos} 张：新处理 ${result.processed} 张，沿用缓存 ${result.reused} 张（${result.seconds.toFixed(1)} 秒，与页面生成同时进行）`);
-          await publishPhotos(readPhotoManifest(photos.manifestPath), photos.cacheDir, out);
+          // A privacy tier keeps some photos off the web: publish only those the pages show.
+          const only = photos.staffHidden ? await photosShownIn(out) : undefined;
+          await publishPhotos(readPhotoManifest(photos.manifestPath), photos.cacheDir, out, only);
         }
         // The photo step's files were checked for metadata as they were made.
         const scrubbed = await scrubImagesIn(out, { skip: [PHOTO_DIR] });

@@ -295,8 +295,8 @@ export async function preparePhoto(contentDir: string, cacheDir: string, rel: st
  * `_photos/`, as hard links to the cache where the file system allows
  * (no copying of tens of thousands of files), as copies where it does not.
  */
-export async function publishPhotos(manifest: PhotoManifest, cacheDir: string, siteDir: string): Promise<number> {
-  const ids = [...new Set(Object.values(manifest).map((r) => r.id))];
+export async function publishPhotos(manifest: PhotoManifest, cacheDir: string, siteDir: string, only?: ReadonlySet<string>): Promise<number> {
+  const ids = [...new Set(Object.values(manifest).map((r) => r.id))].filter((id) => !only || only.has(id));
   const folders = new Set(ids.map((id) => id.slice(0, 2)));
   for (const folder of folders) await mkdir(join(siteDir, PHOTO_DIR, folder), { recursive: true });
   let files = 0;
@@ -315,6 +315,23 @@ export async function publishPhotos(manifest: PhotoManifest, cacheDir: string, s
     }
   });
   return files;
+}
+
+/**
+ * The photos the built pages show, by id: read from every HTML file's
+ * `/_photos/<id>-<width>` addresses. When a privacy tier keeps some staff
+ * photos off the web, only these are published, so a photo no page shows
+ * is not on the server to be found either.
+ */
+export async function photosShownIn(siteDir: string): Promise<Set<string>> {
+  const shown = new Set<string>();
+  const pattern = new RegExp(`/${PHOTO_DIR}/[0-9a-f]{2}/([0-9a-f]{40})-\\d+\\.(?:jpg|webp)`, 'g');
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  const pages = entries.filter((e) => e.isFile() && /\.(?:html|json|js|css)$/.test(e.name)).map((e) => join(e.parentPath, e.name));
+  await eachLimited(pages, 16, async (file) => {
+    for (const match of (await readFile(file, 'utf8')).matchAll(pattern)) shown.add(match[1] as string);
+  });
+  return shown;
 }
 
 /** The manifest a build wrote, for pages; empty when there is none yet. */

@@ -13,7 +13,7 @@ import type { NoticeData } from '#schemas/notice.ts';
 import type { PledgeData } from '#schemas/pledge.ts';
 import type { PostData } from '#schemas/post.ts';
 import type { ProcedureData } from '#schemas/procedure.ts';
-import type { SiteData } from '#schemas/site.ts';
+import type { SiteData, StaffWebTier } from '#schemas/site.ts';
 import type { StaffData } from '#schemas/staff.ts';
 import { UNIT_KINDS, type UnitData, type UnitKind } from '#schemas/unit.ts';
 import { latest } from './dates.ts';
@@ -110,6 +110,8 @@ export interface UnitModel<I> {
   phone: string;
   /** The latest change to the unit or anything on its board. */
   updated: string | undefined;
+  /** Set on the website's view when it shows less of the staff than the printed sheets (src/lib/privacy/tiers.ts). */
+  staffOnWeb?: StaffWebTier;
 }
 
 export interface SiteModel<I> {

@@ -34,6 +34,10 @@ export const SILIANG_ENV = {
   // so the integration does not check it again (a test that builds content
   // the checker would refuse sets it too).
   checked: 'SILIANG_CHECKED',
+  // Not for users: `npm run posters` builds for the printer (`print`), where
+  // every unit's sheets show the whole staff board whatever its web privacy
+  // tier; a published build is always `web`.
+  audience: 'SILIANG_AUDIENCE',
 } as const;
 
 export type OptionName = keyof typeof SILIANG_ENV;
@@ -90,6 +94,8 @@ export const siliangOptionsSchema = z.strictObject({
   photoCache: path.optional(),
   /** The content folder `npm run build` has checked already (absolute). */
   checked: path.optional(),
+  /** Who the build is for: the open web (privacy tiers apply), or the printer (src/lib/privacy/tiers.ts). */
+  audience: z.enum(['web', 'print']).default('web'),
 });
 
 /** Options as given: in code, in astro.config.mjs, or read from the environment. */
@@ -133,6 +139,7 @@ const ABOUT: Record<OptionName, About> = {
   },
   photoCache: { meaning: '工作照缓存文件夹', should: '一个文件夹的路径', fix: '写一个文件夹的路径；不写则用项目里的 node_modules/.astro/siliang-photos' },
   checked: { meaning: '已经检查过的内容文件夹，构建脚本内部使用', should: '一个文件夹的路径', fix: '不要自己设置它' },
+  audience: { meaning: '为网站还是为打印生成，导出海报的命令内部使用', should: 'web 或 print', fix: '不要自己设置它' },
 };
 
 /** A wrong option: `problems` holds one message per option, each naming it. */

@@ -34,6 +34,10 @@ export const paths = {
   searchIndex: (group?: string) => searchIndexPath(group),
   favicon: () => 'favicon.svg',
   sitemap: () => 'sitemap-index.xml',
+  /** The statements every footer links to, and the open data page (src/lib/open-data/catalogue.ts has the data files). */
+  accessibility: () => 'accessibility/',
+  privacyNote: () => 'privacy/',
+  openData: () => 'data/',
 } as const;
 
 /**

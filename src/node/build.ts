@@ -42,6 +42,8 @@ export interface BuildRequest {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Check the content while Astro builds rather than before; defaults to $SILIANG_CHECK_ALONGSIDE, then folders of more than CHECK_ALONGSIDE_UNITS units. */
   checkAlongside?: boolean;
+  /** `print` for `npm run posters`' own build, never published: every sheet shows the whole staff board whatever the privacy tiers (src/lib/privacy/tiers.ts). */
+  audience?: 'web' | 'print';
 }
 
 /**
@@ -100,7 +102,7 @@ export async function imagesWithMetadata(dir: string): Promise<string[]> {
 /** The build's options: the request's over the environment's (src/lib/options.ts). */
 export function buildOptions(request: BuildRequest): SiliangOptions {
   const alongside = request.checkAlongside === undefined ? undefined : request.checkAlongside ? 'always' : 'never';
-  return readSiliangOptions({ content: request.content, now: request.now, base: request.base, print: request.print, checkAlongside: alongside });
+  return readSiliangOptions({ content: request.content, now: request.now, base: request.base, print: request.print, checkAlongside: alongside, audience: request.audience });
 }
 
 export async function buildSite(request: BuildRequest = {}): Promise<BuildResult> {

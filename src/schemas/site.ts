@@ -3,6 +3,21 @@ import type { SchemaContext } from './context.ts';
 import { hours, labelledEnum, phone, supervisionChannels, text, updated, url } from './common.ts';
 
 /** `site.yaml`: the organisation that publishes the boards, and defaults for every unit. */
+/**
+ * How much of the staff board goes on the open web. The printed sheets for
+ * the hall (wall board, badges, desk cards, window plaques) always show
+ * everything; a stricter tier keeps the rest off every page, search index,
+ * data file, feed and JSON-LD block of the website (src/lib/privacy/tiers.ts).
+ */
+export const STAFF_WEB_TIERS = {
+  all: '全部公开',
+  'no-photo-number': '不公开照片和编号',
+  'post-only': '只公开岗位',
+} as const;
+export type StaffWebTier = keyof typeof STAFF_WEB_TIERS;
+
+const staffWebTier = (title: string) => labelledEnum(title, STAFF_WEB_TIERS);
+
 export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
   z
     .strictObject({
@@ -76,6 +91,15 @@ export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
             )
             .default([])
             .meta({ title: '例外清单' }),
+          /**
+           * 工作人员信息在网站上公开到什么程度。公示栏、胸卡、台签、窗口牌等打印件总是印全，不受影响。
+           * 全部公开（默认）：照片、姓名、岗位、工号等都上网；
+           * 不公开照片和编号：网站上有姓名和岗位，没有照片、工号、执业证号；
+           * 只公开岗位：网站上只有岗位和职责，没有任何个人信息。
+           */
+          staffOnWeb: staffWebTier('网上公开工作人员').optional(),
+          /** 个别单位另行规定，例如 menzhen: 只公开岗位。键是单位文件夹名。 */
+          units: z.record(z.string(), staffWebTier('网上公开工作人员')).optional().meta({ title: '各单位的公开程度' }),
         })
         .optional()
         .meta({ title: '隐私检查' }),

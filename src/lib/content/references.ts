@@ -47,6 +47,12 @@ function referencesOf(entry: CheckedEntry): Reference[] {
         }
       });
       break;
+    case 'site':
+      // A privacy tier for a unit that does not exist protects nobody: most likely the folder name is misspelt.
+      for (const id of Object.keys(entry.data.privacy?.units ?? {})) {
+        refs.push({ from: entry, path: ['privacy', 'units', id], target: 'units', id, what: '单位', folder: 'units/' });
+      }
+      break;
     case 'notices':
       if (entry.data.unit !== undefined) refs.push({ from: entry, path: ['unit'], target: 'units', id: entry.data.unit, what: '单位', folder: 'units/' });
       break;

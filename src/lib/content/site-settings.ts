@@ -1,11 +1,13 @@
 /**
  * The few settings from site.yaml that Astro needs before it builds anything:
- * the public address, the base path and the time zone.
+ * the public address, the base path, the time zone, and whether the photo
+ * step may publish every staff photo.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { siteSchema } from '#schemas/site.ts';
+import { anyStaffHidden } from '../privacy/tiers.ts';
 import { readYamlSource } from './source.ts';
 
 export interface SiteSettings {
@@ -14,6 +16,8 @@ export interface SiteSettings {
   /** Path the site is served under, `/` or like `/gongkai/`. */
   base: string;
   timezone: string;
+  /** Whether a privacy tier keeps some unit's staff photos or details off the web (src/lib/privacy/tiers.ts). */
+  staffHidden: boolean;
 }
 
 /** Ensures a leading and a trailing slash: `gongkai` → `/gongkai/`. */
@@ -35,5 +39,5 @@ export function readSiteSettings(contentDir: string, baseOverride?: string): Sit
   const url = new URL(parsed.data.url);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   const base = normaliseBase(baseOverride ?? parsed.data.base ?? url.pathname);
-  return { url: url.href, base, timezone: parsed.data.timezone };
+  return { url: url.href, base, timezone: parsed.data.timezone, staffHidden: anyStaffHidden(parsed.data.privacy) };
 }
