@@ -1,0 +1,230 @@
+/**
+ * Privacy tiers and open data, through the real build: one copy of the
+ * small fixture with three units, one per tier (全部公开, 不公开照片和编号,
+ * 只公开岗位), each with a member of staff of their own name, number and
+ * photo. Every file the published build writes (pages, data files, search
+ * index fragments and chunks, photos) is searched for what the tier hides;
+ * the unit that shows everything is the control that the search would have
+ * found it. One more build, for the printer as `npm run posters` makes it,
+ * prints every badge whatever the tier.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gitBlobHash } from '#lib/print/history.ts';
+import { buildInto, ROOT } from '../helpers/run.ts';
+
+const SMALL = join(ROOT, 'test/fixtures/small');
+const temp = mkdtempSync(join(tmpdir(), 'siliang-tiers-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+interface Person {
+  unit: string;
+  tier: string;
+  name: string;
+  number: string;
+  licence: string;
+}
+const PEOPLE: Person[] = [
+  { unit: 'chuangkou', tier: '全部公开', name: '李华', number: 'CK0101', licence: '110330100000111' },
+  { unit: 'chuangkou-b', tier: '不公开照片和编号', name: '周敏', number: 'CKB0202', licence: '110330100000222' },
+  { unit: 'chuangkou-c', tier: '只公开岗位', name: '钱卫东', number: 'CKC0303', licence: '110330100000333' },
+];
+
+/** The fixture with a unit per tier; returns each person's photo id (the photo's Git blob hash, which names its published files). */
+async function content(): Promise<{ dir: string; photoIds: Map<string, string> }> {
+  const dir = join(temp, 'content');
+  cpSync(SMALL, dir, { recursive: true });
+  const photoIds = new Map<string, string>();
+  const source = join(dir, 'units/chuangkou/staff/li-hua.jpg');
+  for (const [i, p] of PEOPLE.entries()) {
+    if (p.unit === 'chuangkou') continue;
+    const unitDir = join(dir, 'units', p.unit);
+    cpSync(join(dir, 'units/chuangkou'), unitDir, { recursive: true });
+    const unitFile = join(unitDir, 'unit.yaml');
+    writeFileSync(unitFile, readFileSync(unitFile, 'utf8').replace(/^name: .*$/m, `name: 测试窗口${i}`));
+  }
+  for (const [i, p] of PEOPLE.entries()) {
+    const unitDir = join(dir, 'units', p.unit);
+    // A photo of its own for each, so that a published file can be told apart.
+    const photo = join(unitDir, 'staff/li-hua.jpg');
+    const bytes = await sharp(readFileSync(source))
+      .modulate({ brightness: 1 + i / 10 })
+      .jpeg()
+      .toBuffer();
+    writeFileSync(photo, bytes);
+    photoIds.set(p.unit, gitBlobHash(bytes));
+    const staff = join(unitDir, 'staff/li-hua.yaml');
+    writeFileSync(
+      staff,
+      readFileSync(staff, 'utf8')
+        .replace(/^name: .*$/m, `name: ${p.name}`)
+        .replace(/^number: .*$/m, `number: "${p.number}"\nlicence: "${p.licence}"`),
+    );
+  }
+  const site = join(dir, 'site.yaml');
+  writeFileSync(site, `${readFileSync(site, 'utf8')}privacy:\n  units:\n    chuangkou-b: 不公开照片和编号\n    chuangkou-c: 只公开岗位\n`);
+  return { dir, photoIds };
+}
+
+/** Every file of a build as text: Pagefind's gzipped index files decompressed, photos by their names. */
+function outputTexts(out: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const rel = relative(out, file);
+    const bytes = readFileSync(file);
+    if (/\.pf_(?:fragment|index|meta|filter)$/.test(entry.name)) texts.set(rel, gunzipSync(bytes).toString('utf8'));
+    else if (/\.(?:jpe?g|webp|png|avif|gif|woff2?|pf_\w+)$/.test(entry.name)) texts.set(rel, '');
+    else texts.set(rel, bytes.toString('utf8'));
+  }
+  return texts;
+}
+
+const made = content();
+let webBuild: Promise<{ out: string; texts: Map<string, string> }> | undefined;
+function web() {
+  webBuild ??= made.then(async ({ dir }) => {
+    const out = join(temp, 'web');
+    await buildInto(dir, out);
+    return { out, texts: outputTexts(out) };
+  });
+  return webBuild;
+}
+
+/** The files whose path or text holds `value`. */
+function filesHolding(texts: Map<string, string>, value: string): string[] {
+  return [...texts].filter(([rel, text]) => rel.includes(value) || text.includes(value)).map(([rel]) => rel);
+}
+
+describe('a published build with a privacy tier per unit', () => {
+  it('shows everything of the unit whose tier is 全部公开, in pages, data files and the search index alike', async () => {
+    const { texts } = await web();
+    const [all] = PEOPLE as [Person];
+    for (const value of [all.name, all.number]) {
+      const found = filesHolding(texts, value);
+      expect(found.some((f) => f.endsWith('.html'))).toBe(true);
+      expect(found.some((f) => f.endsWith('.json'))).toBe(true);
+      expect(found.some((f) => f.endsWith('.csv'))).toBe(true);
+      expect(found.some((f) => f.startsWith('pagefind'))).toBe(true);
+    }
+    const { photoIds } = await made;
+    expect(filesHolding(texts, photoIds.get('chuangkou') as string).some((f) => f.startsWith('_photos'))).toBe(true);
+  });
+
+  it('has no staff number, licence number or photo of the unit whose tier is 不公开照片和编号 in any file, but its staff names', async () => {
+    const { texts } = await web();
+    const b = PEOPLE[1] as Person;
+    expect(filesHolding(texts, b.number)).toEqual([]);
+    expect(filesHolding(texts, b.licence)).toEqual([]);
+    expect(filesHolding(texts, (await made).photoIds.get(b.unit) as string)).toEqual([]);
+    expect(filesHolding(texts, b.name).some((f) => f.startsWith(`units/${b.unit}/staff/`))).toBe(true);
+  });
+
+  it('names nobody of the unit whose tier is 只公开岗位 in any file, and has no page per person there', async () => {
+    const { texts } = await web();
+    const c = PEOPLE[2] as Person;
+    for (const value of [c.name, c.number, c.licence, (await made).photoIds.get(c.unit) as string]) expect(filesHolding(texts, value), value).toEqual([]);
+    expect([...texts.keys()].filter((f) => f.startsWith(`units/${c.unit}/staff/`) && f !== `units/${c.unit}/staff/index.html`)).toEqual([]);
+    // The staff page says where the people are shown instead, and the post is still published.
+    expect(texts.get(`units/${c.unit}/staff/index.html`)).toContain('只公布岗位和职责');
+    expect(texts.get(`units/${c.unit}/duties/index.html`)).toContain('综合受理');
+  });
+
+  it('leaves out the print sheets of the units whose tier hides something, and keeps the others', async () => {
+    const { texts } = await web();
+    const printed = (unit: string) => [...texts.keys()].filter((f) => f.startsWith(`print/units/${unit}/`));
+    expect(printed('chuangkou').some((f) => f.startsWith('print/units/chuangkou/badges/'))).toBe(true);
+    expect(printed('chuangkou-b')).toEqual([]);
+    expect(printed('chuangkou-c')).toEqual([]);
+  });
+});
+
+describe('the build for the printer (npm run posters)', () => {
+  it('prints every unit’s badges with numbers and photos, whatever the web shows', async () => {
+    const { dir, photoIds } = await made;
+    const out = join(temp, 'print');
+    await buildInto(dir, out, { env: { SILIANG_AUDIENCE: 'print' } });
+    for (const p of PEOPLE) {
+      const badges = readFileSync(join(out, `print/units/${p.unit}/badges/index.html`), 'utf8');
+      expect(badges, p.unit).toContain(p.name);
+      expect(badges, p.unit).toContain(p.number);
+      expect(badges, p.unit).toContain(photoIds.get(p.unit));
+    }
+  });
+});
+
+describe('the open data files', () => {
+  const read = async (path: string) => readFileSync(join((await web()).out, path), 'utf8');
+
+  it('are one JSON per unit that passes its JSON Schema, with every record passing its own', async () => {
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
+    const catalogue = JSON.parse(await read('data/catalog.json'));
+    const schemaFiles = readdirSync(join((await web()).out, 'data/schemas'));
+    for (const f of schemaFiles) ajv.addSchema(JSON.parse(await read(`data/schemas/${f}`)));
+    const validate = ajv.getSchema(
+      catalogue['dcat:dataset'].find((d: { 'dct:identifier': string }) => d['dct:identifier'].endsWith('chuangkou.json'))['dcat:distribution']['dct:conformsTo']['@id'],
+    );
+    expect(validate).toBeDefined();
+    for (const p of PEOPLE) {
+      const doc = JSON.parse(await read(`data/units/${p.unit}.json`));
+      const ok = validate?.(doc);
+      expect(ok, JSON.stringify(validate?.errors?.slice(0, 3))).toBe(true);
+      expect(doc.procedures.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('state what the pages state: a procedure’s fee and promised time limit, a pledge item’s status', async () => {
+    const doc = JSON.parse(await read('data/units/chuangkou.json'));
+    const source = readFileSync(join(SMALL, 'units/chuangkou/procedures/ceshi-shixiang.md'), 'utf8');
+    const procedure = doc.procedures.find((p: { id: string }) => p.id === 'chuangkou/ceshi-shixiang');
+    const promised = /promised:\s*(.+)/.exec(source)?.[1]?.trim();
+    expect(promised).toBeDefined();
+    // A word like 当场办结 is published as its key, which the record's schema explains with its label.
+    const schema = JSON.parse(await read('data/schemas/procedures.json'));
+    const labels = Object.assign({}, ...schema.properties.timeLimit.properties.promised.anyOf.map((a: { labels?: object }) => a.labels ?? {}));
+    expect(labels[procedure.timeLimit.promised] ?? String(procedure.timeLimit.promised)).toBe(promised);
+    const amount = /amount:\s*(.+)/.exec(source)?.[1]?.trim();
+    expect(procedure.fee.map((f: { amount: string }) => f.amount)).toEqual([amount]);
+    const pledge = doc.pledges[0];
+    expect(pledge.items.map((i: { status: string }) => i.status)).toContain('fulfilled');
+    expect(pledge.counts.fulfilled).toBe(pledge.items.filter((i: { status: string }) => i.status === 'fulfilled').length);
+  });
+
+  it('are CSV files Excel reads as UTF-8: a byte-order mark, Chinese headings, one row per record', async () => {
+    const out = (await web()).out;
+    const bytes = readFileSync(join(out, 'data/staff.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toContain('姓名（name）');
+    // The 只公开岗位 unit has no row; the others one each.
+    expect(lines).toHaveLength(3);
+  });
+
+  it('are all listed in the catalogue with their update dates, and linked from the 开放数据 page', async () => {
+    const { texts } = await web();
+    const catalogue = JSON.parse(texts.get('data/catalog.json') as string);
+    const urls = catalogue['dcat:dataset'].map((d: { 'dcat:distribution': { 'dcat:downloadURL': { '@id': string } } }) => d['dcat:distribution']['dcat:downloadURL']['@id']);
+    const files = [...texts.keys()].filter((f) => /^data\/(?:[^/]+\.csv|units\/[^/]+\.json)$/.test(f));
+    expect(files.length).toBe(7 + PEOPLE.length);
+    for (const f of files) expect(urls).toContain(`https://gongkai.ceshi.example/${f}`);
+    expect(catalogue['dcat:dataset'].every((d: Record<string, unknown>) => d['dct:modified'] !== undefined)).toBe(true);
+    const page = texts.get('data/index.html') as string;
+    for (const f of files) expect(page).toContain(`/${f}`);
+  });
+
+  it('and the statements are linked from every page’s footer', async () => {
+    const { texts } = await web();
+    const pages = [...texts].filter(([f]) => f.endsWith('.html') && !f.startsWith('print/') && !f.startsWith('kiosk/'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const [f, html] of pages) {
+      for (const link of ['/accessibility/', '/privacy/', '/data/']) expect(html, f).toContain(`href="${link}"`);
+    }
+    expect(texts.get('accessibility/index.html')).toContain('0570-1234 5678');
+  });
+});
