@@ -62,6 +62,14 @@ describe('content folder checks', () => {
     ]);
   });
 
+  it('names a unit given a privacy tier in site.yaml that does not exist, and accepts one that does', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8')}privacy:\n  units:\n    chuangkou: 只公开岗位\n    chuangkuo: 不公开照片和编号\n`);
+    const problems = checkContent(dir).problems;
+    expect(problems.map((p) => [p.file, p.field, p.severity])).toEqual([['site.yaml', 'privacy.units.chuangkuo', 'error']]);
+    expect(problems[0]?.message).toContain('chuangkuo');
+  });
+
   it('does not call a file with errors of its own missing where it is referred to', () => {
     const dir = copy();
     edit(dir, 'units/chuangkou/staff/li-hua.yaml', 'number: "CK0101"', 'number: 0101');

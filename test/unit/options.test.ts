@@ -22,7 +22,7 @@ function refusal(run: () => unknown): string {
 describe('the options with nothing set', () => {
   it('are the defaults: the content/ folder, every unit printed, the documented thresholds, the real clock, site.yaml’s base', () => {
     const options = readSiliangOptions({}, {});
-    expect(options).toEqual({ content: 'content', print: 'all', searchSplit: DEFAULT_SPLIT, homeCards: DEFAULT_HOME_CARDS, checkAlongside: 'auto' });
+    expect(options).toEqual({ content: 'content', print: 'all', searchSplit: DEFAULT_SPLIT, homeCards: DEFAULT_HOME_CARDS, checkAlongside: 'auto', audience: 'web' });
     expect(options.now).toBeUndefined();
     expect(options.base).toBeUndefined();
     expect(options.photoCache).toBeUndefined();
@@ -51,6 +51,7 @@ describe('options read from the environment', () => {
       homeCards: 3,
       checkAlongside: 'always',
       photoCache: '/tmp/photos',
+      audience: 'web',
     });
   });
 

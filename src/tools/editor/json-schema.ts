@@ -202,6 +202,9 @@ function polish(node: unknown, ctx: DescribeContext, path: string): void {
       for (const [prop, child] of Object.entries(value)) polish(child, ctx, path === '' ? prop : `${path}.${prop}`);
     } else if (key === 'items') {
       polish(value, ctx, `${path}[]`);
+    } else if (key === 'additionalProperties' && isObject(value)) {
+      // A record's values (site.yaml → privacy.units: a tier per unit).
+      polish(value, ctx, `${path}.*`);
     } else if (key === 'anyOf' || key === 'oneOf' || key === 'allOf') {
       polish(value, ctx, path);
     }
