@@ -16,6 +16,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitBlobHash } from '#lib/print/history.ts';
+import { PLEDGE_STATUSES, type PledgeStatus } from '#schemas/pledge.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';
 
 const SMALL = join(ROOT, 'test/fixtures/small');
@@ -191,9 +192,11 @@ describe('the open data files', () => {
     expect(labels[procedure.timeLimit.promised] ?? String(procedure.timeLimit.promised)).toBe(promised);
     const amount = /amount:\s*(.+)/.exec(source)?.[1]?.trim();
     expect(procedure.fee.map((f: { amount: string }) => f.amount)).toEqual([amount]);
+    // Each item's status as the source states it (已兑现 → its key), and the counts the page shows beside them.
     const pledge = doc.pledges[0];
-    expect(pledge.items.map((i: { status: string }) => i.status)).toContain('fulfilled');
-    expect(pledge.counts.fulfilled).toBe(pledge.items.filter((i: { status: string }) => i.status === 'fulfilled').length);
+    const statuses = [...readFileSync(join(SMALL, 'units/chuangkou/pledges/2026.yaml'), 'utf8').matchAll(/status:\s*(\S+)/g)].map((m) => m[1]);
+    expect(pledge.items.map((i: { status: string }) => PLEDGE_STATUSES[i.status as PledgeStatus])).toEqual(statuses);
+    expect(pledge.counts.kept).toBe(statuses.filter((x) => x === '已兑现').length);
   });
 
   it('are CSV files Excel reads as UTF-8: a byte-order mark, Chinese headings, one row per record', async () => {
