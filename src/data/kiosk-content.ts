@@ -3,7 +3,7 @@
  * model, the urgent notices that may take it over, and its content version.
  */
 import type { ImageMetadata } from 'astro';
-import { getCollection } from 'astro:content';
+import { collectionEntries } from './collections.ts';
 import context from 'virtual:siliang/context';
 import { kioskVersion } from '#lib/kiosk/version.ts';
 import type { NoticeModel, ProcedureModel } from '#lib/model.ts';
@@ -35,8 +35,8 @@ export interface ScreenContent {
 
 /** Notices marked urgent that have not yet expired at build time. */
 async function urgentNotices(site: Site): Promise<UrgentNotice[]> {
-  const bodies = new Map((await getCollection('notices')).map((n) => [n.id, n.body ?? '']));
-  const all = (await getCollection('notices')).filter((n) => n.data.urgent);
+  const bodies = new Map((await collectionEntries('notices')).map((n) => [n.id, n.body ?? '']));
+  const all = (await collectionEntries('notices')).filter((n) => n.data.urgent);
   return all
     .map((n) => {
       const until = n.data.until ?? n.data.period?.end ?? n.data.date;

@@ -1,6 +1,6 @@
 /** Screens as the kiosk pages see them. Build time only. */
 import type { ImageMetadata } from 'astro';
-import { getCollection } from 'astro:content';
+import { collectionEntries } from './collections.ts';
 import type { ScreenData } from '#schemas/screen.ts';
 
 export interface Screen {
@@ -11,7 +11,7 @@ export interface Screen {
 let cached: Promise<Screen[]> | undefined;
 
 export function loadScreens(): Promise<Screen[]> {
-  cached ??= getCollection('screens').then((list) =>
+  cached ??= collectionEntries('screens').then((list) =>
     list.map((e) => ({ id: e.id, data: e.data as ScreenData<ImageMetadata> })).sort((a, b) => a.data.name.localeCompare(b.data.name, 'zh-CN')),
   );
   return cached;

@@ -3,10 +3,11 @@
  * src/lib/model.ts, once per build.
  */
 import type { ImageMetadata } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import context from 'virtual:siliang/context';
 import { relative, resolve, sep } from 'node:path';
 import { lastChangedDates } from '#lib/content/updated.ts';
+import { collectionEntries } from './collections.ts';
 import { buildModel, type Entry, type SiteModel } from '#lib/model.ts';
 import { contentErrorsFound } from '#lib/build-signals.ts';
 import { siteForWeb } from '#lib/privacy/tiers.ts';
@@ -21,7 +22,7 @@ function relativeFile(filePath: string | undefined, id: string): string {
 }
 
 async function entries<C extends 'units' | 'procedures' | 'staff' | 'posts' | 'pledges' | 'evaluations' | 'notices'>(name: C) {
-  const list = await getCollection(name);
+  const list = await collectionEntries(name);
   return list.map((e) => ({ id: e.id, data: e.data, file: relativeFile(e.filePath, e.id) })) as Array<Entry<(typeof list)[number]['data']>>;
 }
 

@@ -144,7 +144,9 @@ function classify(digits: string, groups: readonly string[], extension: string |
   if (/^95\d{3,4}$/.test(digits)) return ok({ kind: 'customer-service', number: digits });
   if (/^96\d{3,4}$/.test(digits)) return ok({ kind: 'hotline', number: digits });
   if (/^[2-9]\d{6,7}$/.test(digits)) {
-    return fail(`固定电话要写区号：“${digits}”前面缺少区号`, `在前面加上区号，例如 "0570-${digits.length === 8 ? `${digits.slice(0, 4)} ${digits.slice(4)}` : digits}"`);
+    // The fix names no real area code: the example county's would be copied as it stands.
+    const number = digits.length === 8 ? `${digits.slice(0, 4)} ${digits.slice(4)}` : digits;
+    return fail(`固定电话要写区号：“${digits}”前面缺少区号`, `在前面加上本地的区号（0 开头的 3 到 4 位数字），写成 "区号-${number}"`);
   }
   return fail(`看不出“${digits}”是什么电话号码`);
 }

@@ -444,7 +444,7 @@ const CASES: Case[] = [
     line: 8,
     column: 10,
     message: '固定电话要写区号：“60123000”前面缺少区号',
-    fix: '在前面加上区号，例如 "0570-6012 3000"',
+    fix: '在前面加上本地的区号（0 开头的 3 到 4 位数字），写成 "区号-6012 3000"',
   },
   {
     name: 'words in a phone number',

@@ -90,6 +90,6 @@ describe('checkPhone says what is wrong with a number, in Chinese', () => {
   });
 
   it('suggests the missing area code in the fix', () => {
-    expect(wrong('6012 3000').fix).toBe('在前面加上区号，例如 "0570-6012 3000"');
+    expect(wrong('6012 3000').fix).toBe('在前面加上本地的区号（0 开头的 3 到 4 位数字），写成 "区号-6012 3000"');
   });
 });

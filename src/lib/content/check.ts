@@ -51,6 +51,32 @@ export interface CheckOptions {
 const README = /^readme\.(md|txt)$/i;
 
 /**
+ * Documents an organisation keeps beside its content: a SOURCES.md naming
+ * where each guide was copied from, the unit's Word or PDF originals, a
+ * roster spreadsheet. They are not published, and lying in the content
+ * folder or a unit's folder they are normal, not a mistake: ignored, with
+ * one notice for all of them. (README.md/.txt, the folder's own
+ * explanation, is ignored without one.)
+ */
+const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'txt', 'doc', 'docx', 'pdf', 'xls', 'xlsx', 'csv', 'wps', 'et', 'ofd']);
+const DOCUMENT_PLACE = /^(?:[^/]+|units\/[^/]+\/[^/]+)$/;
+
+function isKeptDocument(relPath: string, ext: string): boolean {
+  return DOCUMENT_EXTENSIONS.has(ext) && DOCUMENT_PLACE.test(relPath);
+}
+
+function documentsNotice(documents: readonly string[]): Problem {
+  const shown = documents.slice(0, 5).join('、');
+  return {
+    severity: 'warning',
+    kind: 'documents-ignored',
+    file: documents[0] as string,
+    message: `内容文件夹里有 ${documents.length} 个文档（${shown}${documents.length > 5 ? ' 等' : ''}），它们不是内容文件，不会发布，已忽略`,
+    fix: '不用处理：来源说明、原文和花名册可以放在这里。要发布其中的内容，请写进对应的 YAML 或 Markdown 文件',
+  };
+}
+
+/**
  * The file being validated. Schemas are built once per collection, not per
  * folder: building a Zod schema and compiling its parser costs more than
  * checking a file with it, and a province has 20,000 folders. Parsing is
@@ -139,7 +165,7 @@ function entryOf<C extends CollectionName>(placement: Placement, collection: C, 
  * references to other files. `text` defaults to the file's contents on disk;
  * photos and forms it names are looked up beside `relPath` in `contentDir`.
  */
-export function checkFile(contentDir: string, relPath: string, text?: string): { problems: Problem[]; entry?: CheckedEntry } {
+export function checkFile(contentDir: string, relPath: string, text?: string): { problems: Problem[]; entry?: CheckedEntry; rejected?: unknown } {
   const placement = placeFile(relPath);
   if (!placement) throw new Error(`${relPath} is not a content entry`);
   // Read as bytes and decoded strictly: a folder, a huge file or one not in UTF-8 is a problem, not a crash or 乱码.
@@ -149,7 +175,8 @@ export function checkFile(contentDir: string, relPath: string, text?: string): {
   if (source.data === undefined) return { problems: source.problems };
   const result = validate(contentDir, placement.collection, source);
   const problems = [...source.problems, ...result.problems];
-  if (!result.data) return { problems };
+  // What the file says even so, for rules that need not wait for it to be put right.
+  if (!result.data) return { problems, rejected: source.data };
   return { problems, entry: entryOf(placement, placement.collection, result.data, relPath, source) };
 }
 
@@ -181,11 +208,18 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   // Links that lead out of the folder are errors, and are not followed.
   const listing = walkFiles(contentDir);
   problems.push(...listing.problems);
+  const documents: string[] = [];
+  const rejected = new Map<string, unknown>();
   for (const relPath of listing.files) {
     const placement = placeFile(relPath);
     const ext = extname(relPath).slice(1).toLowerCase();
     if (!placement) {
-      if (['yaml', 'yml', 'md', 'mdx'].includes(ext) && !README.test(basename(relPath))) {
+      if (README.test(basename(relPath))) continue;
+      if (isKeptDocument(relPath, ext)) {
+        documents.push(relPath);
+        continue;
+      }
+      if (['yaml', 'yml', 'md', 'mdx'].includes(ext)) {
         problems.push({
           severity: 'error',
           kind: 'stray-file',
@@ -222,7 +256,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
     files += 1;
     problems.push(...checked.problems);
     if (checked.entry) entries.push(checked.entry);
+    else if (checked.rejected !== undefined) rejected.set(relPath, checked.rejected);
   }
+
+  if (documents.length > 0) problems.push(documentsNotice(documents));
 
   if (!existsSync(join(contentDir, 'site.yaml')) && !existsSync(join(contentDir, 'site.yml'))) {
     problems.push({
@@ -262,7 +299,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   const site = entries.find(isEntryOf('site'))?.data;
   const timezone = site?.timezone ?? 'Asia/Shanghai';
   const today = options.today ?? readClock(options.now, timezone)?.today ?? todayIn(timezone);
-  problems.push(...runRules(entries, { contentDir, today, ...(site ? { site } : {}), ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}) }));
+  problems.push(...runRules(entries, { contentDir, today, rejected, ...(site ? { site } : {}), ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}) }));
   // Pictures are decoded on a thread of their own while the check runs; end it, and keep what decoded.
   closeDecoder();
   return { contentDir, problems, entries, files, today };

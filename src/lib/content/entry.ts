@@ -57,6 +57,13 @@ export interface RuleContext {
   today: string;
   /** site.yaml as its schema outputs it, when it is valid. */
   site?: CheckedData<'site'>;
+  /**
+   * The data of files that failed their own schema, as read (by path
+   * relative to the content folder): a rule whose question such a file can
+   * still answer reads it here, so that one error does not hide another,
+   * independent one until the first is fixed.
+   */
+  rejected?: ReadonlyMap<string, unknown>;
   /** When a file last changed (YYYY-MM-DD); the freshness rules ask Git once when this is not given. */
   lastChanged?: (relPath: string) => string | undefined;
 }

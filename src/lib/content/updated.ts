@@ -1,9 +1,14 @@
 /**
  * When each content file last changed, for the "更新日期" shown on every
  * page. A file's own `updated:` field wins; otherwise the date of the last
- * Git commit that touched it; otherwise (no Git, or uncommitted changes) the
- * file's modification time. Git is asked once for the whole folder, since
- * one `git log` per file would dominate the build of a large organisation.
+ * Git commit that touched it; for a committed file with changes not yet
+ * committed, its modification time (someone edited it then). A file outside
+ * Git (no repository, or never added) has no date: its modification time
+ * says when it was copied or unpacked, not when its content was last
+ * checked, so pages show no date rather than claim it changed today, and the
+ * freshness rules do not count it as fresh. Git is asked once for the whole
+ * folder, since one `git log` per file would dominate the build of a large
+ * organisation.
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -45,14 +50,14 @@ export function lastChangedDates(contentDir: string, timeZone: string): (relPath
   const committed = committedDates(contentDir, timeZone);
   const dirty = dirtyFiles(contentDir);
   return (relPath) => {
-    if (!dirty.has(relPath)) {
-      const date = committed.get(relPath);
-      if (date) return date;
-    }
+    const date = committed.get(relPath);
+    // Outside Git: never committed (untracked, or no repository at all).
+    if (date === undefined) return undefined;
+    if (!dirty.has(relPath)) return date;
     try {
       return todayIn(timeZone, statSync(join(contentDir, relPath)).mtime);
     } catch {
-      return undefined;
+      return date;
     }
   };
 }

@@ -8,7 +8,7 @@
  * site.yaml requires both.
  */
 import { complaintPhone, resolveChannels } from '../../supervision.ts';
-import { isEntryOf, type CheckedData, type CheckedEntry, type Rule } from '../entry.ts';
+import { isEntryOf, type CheckedEntry, type Rule } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 
 function at(entry: CheckedEntry, path: PropertyKey[], problem: Omit<Problem, 'file' | 'line' | 'column'>): Problem {
@@ -49,20 +49,41 @@ export const complaintChannelRule: Rule = (entries, ctx) => {
   return problems;
 };
 
+type Location = Partial<Record<'building' | 'floor' | 'address' | 'windows', unknown>>;
+
+/** The `location` of a unit.yaml that failed its schema, as written, when it can be read as one. */
+function writtenLocation(data: unknown): Location | undefined {
+  if (data === null || typeof data !== 'object' || !('location' in data)) return {};
+  const location = (data as { location: unknown }).location;
+  // A location written in some other form is that file's own error; whether it names a place cannot be told.
+  return location !== null && typeof location === 'object' && !Array.isArray(location) ? (location as Location) : undefined;
+}
+
+const names = (value: unknown) => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null);
+
 /**
- * Every service guide must say where to go (办理地点): its own `place`, or
- * its unit's building, floor, windows or address. Without any, the page
- * would show only the unit's name.
+ * Every service guide a citizen must go somewhere for must say where
+ * (办理地点): its own `place`, or its unit's building, floor, windows or
+ * address. Without any, the page would show only the unit's name. A guide
+ * done entirely online (`visits: 0`) is not asked. A unit.yaml that failed
+ * its schema is read as written, so that a guide without a place is
+ * reported in the same run as the unit's own error.
  */
-export const placeRule: Rule = (entries) => {
-  const units = new Map<string, CheckedData<'units'>>(entries.filter(isEntryOf('units')).map((e) => [e.id, e.data]));
+export const placeRule: Rule = (entries, ctx) => {
+  const units = new Map<string, Location | undefined>(entries.filter(isEntryOf('units')).map((e) => [e.id, e.data.location ?? {}]));
+  for (const [file, data] of ctx.rejected ?? []) {
+    const unit = /^units\/([^/]+)\/unit\.ya?ml$/.exec(file)?.[1];
+    if (unit && !units.has(unit)) units.set(unit, writtenLocation(data));
+  }
   const problems: Problem[] = [];
   for (const entry of entries) {
     if (entry.collection !== 'procedures' || !entry.unit) continue;
     const data = entry.data;
-    if (data.place) continue;
-    const location = units.get(entry.unit)?.location;
-    if (!location || location.building || location.floor || location.address || (location.windows?.length ?? 0) > 0) continue;
+    if (data.place || data.visits === 0) continue;
+    // No unit.yaml, or one that could not be read: that is reported on its own, and where the unit is cannot be told.
+    if (!units.has(entry.unit)) continue;
+    const location = units.get(entry.unit);
+    if (!location || names(location.building) || names(location.floor) || names(location.address) || names(location.windows)) continue;
     problems.push(
       at(entry, ['place'], {
         severity: 'error',
