@@ -150,6 +150,10 @@ describe('npm run new', () => {
     );
     expect(() => planNew('procedure', 'chuangkou/Hukou_Qianyi', options())).toThrow('可以写成 hukou-qianyi');
     expect(() => planNew('unit', 'Men Zhen', options())).toThrow('单位文件夹名“Men Zhen”不能用');
+    // A place is one word without its generic ending, not a surname and a given name (min-zhengchuangkou).
+    expect(() => planNew('unit', '民政窗口', options())).toThrow('可以写成 minzheng');
+    expect(() => planNew('unit', '门诊服务中心', options())).toThrow('可以写成 menzhen');
+    expect(() => planNew('procedure', 'chuangkou/出生医学证明', options())).toThrow('可以写成 chushengyixuezhengming');
     expect(() => planNew('staff', 'nowhere/li-si', options())).toThrow('找不到单位 units/nowhere/unit.yaml');
     expect(() => planNew('staff', 'li-si', options())).toThrow('要写成 单位/文件名');
     expect(() => planNew('screen', 'x', options())).toThrow('不认识的类型“screen”');

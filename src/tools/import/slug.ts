@@ -103,3 +103,31 @@ export function uniqueSlugs(names: readonly string[]): string[] {
     return slug;
   });
 }
+
+/**
+ * Generic words that end a unit's or an item's name and tell nothing apart:
+ * 民政窗口 is the 民政 window, 门诊服务中心 the outpatient centre. Longest
+ * first, so that 服务窗口 goes before 窗口.
+ */
+const GENERIC_ENDINGS = ['服务窗口', '服务中心', '服务大厅', '服务站', '服务点', '服务台', '窗口', '中心', '大厅'] as const;
+
+/**
+ * The file or folder name for a unit or an item, from its Chinese name:
+ * 民政窗口 → minzheng, 不动产登记窗口 → budongchandengji, 门诊服务中心 →
+ * menzhen. A generic ending (窗口, 服务中心…) is dropped when something of at
+ * least two characters is left: it lengthens every address and QR code
+ * without telling units apart, and the example organisation's folders
+ * (menzhen, budongchan) are named the same way. The rest is read as one
+ * word, not as a surname and a given name (min-zhengchuangkou was the
+ * person rule applied to a place); Chinese and Latin runs are joined by a
+ * hyphen (CT检查 → ct-jiancha). Empty when nothing can be spelt in Latin
+ * letters.
+ */
+export function termSlug(name: string): string {
+  let text = name.replace(/\s+/g, ' ').trim();
+  const ending = GENERIC_ENDINGS.find((e) => text.endsWith(e) && [...text.slice(0, -e.length).trim()].length >= 2);
+  if (ending) text = text.slice(0, -ending.length).trim();
+  const runs = text.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
+  const words = runs.map((run) => (HAN.test(run) ? pinyin(run, { toneType: 'none', type: 'array', v: true }).join('') : run)).map(toSlug);
+  return toSlug(words.filter(Boolean).join('-'));
+}

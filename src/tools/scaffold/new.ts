@@ -11,7 +11,7 @@ import { COLLECTIONS, type CollectionLayout, type CollectionName } from '#schema
 import { SLUG_PATTERN } from '#schemas/common.ts';
 import { findPost } from '../import/staff-roster.ts';
 import { readPosts } from '../import/staff-import.ts';
-import { pinyinSlug, toSlug } from '../import/slug.ts';
+import { pinyinSlug, termSlug, toSlug } from '../import/slug.ts';
 import { noticeTemplate, photoNote, pledgeTemplate, postTemplate, procedureTemplate, SCAFFOLD_KINDS, staffTemplate, unitTemplate, type ScaffoldKind } from './templates.ts';
 
 /** A mistake in what was asked for, explained in Chinese. */
@@ -66,10 +66,14 @@ export const USAGE = `用法：npm run new -- <类型> <位置> [--name 名称] 
 文件名只能用小写英文字母、数字和短横线，例如 zhang-xiaoming；已有的文件不会被覆盖。
 Usage: npm run new -- <unit|procedure|staff|post|pledge|notice> <target> [--name <name>] [--content <dir>]`;
 
-/** Why `slug` cannot be a file name, with a suggestion; nothing when it can. */
-export function slugError(slug: string, what: string): string | undefined {
+/**
+ * Why `slug` cannot be a file name, with a suggestion; nothing when it can.
+ * A person's name is suggested as surname-given name (zhang-xiaoming),
+ * anything else as one word without its generic ending (民政窗口 → minzheng).
+ */
+export function slugError(slug: string, what: string, person = false): string | undefined {
   if (SLUG_PATTERN.test(slug)) return undefined;
-  const suggestion = /\p{Script=Han}/u.test(slug) ? pinyinSlug(slug) : toSlug(slug);
+  const suggestion = /\p{Script=Han}/u.test(slug) ? (person ? pinyinSlug(slug) : termSlug(slug)) : toSlug(slug);
   return (
     `${what}“${slug}”不能用：文件名会成为网址的一部分，只能用小写英文字母、数字和短横线（-），不能有空格、大写字母和汉字` +
     (suggestion && suggestion !== slug ? `；可以写成 ${suggestion}` : '')
@@ -116,7 +120,7 @@ export function planNew(kind: string, target: string | undefined, options: Scaff
     if (parts.length > 2 || unit === undefined) throw new ScaffoldError(`要写成 单位/文件名，例如 npm run new -- ${k} ${EXAMPLE_TARGET[k]}`);
     if (slug === undefined) {
       if (options.name === undefined) throw new ScaffoldError(`要写成 单位/文件名，例如 npm run new -- ${k} ${EXAMPLE_TARGET[k]}`);
-      slug = pinyinSlug(options.name);
+      slug = k === 'staff' ? pinyinSlug(options.name) : termSlug(options.name);
     }
   } else {
     if (parts.length !== 1) throw new ScaffoldError(`要写${k === 'unit' ? '单位文件夹名' : '文件名'}，例如 npm run new -- ${k} ${EXAMPLE_TARGET[k]}`);
@@ -134,7 +138,7 @@ export function planNew(kind: string, target: string | undefined, options: Scaff
       );
     }
   }
-  const bad = slugError(slug, k === 'unit' ? '单位文件夹名' : '文件名');
+  const bad = slugError(slug, k === 'unit' ? '单位文件夹名' : '文件名', k === 'staff');
   if (bad) throw new ScaffoldError(bad);
 
   const dir = layout.dir.replace('*', unit ?? slug);
