@@ -7,7 +7,8 @@ import siliang from '#integration/index.ts';
 import { contentFolderInUse, handedOverOptions } from '#lib/build-signals.ts';
 import { resolveContentDir } from '#lib/content/folder.ts';
 import { readSiteSettings } from '#lib/content/site-settings.ts';
-import { hostOf, sanitizeHastPlugin } from '#lib/markdown/sanitize.ts';
+import { pageCspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from '#lib/csp.ts';
+import { hostOf, IFRAME_HOSTS, sanitizeHastPlugin } from '#lib/markdown/sanitize.ts';
 import { OptionsError, readSiliangOptions } from '#lib/options.ts';
 
 /**
@@ -48,6 +49,17 @@ const siteHosts = () => {
 // The site address and base path come from the content folder's site.yaml;
 // see src/integration/index.ts.
 export default defineConfig({
+  security: {
+    // A policy in every page with the hashes of its own scripts and styles;
+    // the web server adds what a meta element cannot (src/lib/csp.ts,
+    // deploy/nginx/). Read here, once: the iframe hosts include the
+    // organisation's own site from site.yaml.
+    csp: {
+      directives: pageCspDirectives({ frameHosts: [...IFRAME_HOSTS, ...hostOf(readSiteSettings(resolveContentDir(siliangOptions.content, process.cwd()))?.url)] }),
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   markdown: {
     // Astro 7 renders Markdown and MDX with Sätteri, which keeps raw HTML as
     // it is written. Parse it into elements (rawHtml) so that the sanitiser

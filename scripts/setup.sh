@@ -11,6 +11,8 @@
 #    the new Node, in this script and in the shell that runs `npm start` next.
 # 2. Chromium, the Noto CJK fonts and poppler-utils (pdftoppm), each only
 #    when missing, with apt-get on Debian and Ubuntu.
+#    nginx and its Brotli module the same way, without starting the service
+#    (only the deployment test uses them).
 # 3. npm ci: node_modules/ exactly as package-lock.json says.
 #
 # Run it as yourself: system packages go through sudo when you are not root.
@@ -125,6 +127,28 @@ if [ ${#packages[@]} -gt 0 ]; then
   apt_install "${packages[@]}"
 else
   say "Chromium、Noto CJK 字体、pdftoppm 都已安装 / already installed"
+fi
+
+# ---- 2b. nginx and its Brotli module, for the test that serves a build with
+# the shipped configuration (deploy/nginx/); building and `npm run serve` do
+# not need them. Installed without starting the service: a policy-rc.d that
+# refuses every start, for the length of the install, when there is none.
+nginx_packages=()
+[ -x /usr/sbin/nginx ] || nginx_packages+=(nginx)
+[ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || nginx_packages+=(libnginx-mod-http-brotli-static)
+if [ ${#nginx_packages[@]} -gt 0 ] && on_apt; then
+  placed_policy=false
+  if can_be_root && [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod +x /usr/sbin/policy-rc.d
+    placed_policy=true
+  fi
+  apt_install "${nginx_packages[@]}"
+  if $placed_policy; then as_root rm -f /usr/sbin/policy-rc.d; fi
+elif [ ${#nginx_packages[@]} -gt 0 ]; then
+  say "没有安装 nginx（部署测试会跳过）/ nginx not installed (the deployment test will be skipped): ${nginx_packages[*]}"
+else
+  say "nginx 已安装 / already installed"
 fi
 
 # ---- 3. The project's packages, exactly as locked.

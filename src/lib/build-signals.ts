@@ -78,6 +78,8 @@ export interface StepFigures {
   /** The photo step (src/integration/photos.ts). */
   photos?: { photos: number; processed: number; reused: number; seconds: number };
   search?: { seconds: number; pages: number };
+  /** Gzip and Brotli copies of the text files (src/node/precompress.ts). */
+  precompress?: { seconds: number; files: number; bytes: number; gzipBytes: number; brotliBytes: number };
 }
 
 /** The figures of the build running in this process, filled in by the integration. */

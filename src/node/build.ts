@@ -18,6 +18,7 @@ import { findMetadata } from '#lib/images/metadata.ts';
 import { PHOTO_DIR } from '#lib/images/photo-recipe.ts';
 import { dropViteReservedEnv, OptionsError, readSiliangOptions, type SiliangOptions } from '#lib/options.ts';
 import { withLock } from './lock.ts';
+import { precompressOutput } from './precompress.ts';
 import { discardVersion, finishVersion, inspectOutput, newVersion, publish, recoverOutput, removeDeadStaging, withOutputLock } from './output.ts';
 import { checkWhenContentLoaded, clearBuildSignals, forgetStepFigures, handOverOptions, markContentErrors, stepFigures, type StepFigures } from '#lib/build-signals.ts';
 
@@ -185,6 +186,8 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
         await discardVersion(version);
         return { ok: false, outDir, contentDir, problems, notes };
       }
+      const compressing = performance.now();
+      stepFigures().precompress = { ...(await precompressOutput(version.astroOut)), seconds: (performance.now() - compressing) / 1000 };
       await finishVersion(version);
     } catch (error) {
       await discardVersion(version);
