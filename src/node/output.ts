@@ -153,7 +153,8 @@ const complete = (version: string) => existsSync(join(version, OUTPUT_MARKER));
 export async function markComplete(version: string): Promise<void> {
   await writeFile(
     join(version, OUTPUT_MARKER),
-    `A complete site built by Siliang (四亮) on ${new Date().toISOString()}; a later build may replace it.\nSiliang 生成的完整网站；以后的生成可以替换它。\n`,
+    // No date in it: two builds of the same content must be the same bytes, so that a sync uploads only what changed.
+    'A complete site built by Siliang (四亮); a later build may replace it.\nSiliang 生成的完整网站；以后的生成可以替换它。\n',
   );
 }
 
