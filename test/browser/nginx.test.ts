@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEADER_CSP } from '#lib/csp.ts';
+import { renderNginxConfig } from '#lib/deploy/nginx-config.ts';
 import { launch } from '../helpers/browser.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';
 
@@ -57,19 +58,10 @@ function fetchRaw(url: string, headers: Record<string, string> = {}): Promise<An
   });
 }
 
-/** The shipped server block with this test's address, root and snippet folder; nothing else changed. */
+/** The shipped server block with this test's address, root and snippet folder (src/lib/deploy/nginx-config.ts fails if any line is not found). */
 function serverBlock(port: number, publicDir: string): string {
   const shipped = readFileSync(join(DEPLOY, 'siliang.conf'), 'utf8');
-  const changed = shipped
-    .replace(/^\s*listen \[::\]:80;\n/m, '')
-    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
-    .replace(/root \/srv\/siliang\/public;/, `root ${publicDir};`)
-    .replaceAll('/etc/nginx/snippets/', `${DEPLOY}/`);
-  // Each replacement must have found its line: a shipped file that changed shape fails here, not silently.
-  expect(changed).toContain(`listen 127.0.0.1:${port};`);
-  expect(changed).toContain(`root ${publicDir};`);
-  expect(changed).not.toContain('/etc/nginx/snippets/');
-  return changed;
+  return renderNginxConfig(shipped, { base: BASE, root: publicDir, listen: `127.0.0.1:${port}`, snippets: DEPLOY });
 }
 
 describe.skipIf(!available)('the shipped nginx configuration, serving the example under /gongkai/', () => {
