@@ -12,6 +12,7 @@
  *
  * Pure: astro.config.mjs, the nginx test and the README read it.
  */
+import { createHash } from 'node:crypto';
 
 /** Hosts allowed in iframes by the Markdown sanitiser, and the organisation's own. */
 export interface CspSources {
@@ -47,3 +48,12 @@ export const STYLE_SOURCES = ["'self'", { resource: "'unsafe-inline'", kind: 'at
 
 /** What the web server adds: only what a meta element cannot say. */
 export const HEADER_CSP = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'";
+
+/**
+ * The CSP source for an inline script written with `is:inline` (Astro hashes
+ * only the scripts it processes): its SHA-256 in base64, as a page's policy
+ * names it. astro.config.mjs adds the hash of every such script.
+ */
+export function inlineScriptHash(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}

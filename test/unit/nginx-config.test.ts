@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEADER_CSP } from '#lib/csp.ts';
+import { HEADER_CSP, inlineScriptHash } from '#lib/csp.ts';
 import { renderNginxConfig } from '#lib/deploy/nginx-config.ts';
 import { ROOT } from '../helpers/run.ts';
 
@@ -43,5 +43,12 @@ describe('the shipped nginx server block, for another place', () => {
     expect(headers).toContain(`add_header Content-Security-Policy "${HEADER_CSP}" always;`);
     // Only what a meta element cannot say: naming script or style sources here would block the pages' hashed inline ones.
     expect(HEADER_CSP).not.toMatch(/script-src|style-src|default-src/);
+  });
+});
+
+describe('the hash of an inline script', () => {
+  it('is the base64 SHA-256 a browser computes for the script’s text', () => {
+    // The value the CSP specification's own example gives for alert('Hello, world.');
+    expect(inlineScriptHash("alert('Hello, world.');")).toBe('sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng=');
   });
 });
