@@ -1,5 +1,5 @@
 /**
- * Privacy tiers and open data, through the real build: one copy of the
+ * Privacy tiers, open data, JSON-LD and feeds, through the real build: one copy of the
  * small fixture with three units, one per tier (全部公开, 不公开照片和编号,
  * 只公开岗位), each with a member of staff of their own name, number and
  * photo. Every file the published build writes (pages, data files, search
@@ -12,7 +12,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import jsonld from 'jsonld';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitBlobHash } from '#lib/print/history.ts';
@@ -229,5 +231,115 @@ describe('the open data files', () => {
       for (const link of ['/accessibility/', '/privacy/', '/data/']) expect(html, f).toContain(`href="${link}"`);
     }
     expect(texts.get('accessibility/index.html')).toContain('0570-1234 5678');
+  });
+});
+
+/** What the tests read of the blocks (the builders are typed by schema-dts in src/lib/structured-data.ts). */
+interface ProcedureLd {
+  '@type': string;
+  offers: { description: string };
+  availableChannel: Array<{ description: string; servicePhone: { telephone: string } }>;
+  provider: { contactPoint: Array<{ telephone: string }> };
+}
+interface UnitLd {
+  '@type': string;
+  openingHoursSpecification: Array<{ dayOfWeek: string | string[]; opens?: string; closes?: string; description?: string }>;
+  contactPoint: Array<{ contactType: string }>;
+}
+interface StaffLd {
+  employee: Array<{ name: string; identifier?: string }>;
+}
+
+/** The JSON-LD blocks of a page, parsed. */
+function jsonLdOf(html: string): Array<Record<string, unknown>> {
+  return [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] as string));
+}
+
+/**
+ * Expands a block with a JSON-LD processor in safe mode, which fails on any
+ * term or value it would drop. schema.org's own context cannot be fetched
+ * here; its core is the vocabulary, which this stands in for.
+ */
+async function expandSafely(doc: Record<string, unknown>): Promise<unknown[]> {
+  const documentLoader = async (url: string) => {
+    if (!/^https?:\/\/schema\.org\/?$/.test(url)) throw new Error(`unexpected context ${url}`);
+    return { contextUrl: undefined, documentUrl: url, document: { '@context': { '@vocab': 'https://schema.org/' } } };
+  };
+  return jsonld.expand(doc, { documentLoader, safe: true } as Parameters<typeof jsonld.expand>[1]);
+}
+
+/** The visible text of a page, tags removed. */
+const visible = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ');
+
+describe('JSON-LD', () => {
+  it('on a procedure, a unit and a staff page parses and expands without a dropped term', async () => {
+    const { texts } = await web();
+    for (const page of ['units/chuangkou/procedures/ceshi-shixiang/index.html', 'units/chuangkou/index.html', 'units/chuangkou/staff/index.html']) {
+      const blocks = jsonLdOf(texts.get(page) as string);
+      expect(blocks, page).toHaveLength(1);
+      const expanded = await expandSafely(blocks[0] as Record<string, unknown>);
+      expect(expanded.length, page).toBe(1);
+    }
+  });
+
+  it('states what the procedure page states: the fee, the promised time limit, the phones', async () => {
+    const { texts } = await web();
+    const html = texts.get('units/chuangkou/procedures/ceshi-shixiang/index.html') as string;
+    const page = visible(html);
+    const [ld] = jsonLdOf(html) as unknown as [ProcedureLd];
+    expect(ld['@type']).toBe('GovernmentService');
+    const source = readFileSync(join(SMALL, 'units/chuangkou/procedures/ceshi-shixiang.md'), 'utf8');
+    const amount = /amount:\s*(.+)/.exec(source)?.[1]?.trim() as string;
+    expect(ld.offers.description).toContain(amount);
+    expect(page).toContain(amount);
+    const counter = ld.availableChannel[0] as ProcedureLd['availableChannel'][number];
+    expect(counter.description).toContain('当场办结');
+    expect(page).toContain('当场办结');
+    const phones = [counter.servicePhone.telephone, ...ld.provider.contactPoint.map((c) => c.telephone)];
+    expect(phones.length).toBeGreaterThanOrEqual(2);
+    for (const phone of phones) expect(page).toContain(phone);
+    expect(phones).toContain('0570-1234 9999');
+  });
+
+  it('states the unit’s address, hours with the holiday rule, and complaint channels', async () => {
+    const { texts } = await web();
+    const html = texts.get('units/chuangkou/index.html') as string;
+    const [ld] = jsonLdOf(html) as unknown as [UnitLd];
+    expect(ld['@type']).toBe('GovernmentOffice');
+    const specs = ld.openingHoursSpecification;
+    expect(specs.find((s) => s.dayOfWeek === 'https://schema.org/PublicHolidays')?.description).toBe('法定节假日休息');
+    expect(specs.filter((s) => Array.isArray(s.dayOfWeek)).map((s) => `${s.opens}-${s.closes}`)).toEqual(['08:30-12:00', '14:00-17:30']);
+    expect(ld.contactPoint.map((c) => c.contactType)).toContain('中心督查室');
+  });
+
+  it('names staff only as the tier lets the web: a number under 全部公开, none under 不公开照片和编号, nobody under 只公开岗位', async () => {
+    const { texts } = await web();
+    const staffOf = (unit: string) => (jsonLdOf(texts.get(`units/${unit}/staff/index.html`) as string)[0] as unknown as StaffLd).employee;
+    expect(staffOf('chuangkou')).toEqual([expect.objectContaining({ name: '李华', identifier: 'CK0101' })]);
+    expect(staffOf('chuangkou-b')).toEqual([expect.not.objectContaining({ identifier: expect.anything() })]);
+    expect(staffOf('chuangkou-b')[0]?.name).toBe('周敏');
+    expect(staffOf('chuangkou-c')).toEqual([]);
+  });
+});
+
+describe('Atom feeds', () => {
+  it('of notices is valid Atom with an entry per published notice and each publicity period, linked from the notices page', async () => {
+    const { texts } = await web();
+    const feed = parseFeed(texts.get('notices/feed.xml') as string);
+    const notices = [...texts.keys()].filter((f) => /^notices\/[^/]+\/index\.html$/.test(f));
+    expect(feed.items.length).toBe(notices.length);
+    const open = feed.items.find((i) => i.title === readFileSync(join(SMALL, 'notices/gongshi-open.md'), 'utf8').match(/^title:\s*(.+)$/m)?.[1]);
+    expect(open?.description).toMatch(/公示期：.*（公示中）/);
+    expect(texts.get('notices/index.html')).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="\/notices\/feed\.xml"/);
+  });
+
+  it('of changes lists updated guides and fulfilled pledge items, and nothing not yet kept', async () => {
+    const { texts } = await web();
+    const feed = parseFeed(texts.get('changes.xml') as string);
+    const titles = feed.items.map((i) => i.title);
+    expect(titles).toContain('承诺已兑现：材料齐全当场受理');
+    expect(titles.some((t) => t?.startsWith('办事指南更新：'))).toBe(true);
+    expect(titles.join()).not.toContain('上线预约取号');
+    expect(texts.get('index.html')).toContain('href="/changes.xml"');
   });
 });
