@@ -119,8 +119,9 @@ export function unitRecord(unit: Unit, options: OpenDataOptions): DataRecord {
   return {
     id: unit.id,
     url: absoluteUrl(options.siteUrl, paths.unit(unit.id)),
-    ...(unit.updated ? { updated: unit.updated } : {}),
     ...record(unit.data, options),
+    // The latest change to the unit or anything on its board, over unit.yaml's own date.
+    ...(unit.updated ? { updated: unit.updated } : {}),
     effective: record({ phone: unit.phone, hours: unit.hours, channels: unit.channels }, options),
   };
 }
