@@ -16,7 +16,9 @@ import { walkFiles } from '#lib/content/files.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { checkReferences } from '#lib/content/references.ts';
 import { runRules } from '#lib/content/rules/index.ts';
-import { placeFile } from '#schemas/collections.ts';
+import { readMarkdownSource, readYamlSource } from '#lib/content/source.ts';
+import { privacyProblems } from '#lib/privacy/index.ts';
+import { COLLECTIONS, placeFile, type Placement } from '#schemas/collections.ts';
 
 export class ChangeChecker {
   readonly contentDir: string;
@@ -56,13 +58,35 @@ export class ChangeChecker {
     if (!placement) throw new Error(`${relPath} is not a content entry`);
     const own = checkFile(this.contentDir, relPath, text);
     const problems = [...own.problems];
-    if (!own.entry) return problems;
+    if (!own.entry) return [...problems, ...this.privacyOfInvalid(placement, relPath, text, problems)];
     const entries = [...this.entries.filter((e) => e.file !== relPath), own.entry];
     const existing = new Set(this.existing).add(`${placement.collection}:${placement.id}`);
     const site = entries.find(isEntryOf('site'))?.data;
     const spanning = [...checkReferences(entries, [...existing]), ...runRules(entries, { contentDir: this.contentDir, today: this.today, ...(site ? { site } : {}) })];
     problems.push(...spanning.filter((p) => p.file === relPath));
     return problems;
+  }
+
+  /**
+   * The privacy guard on a file that fails its schema: `npm run check` runs
+   * it only on valid entries, but an identity number typed into a form must
+   * be stopped at its field in the same save as a wrong time limit, not one
+   * save later. The file's raw values stand in for its checked data; the
+   * guard reads only text and the places it is written.
+   */
+  private privacyOfInvalid(placement: Placement, relPath: string, text: string, known: readonly Problem[]): Problem[] {
+    const source = COLLECTIONS[placement.collection].format === 'markdown' ? readMarkdownSource(relPath, text) : readYamlSource(relPath, text);
+    if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) return [];
+    // The one unchecked cast: raw values where checked data would be, for the guard that only scans text.
+    const provisional = { ...placement, file: relPath, data: source.data, source, ...(source.body !== undefined ? { body: source.body } : {}) } as unknown as CheckedEntry;
+    const entries = [...this.entries.filter((e) => e.file !== relPath), provisional];
+    try {
+      const found = privacyProblems(entries, { contentDir: this.contentDir, today: this.today });
+      return found.filter((p) => p.file === relPath && !known.some((k) => k.field === p.field && k.kind === p.kind));
+    } catch {
+      // Values of the wrong shape the guard cannot read: the schema's own messages say what to fix first.
+      return [];
+    }
   }
 
   /** Records a file the editor has written, so that the next check sees it. */

@@ -576,7 +576,9 @@ function showProblems(problems, focus) {
     if (!target) continue;
     target.classList.toggle('has-error', p.severity === 'error');
     target.querySelector(':scope > .problems')?.append(h('p', { class: `problem${p.severity === 'error' ? '' : ' warning'}`, text }));
-    if (!first && p.severity === 'error') first = target;
+    // The first field in error on the page, whatever order the checker found them in.
+    const before = first !== null && (target.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    if (p.severity === 'error' && (first === null || before)) first = target;
   }
   if (focus && first) {
     first.scrollIntoView({ block: 'center' });
