@@ -38,7 +38,6 @@ export const zhCN = {
   'largeText.label': '大字模式',
   'updated.label': '更新日期',
   'print.url': '本页网址',
-  'print.printed': '信息截至',
 
   // Printed sheets: boards, posters, cards, badges and plaques (src/components/print/).
   'print.prompt': '扫码查看网上最新内容',
