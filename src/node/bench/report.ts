@@ -3,6 +3,8 @@ import type { ScaleFigures } from './scale.ts';
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** Small sizes in KB: a one-procedure upload is a few hundred. */
+const size = (n: number) => (n < 1024 ** 2 ? `${(n / 1024).toFixed(0)} KB` : mb(n));
 const mb = (n: number) => (n >= 1024 ** 3 ? `${(n / 1024 ** 3).toFixed(2)} GB` : `${(n / 1024 ** 2).toFixed(0)} MB`);
 const s = (n: number) => (n >= 120 ? `${Math.floor(n / 60)} m ${Math.round(n % 60)} s` : `${n.toFixed(1)} s`);
 const verdict = (ok: boolean) => (ok ? '✓' : '✗');
@@ -59,6 +61,14 @@ export function printScale(f: ScaleFigures): void {
         `${s(f.rebuild.seconds)}，处理照片 ${f.rebuild.photosProcessed} 张，内存峰值 ${mb(f.rebuild.peakBytes)}`,
         '',
         `不处理照片 ${verdict(f.rebuild.photosProcessed === 0)}${province ? `；照片已处理过的构建 < 8 分钟 ${verdict(f.rebuild.seconds < 480)}` : ''}`,
+      ],
+      [
+        '  需上传（增量同步）',
+        f.rebuild.upload
+          ? `${int(f.rebuild.upload.files)} 个文件，${size(f.rebuild.upload.bytes)}；删除 ${int(f.rebuild.upload.deleted)} 个（共 ${int(f.rebuild.upload.total)} 个，${mb(f.rebuild.upload.totalBytes)}）`
+          : '—',
+        '',
+        '',
       ],
     ])}`,
   );

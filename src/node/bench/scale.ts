@@ -7,7 +7,7 @@
  * procedure changed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { buildFloor, writeFloorProject } from './floor.ts';
@@ -16,6 +16,7 @@ import { measureCommand } from './process.ts';
 import { measureSearch, type QueryFigures } from './search.ts';
 import { SCOPE_PARAM } from '#lib/search/groups.ts';
 import { measureWeight, type SiteWeight } from './weight.ts';
+import { fingerprintOutput, uploadFor, type UploadFigures } from './upload.ts';
 import { exportPosters } from '../posters.ts';
 import type { StepFigures } from '#lib/build-signals.ts';
 import { SILIANG_ENV } from '#lib/options.ts';
@@ -39,7 +40,7 @@ export interface ScaleFigures {
   search: { first: QueryFigure; repeat: QueryFigure; scope?: string; wholeSite?: QueryFigure } | { error: string };
   posters: { units: number; pages: number; files: number; seconds: number; pagesPerSecond: number } | { error: string };
   kiosk: { screen: string; heapFirst: number; heapLast: number; transitions: number; swaps: number } | { error: string };
-  rebuild: { seconds: number; photosProcessed: number; changed: string; peakBytes: number };
+  rebuild: { seconds: number; photosProcessed: number; changed: string; peakBytes: number; upload?: UploadFigures };
 }
 
 interface QueryFigure {
@@ -250,9 +251,12 @@ export async function benchScale(request: ScaleRequest): Promise<ScaleFigures> {
   log('改一个办事指南后重新构建……');
   let rebuild: ScaleFigures['rebuild'];
   try {
+    const before = await fingerprintOutput(realpathSync(out));
     writeFileSync(changedFile, `${original.trimEnd()}\n\n办理过程中如有疑问，可当场向窗口负责人咨询。\n`);
     const again = await build(request, content, out, join(work, `figures-${units}-rebuild.json`), photoCache);
-    rebuild = { seconds: again.wall, photosProcessed: again.steps.photos?.processed ?? 0, changed: changedFile.slice(content.length + 1), peakBytes: again.peakBytes };
+    // What a sync to an object store or CDN would upload for this one change.
+    const upload = uploadFor(before, await fingerprintOutput(realpathSync(out)));
+    rebuild = { seconds: again.wall, photosProcessed: again.steps.photos?.processed ?? 0, changed: changedFile.slice(content.length + 1), peakBytes: again.peakBytes, upload };
   } finally {
     writeFileSync(changedFile, original);
   }
