@@ -53,7 +53,8 @@ export function nextChange(facts: { notices: readonly DatedNotice[]; pledges: re
       at(n.period.start, `${name}公示期开始，列入“正在公示”`);
       at(addDays(n.period.end, 1), `${name}公示期结束，标为“已结束”`);
       // While open, each page that lists it counts the days left.
-      if (n.period.start <= today && today <= n.period.end) at(addDays(today, 1), `${name}公示中，剩余天数每天变化`);
+      // (On its last day, tomorrow it ends, which says it already.)
+      if (n.period.start <= today && today < n.period.end) at(addDays(today, 1), `${name}公示中，剩余天数每天变化`);
     } else {
       at(n.date, `${name}到发布日期，开始显示`);
     }

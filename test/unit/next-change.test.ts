@@ -58,3 +58,12 @@ describe('the next change by date', () => {
     expect(startOfDayIn('2026-12-01', 'UTC')).toBe('2026-12-01T00:00:00+00:00');
   });
 });
+
+describe('on the last day of a public-comment period', () => {
+  it('gives the end alone, not a count of days that will not be shown', () => {
+    expect(nextChange({ notices: [notice('甲', { period: { start: '2026-11-28', end: '2026-12-07' } })], pledges: [] }, '2026-12-07')).toEqual({
+      day: '2026-12-08',
+      reasons: ['《甲》公示期结束，标为“已结束”'],
+    });
+  });
+});
