@@ -8,6 +8,7 @@
  * found it. One more build, for the printer as `npm run posters` makes it,
  * prints every badge whatever the tier.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -71,6 +72,18 @@ async function content(): Promise<{ dir: string; photoIds: Map<string, string> }
   }
   const site = join(dir, 'site.yaml');
   writeFileSync(site, `${readFileSync(site, 'utf8')}privacy:\n  units:\n    chuangkou-b: 不公开照片和编号\n    chuangkou-c: 只公开岗位\n`);
+  // A Git history with one change to a guide, for its 变更记录.
+  const git = (args: string[], date?: string) =>
+    execFileSync('git', ['-C', dir, '-c', 'user.name=测试', '-c', 'user.email=test@example.invalid', ...args], {
+      stdio: 'ignore',
+      env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
+    });
+  git(['init', '-q']);
+  git(['add', '-A']);
+  git(['commit', '-qm', '初始内容'], '2026-09-01T10:00:00+08:00');
+  const guide = join(dir, 'units/chuangkou/procedures/ceshi-shixiang.md');
+  writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^visits: 1$/m, 'visits: 0'));
+  git(['commit', '-qam', '改为全程网办'], '2026-11-02T10:00:00+08:00');
   return { dir, photoIds };
 }
 
@@ -347,5 +360,16 @@ describe('Atom feeds', () => {
     expect(titles.some((t) => t?.startsWith('办事指南更新：'))).toBe(true);
     expect(titles.join()).not.toContain('上线预约取号');
     expect(texts.get('index.html')).toContain('href="/changes.xml"');
+  });
+});
+
+describe('变更记录', () => {
+  it('on a procedure page says which field changed, from what to what, on the day of the commit', async () => {
+    const { texts } = await web();
+    const page = visible(texts.get('units/chuangkou/procedures/ceshi-shixiang/index.html') as string).replace(/\s+/g, ' ');
+    expect(page).toContain('变更记录');
+    expect(page).toMatch(/2026年11月2日\s*：\s*到现场次数：由 1 改为 0/);
+    // The unchanged copies of the guide in the other units have no change to list.
+    expect(texts.get('units/chuangkou-b/procedures/ceshi-shixiang/index.html')).not.toContain('变更记录');
   });
 });

@@ -109,10 +109,6 @@ function unitAt(unitId: string, files: readonly TreeFile[], blobs: ReadonlyMap<s
   return buildModel(content, date, () => undefined).units.find((u) => u.id === unitId);
 }
 
-/**
- * The sheets of a unit in each of its last `limit` committed states, newest
- * first. `timeZone` turns commit times into the organisation's dates.
- */
 /** Whether the content folder has any committed history; asked once per folder. */
 const tracked = new Map<string, boolean>();
 function hasHistory(contentDir: string): boolean {
@@ -121,7 +117,22 @@ function hasHistory(contentDir: string): boolean {
   return known;
 }
 
-export function unitHistory(contentDir: string, unitId: string, timeZone: string, limit = 20): PastState[] {
+/** A unit as it was at one commit, with the files it was made from. */
+export interface UnitState {
+  commit: string;
+  /** The commit's date in the organisation's time zone. */
+  date: string;
+  unit: UnitModel<string>;
+  /** Path → blob hash of the unit's files then. */
+  shas: ReadonlyMap<string, string>;
+}
+
+/**
+ * The unit in each of its last `limit` committed states, newest first,
+ * rebuilt from its files as they were then. `timeZone` turns commit times
+ * into the organisation's dates. Empty without Git.
+ */
+export function unitStates(contentDir: string, unitId: string, timeZone: string, limit = 20): UnitState[] {
   // A folder outside Git (a generated or copied organisation) has no past
   // printings: one question instead of a git process for each of thousands of units.
   if (!hasHistory(contentDir)) return [];
@@ -148,16 +159,21 @@ export function unitHistory(contentDir: string, unitId: string, timeZone: string
   });
   const wanted = new Set(trees.flatMap((t) => t.files.filter((f) => placeFile(f.path)).map((f) => f.sha)));
   const blobs = readBlobs(contentDir, [...wanted]);
-  const states: PastState[] = [];
+  const states: UnitState[] = [];
   for (const t of trees) {
     const unit = unitAt(unitId, t.files, blobs, t.date);
-    if (!unit) continue;
-    const shaOf = new Map(t.files.map((f) => [f.path, f.sha]));
-    const photoId: PhotoId = (s) => shaOf.get(photoPath(s.file, String(s.data.photo))) ?? String(s.data.photo);
-    // As printed on the day of the commit: the board's pledge year and the overdue marks then.
-    states.push({ date: t.date, sheets: unitSheets(unit, photoId, t.date) });
+    if (unit) states.push({ commit: t.commit, date: t.date, unit, shas: new Map(t.files.map((f) => [f.path, f.sha])) });
   }
   return states;
+}
+
+/** The sheets of a unit in each of its last `limit` committed states, newest first. */
+export function unitHistory(contentDir: string, unitId: string, timeZone: string, limit = 20): PastState[] {
+  return unitStates(contentDir, unitId, timeZone, limit).map(({ date, unit, shas }) => {
+    const photoId: PhotoId = (s) => shas.get(photoPath(s.file, String(s.data.photo))) ?? String(s.data.photo);
+    // As printed on the day of the commit: the board's pledge year and the overdue marks then.
+    return { date, sheets: unitSheets(unit, photoId, date) };
+  });
 }
 
 /**

@@ -1,0 +1,109 @@
+/**
+ * 变更记录: what changed in a procedure, a pledge or a unit, field by field,
+ * in words a citizen understands ("收费标准：由 工本费 20 元 改为 不收费"),
+ * from the states the content folder's Git history holds
+ * (src/lib/print/history.ts reads them for the print version codes too).
+ * Not a diff: each field is named by its title in the schema and its value
+ * shown as the pages show it; a field too large to quote (a list of
+ * materials, the steps) is named as changed.
+ */
+import { z } from 'astro/zod';
+import { collectionSchema, type CollectionName } from '#schemas/collections.ts';
+import { isNotStated, NOT_STATED } from '#schemas/common.ts';
+import { feeSummary, formatLimit, type Fee } from '../format.ts';
+
+export interface FieldChange {
+  /** The field's title: 收费标准. */
+  field: string;
+  /** Before and after as shown; absent when the field is too large to quote, or was not there. */
+  from?: string;
+  to?: string;
+}
+
+export interface Change {
+  /** The day of the commit that made it, in the organisation's time zone. */
+  date: string;
+  /** The item was added then (no field list). */
+  added?: boolean;
+  fields: FieldChange[];
+}
+
+/** Most changes a page lists, and how far back: the print version notes' bound too. */
+export const CHANGE_LIMIT = 20;
+export const CHANGE_DAYS = 366;
+
+const titlesCache = new Map<CollectionName, Record<string, string>>();
+
+/** Each top-level field's title from the collection's schema. */
+export function fieldTitles(collection: CollectionName): Record<string, string> {
+  let titles = titlesCache.get(collection);
+  if (!titles) {
+    const json = z.toJSONSchema(collectionSchema(collection, { image: () => z.string(), file: () => z.string() } as never), { io: 'output', unrepresentable: 'any' }) as {
+      properties?: Record<string, { title?: string }>;
+    };
+    titles = Object.fromEntries(Object.entries(json.properties ?? {}).flatMap(([k, v]) => (v.title ? [[k, v.title]] : [])));
+    titlesCache.set(collection, titles);
+  }
+  return titles;
+}
+
+/** Fields whose change says nothing to a citizen. */
+const IGNORED = new Set(['updated', 'order']);
+
+/** A value as the pages show it, or undefined when it is too large to quote in a sentence. */
+function shown(field: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return '（未填写）';
+  if (isNotStated(value)) return NOT_STATED[value];
+  if (field === 'fee') return feeSummary(value as Fee);
+  if (field === 'timeLimit' && typeof value === 'object') {
+    type Limit = Parameters<typeof formatLimit>[0];
+    type Unit = Parameters<typeof formatLimit>[1];
+    const t = value as { statutory: Limit; statutoryUnit?: Unit; promised: Limit; promisedUnit?: Unit };
+    return `法定 ${formatLimit(t.statutory, t.statutoryUnit)}，承诺 ${formatLimit(t.promised, t.promisedUnit)}`;
+  }
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string') && value.join('、').length <= 60) return value.join('、');
+  return undefined;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The fields that differ between two states of an item's data, each in words. */
+export function fieldChanges(collection: CollectionName, before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
+  const titles = fieldTitles(collection);
+  const keys = [...new Set([...Object.keys(titles), ...Object.keys(before), ...Object.keys(after)])];
+  const changes: FieldChange[] = [];
+  for (const key of keys) {
+    if (IGNORED.has(key) || same(before[key], after[key])) continue;
+    const from = shown(key, before[key]);
+    const to = shown(key, after[key]);
+    // Values that read the same (a change in a part the words leave out) are named as changed, not quoted.
+    changes.push({ field: titles[key] ?? key, ...(from !== undefined && to !== undefined && from !== to ? { from, to } : {}) });
+  }
+  return changes;
+}
+
+/**
+ * An item's changes, newest first, from its states newest first (undefined
+ * where it did not exist): each state compared with the one before it. The
+ * oldest state known is the start, not an addition, unless the item was
+ * missing before it. Bounded by CHANGE_LIMIT and CHANGE_DAYS before `today`.
+ */
+export function itemChanges(collection: CollectionName, states: ReadonlyArray<{ date: string; data: Record<string, unknown> | undefined }>, today: string): Change[] {
+  const since = new Date(Date.parse(`${today}T00:00:00Z`) - CHANGE_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const changes: Change[] = [];
+  for (let i = 0; i < states.length - 1; i++) {
+    const after = states[i] as { date: string; data: Record<string, unknown> | undefined };
+    const before = states[i + 1] as { date: string; data: Record<string, unknown> | undefined };
+    if (!after.data) continue;
+    if (after.date < since) break;
+    if (!before.data) changes.push({ date: after.date, added: true, fields: [] });
+    else {
+      const fields = fieldChanges(collection, before.data, after.data);
+      if (fields.length > 0) changes.push({ date: after.date, fields });
+    }
+    if (changes.length >= CHANGE_LIMIT) break;
+  }
+  return changes;
+}
