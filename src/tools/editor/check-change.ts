@@ -13,6 +13,7 @@
 import { checkContent, checkFile, type CheckedEntry } from '#lib/content/check.ts';
 import { isEntryOf } from '#lib/content/entry.ts';
 import { walkFiles } from '#lib/content/files.ts';
+import { lastChangedDates } from '#lib/content/updated.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { checkReferences } from '#lib/content/references.ts';
 import { runRules } from '#lib/content/rules/index.ts';
@@ -25,6 +26,9 @@ export class ChangeChecker {
   private entries: CheckedEntry[] = [];
   private existing = new Set<string>();
   private today = '';
+  /** When each file last changed, read from Git once per reload rather than on every save; files saved since count as changed today. */
+  private lastChanged: (relPath: string) => string | undefined = () => undefined;
+  private readonly savedToday = new Set<string>();
   private readonly now: string | undefined;
 
   constructor(contentDir: string, now?: string) {
@@ -38,6 +42,9 @@ export class ChangeChecker {
     const result = checkContent(this.contentDir, this.now ? { now: this.now } : {});
     this.entries = result.entries;
     this.today = result.today;
+    const site = this.entries.find(isEntryOf('site'))?.data;
+    this.lastChanged = lastChangedDates(this.contentDir, site?.timezone ?? 'Asia/Shanghai');
+    this.savedToday.clear();
     this.existing = new Set(
       walkFiles(this.contentDir).files.flatMap((f) => {
         const p = placeFile(f);
@@ -62,7 +69,8 @@ export class ChangeChecker {
     const entries = [...this.entries.filter((e) => e.file !== relPath), own.entry];
     const existing = new Set(this.existing).add(`${placement.collection}:${placement.id}`);
     const site = entries.find(isEntryOf('site'))?.data;
-    const spanning = [...checkReferences(entries, [...existing]), ...runRules(entries, { contentDir: this.contentDir, today: this.today, ...(site ? { site } : {}) })];
+    const lastChanged = (file: string) => (file === relPath || this.savedToday.has(file) ? this.today : this.lastChanged(file));
+    const spanning = [...checkReferences(entries, [...existing]), ...runRules(entries, { contentDir: this.contentDir, today: this.today, lastChanged, ...(site ? { site } : {}) })];
     problems.push(...spanning.filter((p) => p.file === relPath));
     return problems;
   }
@@ -97,5 +105,6 @@ export class ChangeChecker {
     this.entries = this.entries.filter((e) => e.file !== relPath);
     if (own.entry) this.entries.push(own.entry);
     this.existing.add(`${placement.collection}:${placement.id}`);
+    this.savedToday.add(relPath);
   }
 }
