@@ -70,6 +70,16 @@ describe('content folder checks', () => {
     expect(problems[0]?.message).toContain('chuangkuo');
   });
 
+  it('warns where free text names a member of staff of a unit whose tier is 只公开岗位, and only there', () => {
+    const dir = copy();
+    edit(dir, 'units/chuangkou/pledges/2026.yaml', 'title: 2026 年度综合受理窗口服务承诺', 'title: 李华 2026 年度服务承诺');
+    expect(checkContent(dir).problems.filter((p) => p.kind === 'privacy-tier-name')).toEqual([]);
+    writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8')}privacy:\n  units:\n    chuangkou: 只公开岗位\n`);
+    const warned = checkContent(dir).problems.filter((p) => p.kind === 'privacy-tier-name');
+    expect(warned.map((p) => [p.file, p.line, p.field, p.severity])).toEqual([['units/chuangkou/pledges/2026.yaml', 1, 'title', 'warning']]);
+    expect(warned[0]?.message).toContain('李华');
+  });
+
   it('does not call a file with errors of its own missing where it is referred to', () => {
     const dir = copy();
     edit(dir, 'units/chuangkou/staff/li-hua.yaml', 'number: "CK0101"', 'number: 0101');

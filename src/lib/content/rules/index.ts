@@ -13,12 +13,13 @@ import { freshnessRules } from './freshness.ts';
 import { gapRule } from './gaps.ts';
 import { markdownProblems } from '../../markdown/check.ts';
 import { gpsProblems, privacyProblems } from '../../privacy/index.ts';
+import { namesUnderPostOnlyRule } from '../../privacy/tier-check.ts';
 
 // The types live with the entries (../entry.ts), so that the rules need not import this registry.
 export type { Rule, RuleContext } from '../entry.ts';
 
 /** Every rule, in the order their problems are listed. */
-export const RULES: readonly Rule[] = [...complianceRules, gapRule, privacyProblems, gpsProblems, markdownProblems, ...freshnessRules];
+export const RULES: readonly Rule[] = [...complianceRules, gapRule, privacyProblems, namesUnderPostOnlyRule, gpsProblems, markdownProblems, ...freshnessRules];
 
 export function runRules(entries: readonly CheckedEntry[], ctx: RuleContext, rules: readonly Rule[] = RULES): Problem[] {
   return rules.flatMap((rule) => rule(entries, ctx));
