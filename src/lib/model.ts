@@ -16,6 +16,7 @@ import type { ProcedureData } from '#schemas/procedure.ts';
 import type { SiteData, StaffWebTier } from '#schemas/site.ts';
 import type { StaffData } from '#schemas/staff.ts';
 import { UNIT_KINDS, type UnitData, type UnitKind } from '#schemas/unit.ts';
+import { procedurePhones, procedurePlaces, unitPhones, type FallbackPhone, type ShownPhone, type ShownPlace } from './contacts.ts';
 import { latest } from './dates.ts';
 import { byOrderThenName } from './format.ts';
 import { noticeState, type NoticeState } from './notices.ts';
@@ -55,10 +56,18 @@ interface Item<D> {
 
 export interface ProcedureModel extends Item<ProcedureData> {
   unit: string;
+  /** The first place in one line, for lists and sheets with one line for it. */
   place: string;
+  /** Every place, each with what it adds (address, directions, hours, phone, note). */
+  places: ShownPlace<Hours>[];
   hours: Hours;
+  /** The number to name in "请咨询 …": the guide's, its unit's, or the fallback channel's. */
   consultPhone: string;
   complaintPhone: string | undefined;
+  /** Every phone to show, labelled: the guide's own, or its unit's. */
+  phones: ShownPhone[];
+  /** When neither the guide nor its unit publishes a phone: the channel to call instead, said as such. */
+  phoneFallback?: FallbackPhone;
 }
 
 // Staff photos are paths everywhere (src/integration/photos.ts makes their files); `I` is kept so
@@ -107,7 +116,12 @@ export interface UnitModel<I> {
   notices: NoticeModel[];
   channels: Channel[];
   hours: Hours;
+  /** The consultation number: the unit's own, or the fallback channel's (see `phoneFallback`). */
   phone: string;
+  /** The unit's own phones, labelled. */
+  phones: ShownPhone[];
+  /** When the unit publishes no phone of its own: the channel pages point to instead, said as such. */
+  phoneFallback?: FallbackPhone;
   /** The latest change to the unit or anything on its board. */
   updated: string | undefined;
   /** Set on the website's view when it shows less of the staff than the printed sheets (src/lib/privacy/tiers.ts). */
@@ -177,7 +191,9 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
     const data = u.data;
     const channels = resolveChannels(site.supervision, data.supervision);
     const hours = data.hours ?? site.hours;
-    const phone = data.phone ?? site.phone;
+    const contacts = unitPhones(data, site);
+    const firstOwn = contacts.own[0];
+    const phone = firstOwn ? firstOwn.written : (contacts.fallback?.phone ?? site.phone);
     const place = [data.location.building, data.location.floor].filter(Boolean).join('') + (data.location.windows?.length ? ` ${data.location.windows.join('、')} 号窗口` : '');
 
     const unitPosts = (posts.get(u.id) ?? []).map(item).sort(
@@ -202,14 +218,22 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
     const staffPost = new Map(unitStaff.map((s) => [s.slug, s.postName]));
 
     const unitProcedures: ProcedureModel[] = (procedures.get(u.id) ?? [])
-      .map((p) => ({
-        ...item(p),
-        unit: u.id,
-        place: p.data.place ?? (place.trim() || data.location.address || data.name),
-        hours: p.data.hours ?? hours,
-        consultPhone: p.data.phones?.consult ?? phone,
-        complaintPhone: p.data.phones?.complaint ?? complaintPhone(channels),
-      }))
+      .map((p) => {
+        const places = procedurePlaces<Hours>(p.data, { name: data.name, room: place, address: data.location.address, directions: data.location.directions }, site.areaCode);
+        const phones = procedurePhones(p.data.phones, contacts, complaintPhone(channels), site.areaCode);
+        const first = places[0];
+        return {
+          ...item(p),
+          unit: u.id,
+          place: p.data.place ?? (first && !p.data.places ? place.trim() || data.location.address || data.name : (first?.name ?? data.name)),
+          places,
+          hours: p.data.hours ?? hours,
+          consultPhone: phones.consult,
+          complaintPhone: phones.complaint,
+          phones: phones.list,
+          ...(phones.fallback ? { phoneFallback: phones.fallback } : {}),
+        };
+      })
       .sort(
         byOrderThenName(
           (p) => p.data.order,
@@ -268,6 +292,8 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
       channels,
       hours,
       phone,
+      phones: contacts.own,
+      ...(contacts.fallback ? { phoneFallback: contacts.fallback } : {}),
       // Everything the board shows, and the staff files of people taken off
       // it: their leaving is a change to the board too.
       updated: latest([

@@ -24,6 +24,18 @@ export interface PhoneNumber {
   /** The number after the area code (or the whole number), digits only. */
   number: string;
   extension?: string;
+  /** Written without its area code: a local landline that takes the site's `areaCode` (site.yaml). */
+  local?: true;
+}
+
+/** How a number may be written where it is read. */
+export interface PhoneOptions {
+  /**
+   * Accept a local landline written without its area code ("2342699"), as
+   * real boards print them. The schema accepts it; the checker then requires
+   * site.yaml's `areaCode`, which pages use to dial and display it.
+   */
+  allowLocal?: boolean;
 }
 
 export type PhoneCheck = { ok: true; phone: PhoneNumber } | { ok: false; message: string; fix: string };
@@ -99,7 +111,7 @@ function areaCodeOf(digits: string): string | undefined {
 /** A local short number that may follow an area code: a 123xx hotline or a 96xxx local service line. */
 const isLocalShort = (rest: string) => (rest.startsWith('123') && PUBLIC_HOTLINES.has(rest)) || /^96\d{3,4}$/.test(rest);
 
-function classify(digits: string, groups: readonly string[], extension: string | undefined): PhoneCheck {
+function classify(digits: string, groups: readonly string[], extension: string | undefined, options: PhoneOptions = {}): PhoneCheck {
   const ok = (phone: PhoneNumber): PhoneCheck => ({ ok: true, phone: extension ? { ...phone, extension } : phone });
   const noExtension = (what: string) => fail(`${what}没有分机号，不要写“转 ${extension}”`, '删除“转”和后面的分机号');
 
@@ -144,6 +156,7 @@ function classify(digits: string, groups: readonly string[], extension: string |
   if (/^95\d{3,4}$/.test(digits)) return ok({ kind: 'customer-service', number: digits });
   if (/^96\d{3,4}$/.test(digits)) return ok({ kind: 'hotline', number: digits });
   if (/^[2-9]\d{6,7}$/.test(digits)) {
+    if (options.allowLocal) return ok({ kind: 'landline', number: digits, local: true });
     // The fix names no real area code: the example county's would be copied as it stands.
     const number = digits.length === 8 ? `${digits.slice(0, 4)} ${digits.slice(4)}` : digits;
     return fail(`固定电话要写区号：“${digits}”前面缺少区号`, `在前面加上本地的区号（0 开头的 3 到 4 位数字），写成 "区号-${number}"`);
@@ -151,9 +164,62 @@ function classify(digits: string, groups: readonly string[], extension: string |
   return fail(`看不出“${digits}”是什么电话号码`);
 }
 
+/**
+ * Dashes real pages put between area code and number: an em dash
+ * (023—65751638), a full-width hyphen (0531－12380), an en dash or a
+ * non-breaking hyphen. They mean the same as "-".
+ */
+const DASHES = /[—－–‑‒―]/g;
+
 /** Checks a phone number as written on a board, saying what is wrong in Chinese. */
-export function checkPhone(text: string): PhoneCheck {
-  const value = text.trim();
+export function checkPhone(text: string, options: PhoneOptions = {}): PhoneCheck {
+  const value = text.trim().replace(DASHES, '-');
+  const whole = checkOne(value, options);
+  if (whole.ok) return whole;
+  // An extension written after a hyphen, as pages print it: 67475557-678, 0571-8888 6666-12.
+  const hyphenExt = /^(.*\d)\s*-\s*(\d{1,5})$/.exec(value);
+  if (hyphenExt && !/转/.test(value)) {
+    const main = checkOne(hyphenExt[1] ?? '', options);
+    if (main.ok && main.phone.kind === 'landline' && !main.phone.extension) return { ok: true, phone: { ...main.phone, extension: hyphenExt[2] ?? '' } };
+  }
+  return whole;
+}
+
+/** Splits a field that holds several numbers ("2342699;2342277", "0570-6012 3000、6012 3001") into its numbers. */
+export function splitPhones(text: string): string[] {
+  return text
+    .trim()
+    .split(/\s*(?:[、,，/;；]|\s或\s?)\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Checks a field that may hold one number or several separated by ；、，/
+ * or 或, as real pages write them. A later number written without its area
+ * code takes the area code of the first ("0570-6012 3000、6012 3001").
+ */
+export function checkPhones(text: string, options: PhoneOptions = {}): { ok: true; phones: PhoneNumber[] } | { ok: false; message: string; fix: string } {
+  const parts = splitPhones(text);
+  if (parts.length === 0) return fail('电话号码不能为空') as { ok: false; message: string; fix: string };
+  const phones: PhoneNumber[] = [];
+  for (const part of parts) {
+    const first = phones[0];
+    let result = checkPhone(part, options);
+    if (!result.ok && first?.areaCode && !first.local) {
+      const local = checkPhone(part, { allowLocal: true });
+      if (local.ok && local.phone.local) {
+        const { local: _local, ...rest } = local.phone;
+        result = { ok: true, phone: { ...rest, areaCode: first.areaCode } };
+      }
+    }
+    if (!result.ok) return parts.length > 1 ? { ok: false, message: `“${part}”：${result.message}`, fix: result.fix } : result;
+    phones.push(result.phone);
+  }
+  return { ok: true, phones };
+}
+
+function checkOne(value: string, options: PhoneOptions): PhoneCheck {
   if (value === '') return fail('电话号码不能为空');
   if (/[０-９]/.test(value)) return fail(`“${value}”里有全角数字`, '把号码改成半角数字（关掉输入法的全角模式后重新输入）');
   const parts = value.split(/[、,，/;；]|\s或\s?/).filter((p) => (p.match(/\d/g)?.length ?? 0) >= 3);
@@ -176,10 +242,38 @@ export function checkPhone(text: string): PhoneCheck {
   // +86 571 … drops the area code's 0, which the national form keeps.
   if (country && !digits.startsWith('1') && !digits.startsWith('0')) digits = `0${digits}`;
   if (country && digits.startsWith('0') && groups[0]) groups[0] = `0${groups[0]}`.replace(/^00/, '0');
-  return classify(digits, groups, extension);
+  return classify(digits, groups, extension, options);
 }
 
 /** True when `text` is a valid Chinese phone number as printed on a board. */
 export function isPhone(text: string): boolean {
   return checkPhone(text).ok;
+}
+
+/** One number of a phone field, as a page shows it and as a phone dials it. */
+export interface DialNumber {
+  /** As written, dashes made plain, with the area code put in front of a local number when it is known. */
+  text: string;
+  /** A tel: link, the extension after a pause: tel:057188886666,678. */
+  tel: string;
+}
+
+/**
+ * The numbers of a phone field as pages show them: "2342699;2342277" with
+ * the site's area code 0570 gives 0570-2342699 and 0570-2342277, each
+ * dialled with its area code. A number the checker would refuse is shown
+ * as written, with a link of its digits, so nothing is dropped.
+ */
+export function dialNumbers(written: string, areaCode?: string): DialNumber[] {
+  const parts = splitPhones(written);
+  const checked = checkPhones(written, { allowLocal: true });
+  return parts.map((part, i) => {
+    const plain = part.replace(DASHES, '-');
+    const phone = checked.ok ? checked.phones[i] : undefined;
+    if (!phone) return { text: plain, tel: `tel:${plain.replace(/转.*$/, '').replace(/[^\d+]/g, '')}` };
+    const area = phone.local ? areaCode : phone.areaCode;
+    const written = /^[0(（+]/.test(plain.trim()) || !area ? plain : `${area}-${plain}`;
+    const extension = phone.extension ? `,${phone.extension}` : '';
+    return { text: written, tel: `tel:${area ?? ''}${phone.number}${extension}` };
+  });
 }

@@ -10,7 +10,7 @@
 import { z } from 'astro/zod';
 import { isCalendarDate } from '#lib/dates.ts';
 import { parseWeekdays } from '#lib/hours.ts';
-import { checkPhone } from '#lib/phone.ts';
+import { checkPhones } from '#lib/phone.ts';
 
 /** Extra information every field may carry for messages and editor hints. */
 export interface FieldMeta {
@@ -61,20 +61,51 @@ export const ref = (title: string, example: string, references: RefTarget) =>
 export const PHONE_EXPECTED = '电话号码（写在英文引号里）';
 
 /**
- * A Chinese phone number as text: a landline with its area code, a mobile, a
- * 400/800 number or a public hotline (see src/lib/phone.ts). YAML would turn
- * an unquoted 057188886666 into a number and drop the leading zero, so the
- * schema only accepts strings and the error formatter explains how to quote.
+ * A Chinese phone number as text, as real pages print it (see
+ * src/lib/phone.ts): a landline with its area code, a mobile, a 400/800
+ * number or a public hotline; dashes of any width (023—65751638,
+ * 0531－12380); an extension after 转 or a hyphen (67475557-678); several
+ * numbers in one field ("2342699;2342277"); and a local landline without its
+ * area code, which the checker accepts once site.yaml gives `areaCode`.
+ * YAML would turn an unquoted 057188886666 into a number and drop the leading
+ * zero, so the schema only accepts strings and the error formatter explains
+ * how to quote.
  */
 export const phone = (title = '电话') =>
   z
     .string()
     .trim()
     .superRefine((value, ctx) => {
-      const result = checkPhone(value);
+      const result = checkPhones(value, { allowLocal: true });
       if (!result.ok) ctx.addIssue({ code: 'custom', message: result.message, params: { kind: 'phone', fix: result.fix } });
     })
     .meta({ title, expected: PHONE_EXPECTED, example: '"0571-8888 6666"' });
+
+/**
+ * A phone that a source may not give: the number, or 未公布 / 待填写. Kept
+ * apart from `orNotStated` so that the field still says it holds a phone
+ * (the privacy guard reads `expected` to know where a number may be published).
+ */
+export const phoneOrNotStated = (title = '电话') =>
+  z.union([notStated(title), phone(title)]).meta({ title, expected: PHONE_EXPECTED, example: '"0571-8888 6666"', fix: '写电话号码（加英文引号）；单位没有公布电话的写 未公布' });
+
+/**
+ * One labelled phone of a unit or a guide: 咨询、投诉、预约、急诊 … with its
+ * number, as many as the source lists.
+ */
+export const labelledPhone = (title = '电话') =>
+  z
+    .strictObject({
+      /** 这个电话是做什么的，例如“咨询”“投诉”“预约”“病案复印咨询”。 */
+      label: text('电话用途', '咨询'),
+      /** 号码，加英文引号；有分机写“转”或短横线，例如 "0570-6747 5557 转 678"；两个号码可以写在一起，例如 "2342699;2342277"。 */
+      number: phone(title),
+      /** 什么时间能打通，例如“工作日 8:00-17:00”。 */
+      hours: text('接听时间', '工作日 8:00-17:00').optional(),
+      /** 补充说明，例如“仅限复印预约”。 */
+      note: text('电话说明').optional(),
+    })
+    .meta({ title: '电话' });
 
 /** A code or number that must stay exactly as written (事项编码, 工号). */
 export const code = (title: string, example: string) => z.string().trim().min(1).meta({ title, expected: '编号（写在英文引号里）', example });
@@ -245,7 +276,7 @@ export const supervisionChannel = z
     const label = CHANNEL_TYPES[channel.type];
     const issue = (message: string, fix: string) => ctx.addIssue({ code: 'custom', path: ['value'], message, input: channel.value, params: { kind: 'channel-value', fix } });
     if (kind === 'phone') {
-      const result = checkPhone(channel.value);
+      const result = checkPhones(channel.value, { allowLocal: true });
       if (!result.ok) issue(`“${label}”应填电话号码：${result.message}`, result.fix);
     } else if (kind === 'email' && !z.email().safeParse(channel.value).success) {
       issue(`“${label}”应填电子邮箱地址，实际是“${channel.value}”`, '写成 value: jubao@example.gov.cn');

@@ -44,8 +44,28 @@ export const siteSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
       locale: z.enum(['zh-CN']).default('zh-CN').meta({ title: '网页语言' }),
       /** 所在时区，用来判断公示期和“今天”，一般不用改。 */
       timezone: z.string().default('Asia/Shanghai').meta({ title: '时区', example: 'Asia/Shanghai' }),
-      /** 总咨询电话，单位没有填写时使用。 */
+      /** 总咨询电话，单位没有填写时使用，页面会写明这是兜底的电话。 */
       phone: phone('咨询电话'),
+      /** 本地区号，例如 "0570"：写了以后，内容里的固定电话可以像原文那样不写区号，拨号和显示时自动加上。 */
+      areaCode: z
+        .string()
+        .trim()
+        .regex(/^0\d{2,3}$/)
+        .optional()
+        .meta({ title: '本地区号', expected: '0 开头的三到四位区号（写在英文引号里）', example: '"0570"' }),
+      /**
+       * 单位没有公布电话时，页面请群众拨打的兜底渠道，例如 12345 政务服务便民热线。
+       * 不写就用上面的总咨询电话。页面写明“本单位未公布电话，可拨打 …”，不会把它当成单位的电话。
+       */
+      fallback: z
+        .strictObject({
+          /** 渠道名称，例如“政务服务便民热线”。 */
+          name: text('渠道名称', '政务服务便民热线'),
+          /** 号码。 */
+          phone: phone('兜底电话'),
+        })
+        .optional()
+        .meta({ title: '兜底电话' }),
       /** 全站默认的投诉和监督渠道，每个单位都会显示，单位可以追加或替换。 */
       supervision: supervisionChannels,
       /** 默认办公时间，单位和事项没有填写时使用。 */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { hours, labelledEnum, leader, lines, order, phone, plaque, supervisionChannels, text, updated } from './common.ts';
+import { hours, labelledEnum, labelledPhone, leader, lines, order, phoneOrNotStated, plaque, supervisionChannels, text, updated } from './common.ts';
 
 export const UNIT_KINDS = {
   'hospital-department': '医院科室',
@@ -44,8 +44,13 @@ export const unitSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
           directions: text('路线指引').optional(),
         })
         .meta({ title: '位置' }),
-      /** 咨询电话，不写就用网站设置里的总咨询电话。 */
-      phone: phone('咨询电话').optional(),
+      /**
+       * 咨询电话，不写就用网站设置里的总咨询电话（页面会写明那是兜底的电话，不是本单位的）。
+       * 本单位确实没有公布电话的写“未公布”。
+       */
+      phone: phoneOrNotStated('咨询电话').optional(),
+      /** 更多电话，各写用途和号码，例如咨询、预约、投诉、急诊；有分机写“转”，例如 "0570-6747 5557 转 678"。 */
+      phones: z.array(labelledPhone('电话')).min(1).optional().meta({ title: '电话' }),
       /** 办公时间，不写就用网站设置里的默认办公时间。 */
       hours: hours.optional(),
       /** 楼层平面图或科室分布图，放在 unit.yaml 旁边，例如 ./floor-plan.png。 */

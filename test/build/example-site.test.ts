@@ -10,7 +10,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { checkContent, type CheckedEntry } from '#lib/content/check.ts';
 import { isEntryOf } from '#lib/content/entry.ts';
 import { formatDate } from '#lib/dates.ts';
-import { formatLimit, formatVisits } from '#lib/format.ts';
+import { formatVisits, isNotStated, showFee, showTimeLimit, statedList } from '#lib/format.ts';
+import { splitPhones } from '#lib/phone.ts';
 import { imagesWithMetadata } from '#node/build.ts';
 import { PLEDGE_STATUSES } from '#schemas/pledge.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
@@ -85,34 +86,41 @@ describe('service guides', () => {
     const body = text(doc.querySelector('main'));
     const expectText = (value: string) => expect(body, value).toContain(value.replace(/\s+/g, ' ').trim());
     expect(text(doc.querySelector('h1'))).toBe(d.name);
-    for (const v of [d.code, d.summary, ...d.eligibility, ...d.legalBasis]) expectText(v);
-    for (const m of d.materials) {
+    for (const v of [d.code, d.summary, ...statedList(d.eligibility), ...statedList(d.legalBasis)]) if (!isNotStated(v)) expectText(v);
+    for (const m of statedList(d.materials)) {
       expectText(m.name);
       if (m.note) expectText(m.note);
       if (m.condition) expectText(m.condition);
     }
-    for (const s of d.steps) {
+    for (const s of statedList(d.steps)) {
       expectText(s.name);
       for (const v of [s.description, s.where, s.who, s.duration, s.condition]) if (v) expectText(v);
       for (const a of s.alternatives ?? []) expectText(a.name);
     }
-    expectText(formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit));
-    expectText(formatLimit(d.timeLimit.statutory, d.timeLimit.statutoryUnit));
-    for (const v of [d.timeLimit.note, d.feeNote, d.result, ...(d.delivery ?? [])]) if (v) expectText(v);
-    if (d.fee === '不收费') expectText('不收费');
-    else for (const f of d.fee) for (const v of [f.name, f.amount, f.basis]) expectText(v);
+    const tl = showTimeLimit(d.timeLimit);
+    expectText(tl.promised);
+    expectText(tl.statutory);
+    for (const v of [...tl.qualifiers, d.feeNote, d.result, ...(d.delivery ?? [])]) if (v) expectText(v);
+    const fee = showFee(d.fee);
+    if (!fee.charged) expectText(fee.summary);
+    else for (const f of fee.items) for (const v of [f.name, f.amount, f.basis]) expectText(v);
     for (const qa of d.faq ?? []) {
       expectText(qa.q);
       expectText(qa.a);
     }
-    if (d.online) expect(doc.querySelector(`a[href="${d.online.url}"]`), d.online.url).not.toBeNull();
+    for (const o of [d.online ?? []].flat()) {
+      if (o.url) expect(doc.querySelector(`a[href="${o.url}"]`), o.url).not.toBeNull();
+      else if (o.label) expectText(o.label);
+    }
     if (d.place) expectText(d.place);
-    for (const phone of [d.phones?.consult, d.phones?.complaint]) if (phone) expectText(phone);
+    const phones = Array.isArray(d.phones) ? d.phones.map((p) => p.number) : [d.phones?.consult, d.phones?.complaint];
+    // Each number as written (a local one is shown after the site's area code).
+    for (const phone of phones) if (phone) for (const n of splitPhones(phone)) expectText(n.replace(/[—－–]/g, '-'));
     // The opening facts box: time, fee, visits, materials, phone.
     const facts = text(doc.querySelector('.facts'));
-    expect(facts).toContain(formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit));
+    expect(facts).toContain(tl.promised);
     expect(facts).toContain(formatVisits(d.visits));
-    expect(facts).toContain(d.fee === '不收费' ? '不收费' : (d.fee[0]?.amount as string));
+    expect(facts).toContain(fee.charged ? (fee.items[0]?.amount as string) : fee.summary);
     expect(facts).toContain('咨询电话');
     // Sections citizens jump to.
     for (const id of ['eligibility', 'materials', 'steps', 'time-limit', 'fees', 'place', 'phones', 'legal-basis']) {

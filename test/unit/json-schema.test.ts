@@ -22,8 +22,11 @@ const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
 const { schemas, missingComments } = generateJsonSchemas();
 const schema = (name: CollectionName) => schemas.get(name) as JsonSchema;
 type Node = { [key: string]: unknown };
+/** The branch of a field that also takes 未公布 / 待填写 (an `anyOf`) that holds its own schema. */
+const own = (n: Node): Node => (n.anyOf && !n.items && !n.properties ? (((n.anyOf as Node[]).find((b) => b.items || b.properties) ?? n) as Node) : n);
 /** A sub-schema: `[]` steps into an array's items, any other name into a property. */
-const at = (node: unknown, ...path: string[]): Node => path.reduce<Node>((n, key) => (key === '[]' ? n.items : (n.properties as Node | undefined)?.[key]) as Node, node as Node);
+const at = (node: unknown, ...path: string[]): Node =>
+  path.reduce<Node>((n, key) => (key === '[]' ? own(n).items : (own(n).properties as Node | undefined)?.[key]) as Node, node as Node);
 
 /** Every YAML document (front matter for Markdown) in a content folder, with the collection it belongs to. */
 function contentDocuments(dir: string): Array<{ file: string; collection: CollectionName; data: unknown }> {

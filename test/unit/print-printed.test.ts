@@ -12,6 +12,7 @@ import { sheetCode, versionCode } from '#lib/print/version.ts';
 import { buildModel, type ContentEntries, type Entry, type UnitModel } from '#lib/model.ts';
 import type { PledgeData } from '#schemas/pledge.ts';
 import type { PostData } from '#schemas/post.ts';
+import type { NotStated } from '#schemas/common.ts';
 import type { ProcedureData } from '#schemas/procedure.ts';
 import type { SiteData } from '#schemas/site.ts';
 import type { StaffData } from '#schemas/staff.ts';
@@ -22,10 +23,26 @@ const photoId: PhotoId = (s) => `photo:${String(s.data.photo)}`;
 
 /* A small unit in memory, shaped like the schemas' output; each test changes one thing in it. */
 
+type Stated<T> = Exclude<T, NotStated>;
+/** A guide that states every element, in the single-object forms, so that a test can change any of them. */
+type StatedProcedure = Omit<ProcedureData, 'timeLimit' | 'materials' | 'steps' | 'fee' | 'eligibility' | 'legalBasis' | 'phones' | 'online' | 'summary' | 'code' | 'visits'> & {
+  timeLimit: Stated<ProcedureData['timeLimit']>;
+  materials: Stated<ProcedureData['materials']>;
+  steps: Stated<ProcedureData['steps']>;
+  fee: Stated<ProcedureData['fee']>;
+  eligibility: string[];
+  legalBasis: string[];
+  summary: string;
+  code: string;
+  visits: number;
+  phones?: { consult?: string; complaint?: string };
+  online?: { url?: string; label?: string };
+};
+
 interface Parts {
   site: SiteData<string>;
   unit: UnitData<string>;
-  procedure: ProcedureData;
+  procedure: StatedProcedure;
   staff: StaffData<string>;
   post: PostData;
   pledges: Record<string, PledgeData>;
@@ -80,7 +97,7 @@ function base(): Parts {
       legalBasis: ['《中华人民共和国居民身份证法》第十一条'],
       online: { url: 'https://zwfw.qingxi.example/sfz/', label: '浙里办' },
       faq: [{ q: '要多久？', a: '十个工作日' }],
-    } as ProcedureData,
+    } as StatedProcedure,
     staff: { name: '赵建军', photo: './zhao.jpg', post: 'shouli', onDuty: true, number: '063118', numberLabel: '警号' } as StaffData<string>,
     post: {
       name: '户政业务受理岗',
@@ -139,10 +156,10 @@ function codesAfter(code: (p: Parts) => string, changes: readonly Change[]): Arr
   });
 }
 
-const step = (p: Parts) => p.procedure.steps[0] as ProcedureData['steps'][number];
-const alternative = (p: Parts) => (step(p).alternatives ?? [])[0] as NonNullable<ProcedureData['steps'][number]['alternatives']>[number];
-const material = (p: Parts) => p.procedure.materials[0] as ProcedureData['materials'][number];
-const fee = (p: Parts) => (p.procedure.fee as Exclude<ProcedureData['fee'], '不收费'>)[0] as Exclude<ProcedureData['fee'], '不收费'>[number];
+const step = (p: Parts) => p.procedure.steps[0] as StatedProcedure['steps'][number];
+const alternative = (p: Parts) => (step(p).alternatives ?? [])[0] as NonNullable<StatedProcedure['steps'][number]['alternatives']>[number];
+const material = (p: Parts) => p.procedure.materials[0] as StatedProcedure['materials'][number];
+const fee = (p: Parts) => (p.procedure.fee as Exclude<StatedProcedure['fee'], '不收费'>)[0] as Exclude<StatedProcedure['fee'], '不收费'>[number];
 
 describe('the procedure poster’s version code', () => {
   // Everything the poster prints, from its header down to its footer’s prompt.
@@ -181,6 +198,11 @@ describe('the procedure poster’s version code', () => {
     ['complaint phone', (p) => ((p.procedure.phones ?? {}).complaint = '0570-12345')],
     ['legal basis', (p) => (p.procedure.legalBasis = ['《居民身份证法》第十一条'])],
     ['online option, which the QR prompt mentions', (p) => delete p.procedure.online],
+    ['time limit note, printed with the limit', (p) => (p.procedure.timeLimit.note = '不含邮寄时间')],
+    ['time limit exception, printed with the limit', (p) => (p.procedure.timeLimit.exception = '除省厅制卡时间外')],
+    ['hours note, printed with the hours', (p) => (p.site.hours.note = '冬季作息另行通知')],
+    ['alternative condition, printed with the alternative', (p) => (alternative(p).condition = '已绑定社保卡的')],
+    ['fee, not published', (p) => ((p.procedure as unknown as ProcedureData).fee = 'not-published')],
   ];
   it.each(printed)('changes with the %s', (what, change) => {
     expect(codesAfter(procedureCode, [[what, change]])).toEqual([{ what, same: false }]);
@@ -191,9 +213,7 @@ describe('the procedure poster’s version code', () => {
     ['step description', (p) => (step(p).description = '到窗口缴纳')],
     ['alternative description', (p) => (alternative(p).description = '微信扫码')],
     ['material source', (p) => (material(p).source = '公安机关')],
-    ['time limit note', (p) => (p.procedure.timeLimit.note = '不含邮寄时间')],
     ['online address (the poster does not print it)', (p) => (p.procedure.online = { url: 'https://zwfw.qingxi.example/new/', label: '浙里办 App' })],
-    ['hours note', (p) => (p.site.hours.note = '冬季作息另行通知')],
     ['category', (p) => (p.procedure.category = '行政确认')],
     ['result', (p) => (p.procedure.result = '临时居民身份证')],
     ['questions and answers', (p) => (p.procedure.faq = [])],
@@ -281,7 +301,6 @@ describe('the wall board’s version code', () => {
       (p) => (p.pledges['2025-b'] = { title: '补充承诺', year: 2025, by: { type: 'unit' }, items: [{ text: '新增', deadline: '2025-12-31', status: 'kept' }] }),
     ],
     ['evidence of this year’s pledge item', (p) => (item2026(p).evidence = '群众满意')],
-    ['hours note', (p) => (p.site.hours.note = '冬季作息另行通知')],
     ['procedure summary (on the poster, not the board)', (p) => (p.procedure.summary = '新的简介')],
     ['staff number (on the badge, not the board)', (p) => (p.staff.number = '063119')],
   ];

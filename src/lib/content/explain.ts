@@ -18,6 +18,7 @@ interface Def {
   shape?: Record<string, Schema>;
   element?: Schema;
   options?: Schema[];
+  entries?: Record<string, unknown>;
 }
 
 const def = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -26,7 +27,23 @@ const metaOf = (schema: Schema): Partial<FieldMeta> | undefined =>
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
 
-/** Steps through optional/default/transform wrappers, collecting metadata (outer wins). */
+/** True for the 未公布 / 待填写 choice that `orNotStated` puts before a field's own schema. */
+function isNotStatedChoice(schema: Schema): boolean {
+  let current = schema;
+  for (let i = 0; i < 5; i++) {
+    const d = def(current);
+    if (d.type === 'pipe' && d.in) current = d.in;
+    else if (d.type === 'enum') return d.entries !== undefined && 'not-published' in d.entries;
+    else return false;
+  }
+  return false;
+}
+
+/**
+ * Steps through optional/default/transform wrappers, and through the
+ * 未公布 / 待填写 choice of `orNotStated` to the field's own schema,
+ * collecting metadata (outer wins).
+ */
 function unwrap(schema: Schema): { inner: Schema; meta: Partial<FieldMeta> } {
   let meta: Partial<FieldMeta> = {};
   let current = schema;
@@ -35,6 +52,7 @@ function unwrap(schema: Schema): { inner: Schema; meta: Partial<FieldMeta> } {
     const d = def(current);
     if (WRAPPERS.has(d.type) && d.innerType) current = d.innerType;
     else if (d.type === 'pipe' && d.in) current = d.in;
+    else if (d.type === 'union' && d.options?.length === 2 && d.options[0] && d.options[1] && isNotStatedChoice(d.options[0])) current = d.options[1];
     else break;
   }
   return { inner: current, meta };
@@ -308,9 +326,18 @@ function explainIssue(issue: Issue, root: Schema, source: SourceFile): Explained
           } as Explained,
         ];
       }
+      // A field that also accepts 未公布 / 待填写 is explained as the field
+      // it is: the value was meant for the field's own schema.
+      const stated = issue.errors.filter((errs) => !errs.every((e) => e.code === 'invalid_value' && (e.values as unknown[]).includes('not-published')));
+      if (stated.length === 1 && stated.length < issue.errors.length && stated[0]) {
+        return stated[0].flatMap((inner) => {
+          const innerPath = [...path, ...inner.path];
+          return explainIssue({ ...inner, path: innerPath } as Issue, root, source).map((e) => ({ ...e, field: e.field ?? innerPath }));
+        });
+      }
       // Explain the branch that matched the value's shape (a list of fee
       // items, say) rather than a summary of every branch.
-      const branches = issue.errors.filter((errs) => !errs.some((e) => e.path.length === 0));
+      const branches = stated.filter((errs) => !errs.some((e) => e.path.length === 0));
       if (branches.length === 1 && branches[0]) {
         return branches[0].flatMap((inner) => {
           const innerPath = [...path, ...inner.path];

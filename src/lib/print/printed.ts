@@ -22,11 +22,24 @@
  * and some unprinted ones.
  */
 import { t } from '#i18n/index.ts';
-import { FREE, feeSummary, formatLimit, formatLocation, showFee, type Fee } from '../format.ts';
+import {
+  FREE,
+  feeSummary,
+  formatLimit,
+  formatLocation,
+  isNotStated,
+  showFee,
+  showTimeLimit,
+  stated,
+  statedList,
+  unstatedSentence,
+  type Fee,
+  type ProcedureElement,
+} from '../format.ts';
 import type { Hours, PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
 import { isOverdue } from '../pledges.ts';
 import type { Channel } from '../supervision.ts';
-import { NO_LIMIT, ON_THE_SPOT } from '#schemas/procedure.ts';
+import { NO_LIMIT, ON_THE_SPOT, SCOPES } from '#schemas/procedure.ts';
 
 export type PhotoId = (staff: StaffModel<unknown>) => string;
 
@@ -39,55 +52,99 @@ export const PROCEDURE_LABELS = {
   unit: '单位',
   name: '事项名称',
   summary: '事项简介',
+  scope: '通办范围',
   eligibility: '受理条件',
+  applicants: '申请人类型',
   materials: '申请材料',
   steps: '办理流程',
   timeLimit: '办理时限',
   visits: '到现场次数',
   fee: '收费标准',
+  appointment: '预约',
   place: '办理地点',
+  places: '办理地点',
   hours: '办理时间',
   phones: '咨询和投诉电话',
+  phoneList: '电话',
   legalBasis: '设定依据',
   online: '网上办理',
+  unstated: '未公布的内容',
 } as const;
 
 /** What a procedure poster (print/units/<unit>/procedures/<procedure>/<size>) prints. */
 export function printedProcedure(p: ProcedureModel, unit: UnitModel<unknown>) {
   const d = p.data;
+  const ask = p.consultPhone;
+  const tl = showTimeLimit(d.timeLimit);
+  const unstated: Partial<Record<ProcedureElement, string>> = {};
+  for (const key of ['eligibility', 'materials', 'steps', 'timeLimit', 'visits', 'fee', 'legalBasis'] as const) {
+    const value = d[key];
+    if (isNotStated(value)) unstated[key] = unstatedSentence(key, value, ask);
+  }
+  if (!isNotStated(d.timeLimit)) {
+    for (const key of ['promised', 'statutory'] as const) {
+      const value = d.timeLimit[key];
+      if (isNotStated(value)) unstated[key] = unstatedSentence(key, value, ask);
+    }
+  }
   return {
     // The header: parent body and unit.
     unit: { parent: unit.data.parent, name: unit.data.name },
     name: d.name,
-    summary: d.summary,
-    eligibility: d.eligibility,
-    materials: d.materials.map((m) => ({ name: m.name, form: m.form, copies: m.copies, required: m.required, condition: m.condition ?? '', note: m.note ?? '' })),
-    steps: d.steps.map((s) => ({
+    summary: stated(d.summary) ?? '',
+    scope: d.scope ? `${SCOPES[d.scope]}${d.scopeNote ? `（${d.scopeNote}）` : ''}` : '',
+    eligibility: statedList(d.eligibility),
+    applicants: d.applicants ?? [],
+    materials: statedList(d.materials).map((m) => ({
+      name: m.name,
+      form: m.form,
+      copies: m.copies,
+      required: m.required,
+      condition: m.condition ?? '',
+      note: m.note ?? '',
+      ...(m.originals !== undefined ? { originals: m.originals } : {}),
+      ...(m.applicants ? { applicants: m.applicants } : {}),
+      ...(m.anyOf ? { anyOf: m.anyOf.map((a) => (a.note ? `${a.name}（${a.note}）` : a.name)) } : {}),
+    })),
+    steps: statedList(d.steps).map((s) => ({
       name: s.name,
       where: s.where ?? '',
       who: s.who ?? '',
       duration: s.duration ?? '',
       optional: s.optional ?? false,
       condition: s.condition ?? '',
-      alternatives: (s.alternatives ?? []).map((a) => ({ name: a.name, where: a.where ?? '' })),
+      alternatives: (s.alternatives ?? []).map((a) => ({ name: a.name, where: a.where ?? '', ...(a.condition ? { condition: a.condition } : {}) })),
     })),
-    timeLimit: { promised: formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit), statutory: formatLimit(d.timeLimit.statutory, d.timeLimit.statutoryUnit) },
+    timeLimit: { promised: tl.promised, statutory: tl.statutory, ...(tl.qualifiers.length > 0 ? { qualifiers: tl.qualifiers } : {}) },
     visits: d.visits,
     fee: { charges: printedCharges(d.fee), note: d.feeNote ?? '' },
+    appointment: d.appointment ? `${d.appointment.required ? '需预约' : '可预约'}：${d.appointment.how}${d.appointment.phone ? `，预约电话 ${d.appointment.phone}` : ''}` : '',
     place: p.place,
-    hours: printedHours(p.hours),
+    places:
+      p.places.length > 1 || d.places
+        ? p.places.map((x) => ({ name: x.name, address: x.address ?? '', note: x.note ?? '', ...(x.hours ? { hours: printedHours(x.hours) } : {}) }))
+        : [],
+    hours: { ...printedHours(p.hours), ...(p.hours.note ? { note: p.hours.note } : {}) },
     phones: { consult: p.consultPhone, complaint: p.complaintPhone ?? '' },
-    legalBasis: d.legalBasis,
-    // The poster does not print the address, only whether the procedure can be done online (its QR prompt says so).
+    // Every labelled phone (咨询、预约 …) and the fallback sentence when the unit has none of its own.
+    phoneList:
+      p.phones.length > 1 || p.phoneFallback
+        ? [...p.phones.map((x) => `${x.label} ${x.numbers.map((n) => n.text).join('、')}`), ...(p.phoneFallback ? [p.phoneFallback.sentence] : [])]
+        : [],
+    legalBasis: statedList(d.legalBasis),
+    // The poster does not print the address, only whether the procedure can be done online (its QR prompt says so),
+    // and the names of channels that have no address (a WeChat account, an app).
     online: d.online !== undefined,
+    unstated,
   } satisfies Record<keyof typeof PROCEDURE_LABELS, unknown>;
 }
 export type ProcedureView = ReturnType<typeof printedProcedure>;
 
-/** The fee items a poster lists with their basis, or 不收费. */
+/** The fee items a poster lists with their basis, 不收费, or 未公布 / 待填写. */
 function printedCharges(fee: ProcedureModel['data']['fee']): Fee<{ name: string; amount: string; basis: string }> {
   const shown = showFee(fee);
-  return shown.charged ? shown.items.map((f) => ({ name: f.name, amount: f.amount, basis: f.basis })) : FREE;
+  if (shown.charged) return shown.items.map((f) => ({ name: f.name, amount: f.amount, basis: f.basis }));
+  return shown.unstated ?? FREE;
 }
 
 /** The QR prompt of a procedure poster: it mentions doing it online only when that is possible. */
@@ -95,14 +152,15 @@ export function procedurePrompt(view: Pick<ProcedureView, 'online'>): string {
   return t(view.online ? 'print.procedure.promptOnline' : 'print.procedure.prompt');
 }
 
-const UNSTATED_LIMITS = new Set([formatLimit(ON_THE_SPOT), formatLimit(NO_LIMIT)]);
+const UNSTATED_LIMITS = new Set([formatLimit(ON_THE_SPOT), formatLimit(NO_LIMIT), formatLimit('not-published'), formatLimit('unfilled')]);
 
 /**
  * The statutory limit a poster prints beside the promised one: only a
- * number of days. 当场办结 and 无法定时限 add nothing to the promised limit.
+ * number of days. 当场办结 and 无法定时限 add nothing to the promised limit;
+ * a statutory limit not stated is said in the time-limit line's sentence.
  */
 export function posterStatutory(view: Pick<ProcedureView, 'timeLimit'>): string | undefined {
-  return UNSTATED_LIMITS.has(view.timeLimit.statutory) ? undefined : view.timeLimit.statutory;
+  return UNSTATED_LIMITS.has(view.timeLimit.statutory) || view.timeLimit.statutory === view.timeLimit.promised ? undefined : view.timeLimit.statutory;
 }
 
 export const DESK_CARD_LABELS = { name: '姓名', post: '岗位', window: '窗口号', unit: '单位', parent: '所属单位', badges: '政治面貌', plaque: '荣誉牌' } as const;
@@ -220,7 +278,7 @@ export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId, today: 
     unit: { name: d.name, parent: d.parent, location: formatLocation(d.location), phone: unit.phone, hours: printedHours(unit.hours), plaques: d.plaques ?? [] },
     procedures: unit.procedures.map((p) => ({
       name: p.data.name,
-      promised: formatLimit(p.data.timeLimit.promised, p.data.timeLimit.promisedUnit),
+      promised: showTimeLimit(p.data.timeLimit).promised,
       visits: p.data.visits,
       fee: feeSummary(p.data.fee),
     })),

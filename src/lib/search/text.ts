@@ -2,7 +2,8 @@
 import type { PledgeData } from '#schemas/pledge.ts';
 import type { PostData } from '#schemas/post.ts';
 import type { ProcedureData } from '#schemas/procedure.ts';
-import { showFee, type FeeShown } from '../format.ts';
+import { SCOPES } from '#schemas/procedure.ts';
+import { showFee, stated, statedList, type FeeShown } from '../format.ts';
 
 const join = (parts: ReadonlyArray<string | undefined | false>) => parts.filter(Boolean).join(' ');
 
@@ -12,12 +13,18 @@ const feeText = (fee: FeeShown<{ name: string; amount: string }>) => (fee.charge
 export function procedureText(d: ProcedureData, body = ''): string {
   return join([
     d.name,
-    d.summary,
+    stated(d.summary),
     d.category,
     d.result,
-    ...d.eligibility,
-    ...d.materials.flatMap((m) => [m.name, m.note, m.condition]),
-    ...d.steps.flatMap((s) => [s.name, s.description, s.condition, ...(s.alternatives ?? []).map((a) => a.name)]),
+    d.scope && SCOPES[d.scope],
+    d.scopeNote,
+    ...(d.applicants ?? []),
+    ...statedList(d.eligibility),
+    ...statedList(d.materials).flatMap((m) => [m.name, m.note, m.condition, ...(m.anyOf ?? []).map((a) => a.name)]),
+    ...statedList(d.steps).flatMap((s) => [s.name, s.description, s.condition, ...(s.alternatives ?? []).map((a) => a.name)]),
+    ...(d.places ?? []).flatMap((p) => [p.name, p.address, p.note]),
+    ...[d.online ?? []].flat().flatMap((o) => [o.label, o.note]),
+    d.appointment?.how,
     ...feeText(showFee(d.fee)),
     d.feeNote,
     ...(d.delivery ?? []),

@@ -7,13 +7,21 @@
  * number; opening hours and the consultation phone always resolve, since
  * site.yaml requires both.
  */
+import { checkPhones } from '../../phone.ts';
+import { fieldTitle, isPhoneField } from '../../privacy/fields.ts';
 import { complaintPhone, resolveChannels } from '../../supervision.ts';
-import { isEntryOf, type CheckedEntry, type Rule } from '../entry.ts';
-import type { Problem } from '../problem.ts';
+import { isEntryOf, type CheckedData, type CheckedEntry, type Rule } from '../entry.ts';
+import { fieldPath, type Problem } from '../problem.ts';
 
 function at(entry: CheckedEntry, path: PropertyKey[], problem: Omit<Problem, 'file' | 'line' | 'column'>): Problem {
   const { position } = entry.source.locate(path, 'key');
   return { ...problem, file: entry.file, line: position.line, column: position.column };
+}
+
+/** A guide's own complaint phone: `phones.complaint`, or a labelled phone for 投诉 or 监督. */
+function hasOwnComplaintPhone(phones: CheckedData<'procedures'>['phones']): boolean {
+  if (Array.isArray(phones)) return phones.some((p) => /投诉|监督/.test(p.label));
+  return phones?.complaint !== undefined;
 }
 
 /**
@@ -32,7 +40,7 @@ export const complaintChannelRule: Rule = (entries, ctx) => {
   for (const unit of entries.filter(isEntryOf('units'))) {
     const data = unit.data;
     if (complaintPhone(resolveChannels(site.supervision, data.supervision))) continue;
-    const without = procedures.filter((e) => e.unit === unit.id && !e.data.phones?.complaint);
+    const without = procedures.filter((e) => e.unit === unit.id && !hasOwnComplaintPhone(e.data.phones));
     if (without.length === 0) continue;
     const names = without.map((e) => `“${e.data.name}”`).join('、');
     const replaced = data.supervision?.mode === 'replace';
@@ -79,7 +87,7 @@ export const placeRule: Rule = (entries, ctx) => {
   for (const entry of entries) {
     if (entry.collection !== 'procedures' || !entry.unit) continue;
     const data = entry.data;
-    if (data.place || data.visits === 0) continue;
+    if (data.place || data.places || data.visits === 0) continue;
     // No unit.yaml, or one that could not be read: that is reported on its own, and where the unit is cannot be told.
     if (!units.has(entry.unit)) continue;
     const location = units.get(entry.unit);
@@ -98,4 +106,43 @@ export const placeRule: Rule = (entries, ctx) => {
   return problems;
 };
 
-export const complianceRules: readonly Rule[] = [complaintChannelRule, placeRule];
+/**
+ * A landline written without its area code ("2342699", as many real pages
+ * print it) is accepted by the schemas, and dialled and shown with
+ * site.yaml's `areaCode`. Without one, the number cannot be dialled from
+ * outside the county: an error at the number, saying both ways to fix it.
+ */
+export const localPhoneRule: Rule = (entries, ctx) => {
+  if (ctx.site?.areaCode) return [];
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const visit = (value: unknown, path: PropertyKey[], holder: Record<string, unknown> | undefined) => {
+      if (typeof value === 'string') {
+        if (!isPhoneField(entry.collection, path, holder)) return;
+        const strict = checkPhones(value);
+        if (strict.ok || !checkPhones(value, { allowLocal: true }).ok) return;
+        const { position } = entry.source.locate(path, 'value');
+        const title = fieldTitle(entry.collection, path);
+        problems.push({
+          file: entry.file,
+          line: position.line,
+          column: position.column,
+          severity: 'error',
+          kind: 'phone-local',
+          field: fieldPath(path),
+          ...(title ? { fieldTitle: title } : {}),
+          message: strict.message,
+          fix: `${strict.fix}；或者在 site.yaml 里写上本地区号（areaCode，加英文引号），不带区号的号码就按这个区号显示和拨打`,
+        });
+      } else if (Array.isArray(value)) {
+        value.forEach((v, i) => visit(v, [...path, i], holder));
+      } else if (value && typeof value === 'object') {
+        for (const [key, v] of Object.entries(value)) visit(v, [...path, key], value as Record<string, unknown>);
+      }
+    };
+    visit(entry.data, [], undefined);
+  }
+  return problems;
+};
+
+export const complianceRules: readonly Rule[] = [complaintChannelRule, placeRule, localPhoneRule];

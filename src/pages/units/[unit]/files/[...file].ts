@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { assertInside } from '#lib/content/inside.ts';
 import { loadSite } from '#data/site.ts';
+import { statedList } from '#lib/format.ts';
 import { attachmentPathInUnit } from '#lib/urls.ts';
 
 export async function getStaticPaths() {
@@ -15,7 +16,7 @@ export async function getStaticPaths() {
   const seen = new Map<string, { params: { unit: string; file: string }; props: { source: string } }>();
   for (const unit of site.units) {
     for (const p of unit.procedures) {
-      for (const m of p.data.materials) {
+      for (const m of statedList(p.data.materials)) {
         for (const ref of [m.blankForm, m.sample]) {
           if (!ref) continue;
           const file = attachmentPathInUnit(p.file, ref);

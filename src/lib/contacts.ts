@@ -1,0 +1,145 @@
+/**
+ * Phones and places of a unit and its guides as every output shows them:
+ * several labelled phones with extensions, numbers written as real pages
+ * write them (local numbers take the site's area code), the fallback channel
+ * of a unit without a phone of its own (labelled as such, never passed off
+ * as the unit's), and the places a guide is done at, with its unit's full
+ * address and directions when it names none. Pure.
+ */
+import { isNotStated, type NotStated } from '#schemas/common.ts';
+import type { ProcedureData } from '#schemas/procedure.ts';
+import { dialNumbers, type DialNumber } from './phone.ts';
+
+/** One phone as shown: what it is for, its numbers, when it answers. */
+export interface ShownPhone {
+  label: string;
+  /** As written in the content, one field: what a printed sheet prints when it has room for one line. */
+  written: string;
+  numbers: DialNumber[];
+  hours?: string;
+  note?: string;
+}
+
+/** The channel a page points to when a unit publishes no phone of its own. */
+export interface FallbackPhone {
+  name: string;
+  phone: string;
+  numbers: DialNumber[];
+  /** "本单位未公布电话，可拨打政务服务便民热线 12345。" */
+  sentence: string;
+}
+
+export interface SiteContacts {
+  shortName: string;
+  phone: string;
+  areaCode?: string | undefined;
+  fallback?: { name: string; phone: string } | undefined;
+}
+
+export interface UnitContacts {
+  phone?: string | NotStated | undefined;
+  phones?: ReadonlyArray<{ label: string; number: string; hours?: string | undefined; note?: string | undefined }> | undefined;
+}
+
+export function shownPhone(label: string, written: string, areaCode: string | undefined, extra: { hours?: string | undefined; note?: string | undefined } = {}): ShownPhone {
+  return { label, written, numbers: dialNumbers(written, areaCode), ...(extra.hours ? { hours: extra.hours } : {}), ...(extra.note ? { note: extra.note } : {}) };
+}
+
+/** The first number of a phone as text, for a line that has room for one. */
+export function phoneText(phone: ShownPhone | FallbackPhone): string {
+  return phone.numbers.map((n) => n.text).join('、');
+}
+
+/**
+ * A unit's own phones, and the fallback when it has none: the site's
+ * `fallback` channel (12345, say) or its general phone, with a sentence
+ * that says whose number it is. A unit that writes no phone at all keeps
+ * today's behaviour (the site's phone is used) but the page says so.
+ */
+export function unitPhones(unit: UnitContacts, site: SiteContacts): { own: ShownPhone[]; fallback?: FallbackPhone } {
+  const own: ShownPhone[] = [];
+  if (typeof unit.phone === 'string' && !isNotStated(unit.phone)) own.push(shownPhone('咨询电话', unit.phone, site.areaCode));
+  for (const p of unit.phones ?? []) own.push(shownPhone(p.label, p.number, site.areaCode, p));
+  if (own.length > 0) return { own };
+  const channel = site.fallback ?? { name: `${site.shortName}总咨询电话`, phone: site.phone };
+  const numbers = dialNumbers(channel.phone, site.areaCode);
+  const said = numbers.map((n) => n.text).join('、');
+  const head = unit.phone === 'unfilled' ? '本单位电话待填写' : unit.phone === 'not-published' ? '本单位未公布电话' : '本单位未单独公布电话';
+  return { own, fallback: { name: channel.name, phone: channel.phone, numbers, sentence: `${head}，可拨打${channel.name} ${said}。` } };
+}
+
+const COMPLAINT = /投诉|监督|举报/;
+
+/**
+ * A guide's phones: its own (consult/complaint, or a labelled list), else
+ * its unit's; the consultation number to name in a sentence ("请咨询 …"),
+ * and the complaint phone. `unitOwn` and `fallback` come from `unitPhones`.
+ */
+export function procedurePhones(
+  phones: ProcedureData['phones'],
+  unit: { own: ShownPhone[]; fallback?: FallbackPhone | undefined },
+  complaint: string | undefined,
+  areaCode: string | undefined,
+): { list: ShownPhone[]; consult: string; complaint: string | undefined; fallback?: FallbackPhone } {
+  let own: ShownPhone[] = [];
+  let complaintText = complaint;
+  if (Array.isArray(phones)) {
+    own = phones.map((p) => shownPhone(p.label, p.number, areaCode, p));
+    const listed = own.find((p) => COMPLAINT.test(p.label));
+    if (listed) complaintText = listed.written;
+  } else if (phones) {
+    if (phones.consult) own.push(shownPhone('咨询电话', phones.consult, areaCode));
+    if (phones.complaint) complaintText = phones.complaint;
+  }
+  const consulting = own.filter((p) => !COMPLAINT.test(p.label));
+  const list = consulting.length > 0 ? own : [...unit.own, ...own];
+  const first = list.find((p) => !COMPLAINT.test(p.label));
+  const fallback = first ? undefined : unit.fallback;
+  const consult = first ? phoneText(first) : fallback ? phoneText(fallback) : '';
+  return { list, consult, complaint: complaintText, ...(fallback ? { fallback } : {}) };
+}
+
+/** A place where a guide is done, with what the citizen needs to get there. */
+export interface ShownPlace<H = unknown> {
+  name: string;
+  address?: string;
+  directions?: string;
+  hours?: H;
+  phone?: ShownPhone;
+  note?: string;
+}
+
+/**
+ * The places a guide shows: its own `places`, or its `place`, or else its
+ * unit's location in full: the room, the street address and the directions,
+ * not only a room number.
+ */
+export function procedurePlaces<H>(
+  p: {
+    place?: string | undefined;
+    places?:
+      | ReadonlyArray<{ name: string; address?: string | undefined; directions?: string | undefined; hours?: H | undefined; phone?: string | undefined; note?: string | undefined }>
+      | undefined;
+  },
+  unit: { name: string; room: string; address?: string | undefined; directions?: string | undefined },
+  areaCode: string | undefined,
+): ShownPlace<H>[] {
+  if (p.places && p.places.length > 0) {
+    return p.places.map((x) => ({
+      name: x.name,
+      ...(x.address ? { address: x.address } : {}),
+      ...(x.directions ? { directions: x.directions } : {}),
+      ...(x.hours ? { hours: x.hours } : {}),
+      ...(x.phone ? { phone: shownPhone('咨询电话', x.phone, areaCode) } : {}),
+      ...(x.note ? { note: x.note } : {}),
+    }));
+  }
+  if (p.place) return [{ name: p.place }];
+  return [
+    {
+      name: unit.room.trim() || unit.address || unit.name,
+      ...(unit.address && unit.room.trim() ? { address: unit.address } : {}),
+      ...(unit.directions ? { directions: unit.directions } : {}),
+    },
+  ];
+}
