@@ -9,7 +9,7 @@
  */
 import type { ContactPoint, GovernmentService, OpeningHoursSpecification, Organization, Person, Place, ServiceChannel, WithContext } from 'schema-dts';
 import { ON_THE_SPOT } from '#schemas/procedure.ts';
-import { feeSummary, formatLimit, isFree } from './format.ts';
+import { feeSummary, isFree, isNotStated, showTimeLimit, stated } from './format.ts';
 import { parseWeekdays, type Weekday } from './hours.ts';
 import type { Hours, ProcedureModel, SiteModel, UnitModel } from './model.ts';
 import { absoluteUrl, paths } from './urls.ts';
@@ -68,7 +68,7 @@ export function unitLd(site: SiteModel<unknown>, unit: Unit): WithContext<Organi
     '@type': unitType(unit),
     '@id': unitId(site.site.url, unit),
     name: d.name,
-    description: d.summary,
+    ...(stated(d.summary) ? { description: stated(d.summary) } : {}),
     url: absoluteUrl(site.site.url, paths.unit(unit.id)),
     telephone: unit.phone,
     ...(street ? { address: { '@type': 'PostalAddress', streetAddress: street, addressCountry: 'CN' } } : {}),
@@ -93,9 +93,11 @@ export function staffLd(site: SiteModel<unknown>, unit: Unit): WithContext<Organ
 
 /** ISO 8601 duration of a promised time limit in days; none for 当场办结 or working days (a duration cannot count working days). */
 function processingTime(p: ProcedureModel): string | undefined {
-  const promised = p.data.timeLimit.promised;
+  const tl = p.data.timeLimit;
+  if (isNotStated(tl)) return undefined;
+  const promised = tl.promised;
   if (promised === ON_THE_SPOT) return 'PT0S';
-  if (typeof promised === 'number' && p.data.timeLimit.promisedUnit === 'calendar-days') return `P${promised}D`;
+  if (typeof promised === 'number' && tl.promisedUnit === 'calendar-days') return `P${promised}D`;
   return undefined;
 }
 
@@ -104,7 +106,7 @@ export function procedureLd(site: SiteModel<unknown>, unit: Unit, p: ProcedureMo
   const d = p.data;
   const url = absoluteUrl(site.site.url, paths.procedure(unit.id, p.slug));
   const time = processingTime(p);
-  const promised = `承诺办结时限：${formatLimit(d.timeLimit.promised, d.timeLimit.promisedUnit)}`;
+  const promised = `承诺办结时限：${showTimeLimit(d.timeLimit).promised}`;
   const place: Place = {
     '@type': 'Place',
     name: p.place,
@@ -122,7 +124,15 @@ export function procedureLd(site: SiteModel<unknown>, unit: Unit, p: ProcedureMo
       ...(time ? { processingTime: time } : {}),
     },
   ];
-  if (d.online) channels.push({ '@type': 'ServiceChannel', name: d.online.label ?? '网上办理', serviceUrl: d.online.url, availableLanguage: 'zh-CN' });
+  for (const o of d.online === undefined ? [] : [d.online].flat()) {
+    channels.push({
+      '@type': 'ServiceChannel',
+      name: o.label ?? '网上办理',
+      ...(o.url ? { serviceUrl: o.url } : {}),
+      ...(o.phone ? { servicePhone: { '@type': 'ContactPoint', telephone: o.phone } } : {}),
+      availableLanguage: 'zh-CN',
+    });
+  }
   const contacts: ContactPoint[] = [{ '@type': 'ContactPoint', contactType: '咨询', telephone: p.consultPhone }];
   if (p.complaintPhone) contacts.push({ '@type': 'ContactPoint', contactType: '投诉', telephone: p.complaintPhone });
   return {
@@ -130,9 +140,9 @@ export function procedureLd(site: SiteModel<unknown>, unit: Unit, p: ProcedureMo
     '@type': 'GovernmentService',
     '@id': `${url}#service`,
     name: d.name,
-    description: d.summary,
+    ...(stated(d.summary) ? { description: stated(d.summary) } : {}),
     url,
-    ...(d.code ? { identifier: d.code } : {}),
+    ...(stated(d.code) ? { identifier: stated(d.code) } : {}),
     ...(d.category ? { serviceType: d.category } : {}),
     // The guide's own phones: consultation, and complaints about this service.
     provider: { ...unitReference(site, unit), contactPoint: contacts },
