@@ -6,7 +6,7 @@
  */
 import { defineCollection, type ImageFunction } from 'astro:content';
 import type { CollectionConfig } from 'astro/content/config';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { pathToFileURL } from 'node:url';
 import { COLLECTION_NAMES, collectionSchema, globPattern, placeFile, type CollectionName, type CollectionSchema } from '#schemas/collections.ts';
@@ -19,15 +19,37 @@ import { imagePath } from '#schemas/context.ts';
 // not run it, makes the same choice from the environment.
 const base = pathToFileURL(`${contentFolderInUse() ?? resolveContentDir(undefined, process.cwd())}/`);
 
+/**
+ * An organisation may have no staff, evaluations or hall screens yet: the
+ * glob loader's English "No files found matching …" for an empty collection
+ * is dropped, every other message of the loader passes through. (Pages read
+ * such a collection through src/data/collections.ts, which skips Astro's
+ * "does not exist or is empty" in the same way.)
+ */
+function quietWhenEmpty(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.warn = (message: string) => {
+        if (!message.startsWith('No files found matching')) context.logger.warn(message);
+      };
+      return loader.load({ ...context, logger });
+    },
+  };
+}
+
 function loader(name: CollectionName) {
-  return glob({
-    base,
-    // The checker does not look in node_modules folders (src/lib/content/files.ts), so neither may the site.
-    pattern: [globPattern(name), '!**/node_modules/**'],
-    // The checker's rule: `unit/slug` for a unit's items, so that two units
-    // may each have a procedure called `guahao`.
-    generateId: ({ entry }) => placeFile(entry)?.id ?? entry,
-  });
+  return quietWhenEmpty(
+    glob({
+      base,
+      // The checker does not look in node_modules folders (src/lib/content/files.ts), so neither may the site.
+      pattern: [globPattern(name), '!**/node_modules/**'],
+      // The checker's rule: `unit/slug` for a unit's items, so that two units
+      // may each have a procedure called `guahao`.
+      generateId: ({ entry }) => placeFile(entry)?.id ?? entry,
+    }),
+  );
 }
 
 // Schemas that hold images are called with Astro's `image()` so that the
@@ -52,5 +74,5 @@ function collection(name: CollectionName) {
 // with Object.fromEntries, which forgets which schema goes with which name,
 // so the type says it again, from the same table, for the pages.
 export const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collection(name)])) as {
-  [C in CollectionName]: CollectionConfig<SiteSchema<C>, ReturnType<typeof glob>>;
+  [C in CollectionName]: CollectionConfig<SiteSchema<C>, Loader>;
 };

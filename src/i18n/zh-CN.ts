@@ -247,6 +247,7 @@ export const zhCN = {
   'staff.workPhone': '工作电话',
   'staff.offDuty': '暂不在岗',
   'staff.photoAlt': '的工作照',
+  'staff.noPhoto': '照片待补',
   'staff.none': '暂无工作人员信息。',
   'staff.tier.no-photo-number': '本单位在网站上不公布工作人员的照片和编号；照片、工号和执业证号见窗口的公示栏和工作人员胸卡。',
   'staff.tier.post-only': '本单位在网站上只公布岗位和职责；工作人员的姓名、照片和工号见窗口的公示栏和工作人员胸卡。',

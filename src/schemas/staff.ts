@@ -15,8 +15,8 @@ export const staffSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
     .strictObject({
       /** 姓名。 */
       name: text('姓名', '张晓明'),
-      /** 工作照，放在本文件旁边，例如 ./zhang-xiaoming.jpg。照片里的拍摄地点等信息会在发布时自动去掉。 */
-      photo: image().meta({ title: '工作照', expected: '照片文件的相对路径，以 ./ 开头', example: './zhang-xiaoming.jpg' }),
+      /** 工作照，放在本文件旁边，例如 ./zhang-xiaoming.jpg。照片里的拍摄地点等信息会在发布时自动去掉。还没有照片时不写这一行：公示牌和胸卡上先显示“照片待补”，检查时会提醒。 */
+      photo: image().optional().meta({ title: '工作照', expected: '照片文件的相对路径，以 ./ 开头', example: './zhang-xiaoming.jpg' }),
       /** 所在岗位：posts 文件夹里的文件名，例如 daoyi（对应 posts/daoyi.yaml）。 */
       post: ref('岗位', 'daoyi', 'posts'),
       /** 窗口号，请加英文引号，例如 "3"。 */
@@ -52,4 +52,4 @@ export const staffSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =>
     })
     .meta({ title: '工作人员' });
 
-export type StaffData<I = unknown> = Omit<z.output<ReturnType<typeof staffSchema>>, 'photo'> & { photo: I };
+export type StaffData<I = unknown> = Omit<z.output<ReturnType<typeof staffSchema>>, 'photo'> & { photo?: I | undefined };

@@ -90,3 +90,30 @@ describe('the checker on gaps', () => {
     expect(hasErrors(check.problems)).toBe(false);
   });
 });
+
+describe('staff without a photo yet', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'siliang-nophoto-'));
+  cpSync(SMALL, dir, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'units/chuangkou/staff/wang-fang.yaml'), yaml('name: 王芳', 'post: shouli', 'window: "2"'));
+  writeFileSync(join(dir, 'units/chuangkou/staff/zhao-lei.yaml'), yaml('name: 赵磊', 'post: shouli', 'left: 2026-06-30'));
+  const { problems } = checkContent(dir, { today: '2026-11-22', lastChanged: () => '2026-11-20' });
+
+  it('are publishable, each listed as a warning naming who still needs one', () => {
+    expect(hasErrors(problems)).toBe(false);
+    const missing = problems.filter((p) => p.kind === 'no-photo');
+    expect(missing).toEqual([
+      {
+        severity: 'warning',
+        kind: 'no-photo',
+        file: 'units/chuangkou/staff/wang-fang.yaml',
+        line: 1,
+        column: 1,
+        field: 'photo',
+        fieldTitle: '工作照',
+        message: '王芳还没有工作照：网站、公示牌和胸卡上先显示“照片待补”',
+        fix: '把工作照放在这个文件旁边，例如 wang-fang.jpg，再在 name 下面加一行 photo: ./wang-fang.jpg',
+      },
+    ]);
+  });
+});

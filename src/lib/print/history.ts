@@ -21,7 +21,7 @@ import { readMarkdownSource, readYamlSource } from '../content/source.ts';
 import { todayIn } from '../dates.ts';
 import { buildModel, type ContentEntries, type UnitModel } from '../model.ts';
 import { unitSheets, type PastState } from './catalogue.ts';
-import type { PhotoId } from './printed.ts';
+import { NO_PHOTO, type PhotoId } from './printed.ts';
 
 function git(contentDir: string, args: string[]): string | undefined {
   try {
@@ -170,7 +170,7 @@ export function unitStates(contentDir: string, unitId: string, timeZone: string,
 /** The sheets of a unit in each of its last `limit` committed states, newest first. */
 export function unitHistory(contentDir: string, unitId: string, timeZone: string, limit = 20): PastState[] {
   return unitStates(contentDir, unitId, timeZone, limit).map(({ date, unit, shas }) => {
-    const photoId: PhotoId = (s) => shas.get(photoPath(s.file, String(s.data.photo))) ?? String(s.data.photo);
+    const photoId: PhotoId = (s) => (typeof s.data.photo !== 'string' ? NO_PHOTO : (shas.get(photoPath(s.file, s.data.photo)) ?? s.data.photo));
     // As printed on the day of the commit: the board's pledge year and the overdue marks then.
     return { date, sheets: unitSheets(unit, photoId, date) };
   });
@@ -184,12 +184,12 @@ export function currentPhotoId(contentDir: string): PhotoId {
   const cache = new Map<string, string>();
   return (s) => {
     const known = cache.get(s.file);
-    if (known) return known;
-    let id = s.file;
+    if (known !== undefined) return known;
+    let id: string;
     try {
       const source = readYamlSource(s.file, readFileSync(posix.join(contentDir, s.file), 'utf8'));
       const photo = (source.data as { photo?: unknown } | undefined)?.photo;
-      if (typeof photo === 'string') id = gitBlobHash(readFileSync(posix.join(contentDir, photoPath(s.file, photo))));
+      id = typeof photo === 'string' ? gitBlobHash(readFileSync(posix.join(contentDir, photoPath(s.file, photo)))) : NO_PHOTO;
     } catch {
       id = s.file;
     }

@@ -43,6 +43,13 @@ import { NO_LIMIT, ON_THE_SPOT, SCOPES } from '#schemas/procedure.ts';
 
 export type PhotoId = (staff: StaffModel<unknown>) => string;
 
+/**
+ * The photo identity of a member of staff with no photo yet: the sheet
+ * prints a neutral placeholder, and adding the photo later changes the
+ * sheet's version code like any other change to it.
+ */
+export const NO_PHOTO = '';
+
 /** Opening hours as the sheets print them: each line's days and times, and the holiday arrangement (not `note`, which no sheet prints). */
 function printedHours(hours: Hours) {
   return { regular: hours.regular.map((l) => ({ days: l.days, times: l.times })), holidays: hours.holidays };

@@ -138,7 +138,13 @@ export async function planStaffImport(options: StaffImportOptions): Promise<Staf
       plan.skipped.push({ row: record.row, message: `${relPath} 已经存在，没有覆盖（${record.data.name}）；要用花名册里的内容覆盖，加 --overwrite` });
       continue;
     }
-    const text = staffYaml(record.data, { roster: rosterName, row: record.row, date: options.today });
+    // A roster without a photo column does not take away a photo already beside the file.
+    const kept =
+      record.data.photo === undefined
+        ? IMAGE_EXTENSIONS.map((ext) => `${record.slug}.${ext}`).find((name) => existsSync(join(contentDir, 'units', unit, 'staff', name)))
+        : undefined;
+    const data = kept ? { ...record.data, photo: `./${kept}` } : record.data;
+    const text = staffYaml(data, { roster: rosterName, row: record.row, date: options.today });
     // The checker sees the file as it will be; a photo still to be copied is not there yet.
     for (const problem of checkFile(contentDir, relPath, text).problems) {
       if (problem.field === 'photo') continue;
@@ -147,9 +153,9 @@ export async function planStaffImport(options: StaffImportOptions): Promise<Staf
         plan.errors.push({ row: record.row, ...(column ? { column } : {}), message: `${problem.message}${problem.fix ? `（修改：${problem.fix.replace(/\n/g, ' ')}）` : ''}` });
       }
     }
-    const photoTo = `units/${unit}/staff/${record.data.photo.slice(2)}`;
     const planned: PlannedFile = { row: record.row, name: record.data.name, relPath, text };
-    if (record.photoSource !== undefined) {
+    if (record.photoSource !== undefined && record.data.photo !== undefined) {
+      const photoTo = `units/${unit}/staff/${record.data.photo.slice(2)}`;
       if (existsSync(join(contentDir, photoTo)) && !options.overwrite) {
         plan.notes.push({ row: record.row, message: `${photoTo} 已经存在，保留原来的照片` });
       } else {
@@ -178,11 +184,18 @@ export function writeStaffImport(plan: StaffImportPlan, contentDir: string): voi
   }
 }
 
-/** What a dry run would leave out: rows without a photo, which the checker will report until one is added. */
+/**
+ * Who still needs a photo: rows that named none. They are published with a
+ * placeholder, and the checker keeps reminding (the same warning as here)
+ * until the photo is added.
+ */
 export function photoReminders(plan: StaffImportPlan): string[] {
   return plan.files
-    .filter((f) => !f.photo)
-    .map((f) => `${f.relPath}：第 ${f.row} 行（${f.name}）没有照片，要把工作照放到 ${dirname(f.relPath)}/${basename(f.relPath, extname(f.relPath))}.jpg`);
+    .filter((f) => !f.photo && !/^photo:/m.test(f.text))
+    .map((f) => {
+      const slug = basename(f.relPath, extname(f.relPath));
+      return `${f.relPath}：第 ${f.row} 行（${f.name}）还没有工作照，公示牌和胸卡上先显示“照片待补”；有照片后放到 ${dirname(f.relPath)}/${slug}.jpg，并在文件里加一行 photo: ./${slug}.jpg`;
+    });
 }
 
 /** The summary printed after an import (or a dry run), in Chinese with English counts. */
@@ -200,7 +213,7 @@ export function formatStaffImport(plan: StaffImportPlan, options: { dryRun: bool
   }
   for (const s of [...plan.skipped].sort((a, b) => (a.row ?? 0) - (b.row ?? 0))) out.push(`- 跳过 ${formatMessage(s)}`);
   for (const n of plan.notes) out.push(`· ${formatMessage(n)}`);
-  for (const w of options.written ? plan.warnings : failed ? [] : photoReminders(plan)) out.push(`! 提醒 ${w}`);
+  for (const w of options.written ? [...plan.warnings, ...photoReminders(plan)] : failed ? [] : photoReminders(plan)) out.push(`! 提醒 ${w}`);
   for (const e of plan.errors) out.push(`✗ ${formatMessage(e)}`);
   out.push('');
   const written = options.written ? plan.files.length : 0;

@@ -223,7 +223,8 @@ export function normaliseDate(text: string): string | undefined {
 /** A staff file's data, in the order the file lists fields. */
 export interface StaffData {
   name: string;
-  photo: string;
+  /** Only when the roster names a photo that is there: someone without one is published with a placeholder. */
+  photo?: string;
   post: string;
   window?: string;
   title?: string;
@@ -328,7 +329,7 @@ export function rosterRecords(table: Table, options: RosterOptions): RosterResul
     if (earlier !== undefined) notes.push({ row: row.row, message: `和第 ${earlier} 行姓名相同（${name}），写成 ${slug}.yaml；如果是同一个人重复了，请删掉一行` });
     else firstRowOf.set(name, row.row);
 
-    const data: StaffData = { name, photo: `./${slug}.jpg`, post: '' };
+    const data: StaffData = { name, post: '' };
     let photoSource: string | undefined;
     for (const column of mapped.columns) {
       const cell = cellOf(row, column);

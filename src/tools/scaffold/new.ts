@@ -184,8 +184,8 @@ export function planNew(kind: string, target: string | undefined, options: Scaff
         }
       }
       const photo = `${dir}/${slug}.jpg`;
-      const files = [{ path, text: staffTemplate({ unit: unit as string, slug, posts, ...(name ? { name } : {}), ...(post ? { post } : {}) }) }];
       const hasPhoto = existsSync(join(contentDir, photo));
+      const files = [{ path, text: staffTemplate({ unit: unit as string, slug, posts, hasPhoto, ...(name ? { name } : {}), ...(post ? { post } : {}) }) }];
       if (!hasPhoto) files.push({ path: `${dir}/${slug}.待补照片.txt`, text: photoNote({ unit: unit as string, slug, ...(name ? { name } : {}) }) });
       return {
         kind: k,
@@ -193,7 +193,9 @@ export function planNew(kind: string, target: string | undefined, options: Scaff
         dirs: [],
         next: [
           `打开 ${path}，把“待填写”改成真实内容${posts.length === 0 ? `；本单位还没有岗位，先用 npm run new -- post ${unit}/<岗位拼音> 添加，再改 post` : ''}。`,
-          ...(hasPhoto ? [] : [`把工作照放到 ${photo}，然后删掉 ${dir}/${slug}.待补照片.txt。照片放好之前，npm run check 会报告“找不到图片文件”。`]),
+          ...(hasPhoto
+            ? []
+            : [`把工作照放到 ${photo}，删掉 ${path} 里 photo 一行行首的“# ”，再删掉 ${dir}/${slug}.待补照片.txt。照片放好之前也可以发布，npm run check 会提醒还缺照片。`]),
           check,
         ],
       };

@@ -180,6 +180,8 @@ export interface StaffTemplate {
   /** The post to start from; the unit's posts, for the comment. */
   post?: string;
   posts: ReadonlyArray<{ slug: string; name: string }>;
+  /** Whether `<slug>.jpg` is already beside the file; without it the photo line is left commented out. */
+  hasPhoto?: boolean;
 }
 
 /** What a staff photo should look like, for the template and for the note beside it. */
@@ -191,12 +193,15 @@ export function staffTemplate(p: StaffTemplate): string {
   const post = p.post ?? p.posts[0]?.slug ?? 'gangwei';
   return [
     ...header('工作人员', `units/${p.unit}/staff/${p.slug}.yaml`, `npm run new -- staff ${p.unit}/${p.slug}`, [
-      `照片放在本文件旁边，文件名 ${p.slug}.jpg；放好之前，npm run check 会报告照片缺失。`,
+      p.hasPhoto
+        ? `照片 ${p.slug}.jpg 已经在本文件旁边。`
+        : `照片放在本文件旁边，文件名 ${p.slug}.jpg，再删掉 photo 一行行首的“# ”；放好之前可以发布，公示牌上先显示“照片待补”，npm run check 会提醒。`,
     ]),
     note(0, '姓名。'),
     `name: ${p.name ? yamlText(p.name) : '待填写姓名'}`,
     note(0, `工作照：放在本文件旁边，文件名 ${p.slug}.jpg（${PHOTO_REQUIREMENTS}）。照片里的拍摄地点等信息会在发布时自动去掉。`),
-    `photo: ./${p.slug}.jpg`,
+    // A photo line for a file that is not there would name a picture that does not exist: commented out until it is.
+    ...(p.hasPhoto ? [`photo: ./${p.slug}.jpg`] : off(0, [`photo: ./${p.slug}.jpg`])),
     note(
       0,
       p.posts.length > 0
@@ -241,7 +246,8 @@ export function photoNote(p: { unit: string; slug: string; name?: string }): str
   return [
     `待补照片：${p.name ?? p.slug}`,
     '',
-    `请把工作照放在这个文件夹里，文件名 ${p.slug}.jpg（与 ${p.slug}.yaml 里的 photo: ./${p.slug}.jpg 一致）。`,
+    `请把工作照放在这个文件夹里，文件名 ${p.slug}.jpg，再把 ${p.slug}.yaml 里的“# photo: ./${p.slug}.jpg”一行行首的“# ”删掉。`,
+    '照片放好之前也可以发布：网站、公示牌和胸卡上先显示“照片待补”。',
     `要求：${PHOTO_REQUIREMENTS}。`,
     '照片里的拍摄地点等信息会在发布时自动去掉。',
     '照片放好后，删除这个说明文件。',

@@ -14,7 +14,7 @@ import { findGaps, type Gap } from '../gaps.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 
 /** The kinds of problem this rule reports. */
-export const GAP_KINDS: ReadonlySet<string> = new Set(['not-published', 'unfilled', 'placeholder-text']);
+export const GAP_KINDS: ReadonlySet<string> = new Set(['not-published', 'unfilled', 'placeholder-text', 'no-photo']);
 
 const schemas = new Map<CollectionName, z.ZodType>();
 /** A collection's schema, only to name its fields in Chinese. */
@@ -75,3 +75,30 @@ function gapProblems(entry: CheckedEntry): Problem[] {
 
 /** Every 未公布, 待填写 and placeholder text in a file that passed its schema. */
 export const gapRule: Rule = (entries) => entries.flatMap(gapProblems);
+
+/**
+ * Staff with no photo yet: publishable (pages and sheets show a neutral
+ * 照片待补 placeholder), and listed one by one until the photo is added.
+ * The roster import says the same (src/tools/import/staff-import.ts).
+ * Staff who have left are not asked.
+ */
+export const missingPhotoRule: Rule = (entries, ctx) => {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'staff' || entry.data.photo !== undefined) continue;
+    if (entry.data.left !== undefined && entry.data.left <= ctx.today) continue;
+    const { position } = entry.source.locate(['name'], 'key');
+    problems.push({
+      severity: 'warning',
+      kind: 'no-photo',
+      file: entry.file,
+      line: position.line,
+      column: position.column,
+      field: 'photo',
+      fieldTitle: '工作照',
+      message: `${entry.data.name}还没有工作照：网站、公示牌和胸卡上先显示“照片待补”`,
+      fix: `把工作照放在这个文件旁边，例如 ${entry.slug}.jpg，再在 name 下面加一行 photo: ./${entry.slug}.jpg`,
+    });
+  }
+  return problems;
+};
