@@ -205,7 +205,16 @@ describe('the open data files', () => {
     expect(promised).toBeDefined();
     // A word like 当场办结 is published as its key, which the record's schema explains with its label.
     const schema = JSON.parse(await read('data/schemas/procedures.json'));
-    const labels = Object.assign({}, ...schema.properties.timeLimit.properties.promised.anyOf.map((a: { labels?: object }) => a.labels ?? {}));
+    // Every label the time limit's schema gives, wherever the model nests them (a limit may also be 未公布).
+    const labels: Record<string, string> = {};
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!node || typeof node !== 'object') return;
+      const { labels: own, ...rest } = node as { labels?: Record<string, string> };
+      Object.assign(labels, own ?? {});
+      Object.values(rest).forEach(collect);
+    };
+    collect(schema.properties.timeLimit);
     expect(labels[procedure.timeLimit.promised] ?? String(procedure.timeLimit.promised)).toBe(promised);
     const amount = /amount:\s*(.+)/.exec(source)?.[1]?.trim();
     expect(procedure.fee.map((f: { amount: string }) => f.amount)).toEqual([amount]);
