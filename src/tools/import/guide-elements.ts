@@ -164,8 +164,13 @@ export function guideElements(doc: GuideDocument): GuideElements {
       open(text.replace(NUMBERING, ''), whole);
       return;
     }
+    // A short line in bold, or numbered like a heading (一、基本信息), that names no element: a heading of its own.
+    if (text.length <= 14 && !/[。；;，,]/.test(text) && (emphasis || /^[一二三四五六七八九十]+[、.．]/.test(text)) && (title !== undefined || current)) {
+      open(text.replace(NUMBERING, ''), undefined);
+      return;
+    }
     if (!current) {
-      if (title === undefined && preamble.length === 0 && (emphasis || TITLE.test(text))) title = text;
+      if (title === undefined && preamble.length === 0 && (emphasis || TITLE.test(text) || (text.length <= 30 && !/[。；;，,:：]/.test(text)))) title = text;
       else preamble.push(text);
       return;
     }
@@ -242,6 +247,12 @@ function readTable(block: Extract<Block, { kind: 'table' }>, ctx: TableContext):
     const match = matchHeading(head.text);
     const cells = distinct(group[0]!);
     if (!match) {
+      // Element | value with an element the importer does not know (联办事项 | …): a section of its own, reported as not placed.
+      const tableOpen = table !== undefined && ctx.current?.tables.at(-1) === table;
+      if (group.length === 1 && cells.length === 2 && head.text.length <= 10 && !tableOpen && !/^\d+$/.test(head.text)) {
+        ctx.open(head.text, undefined).lines.push(...cells[1]!.text.split('\n').filter((l) => l.trim() !== ''));
+        continue;
+      }
       // A row of one merged cell before any element: the guide's title.
       if (cells.length === 1 && !ctx.current) {
         ctx.setTitle(head.text);

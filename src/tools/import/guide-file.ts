@@ -34,14 +34,18 @@ export function procedureFile(data: Record<string, unknown>, body: string, from:
     else if (node && typeof (node as Scalar).value === 'string' && /^[\d:.\-\s]+$/.test((node as Scalar).value as string)) (node as Scalar).type = 'QUOTE_DOUBLE';
   };
   quoteAmbiguous(doc.contents);
+  // Phone numbers always in quotes, as the checker asks (a number YAML would read loses its leading 0).
+  for (const key of ['consult', 'complaint']) {
+    const node = doc.getIn(['phones', key], true) as Scalar | undefined;
+    if (node) node.type = 'QUOTE_DOUBLE';
+  }
   const hours = doc.getIn(['hours', 'regular'], true);
   if (isSeq(hours)) for (const line of hours.items) if (isMap(line)) (line.get('times', true) as { flow?: boolean } | undefined)!.flow = true;
   const where = from.row !== undefined ? `${from.file} 第 ${from.row} 行` : from.file;
   const header = [` 由 npm run import 从 ${where} 导入（${from.date}）。`];
-  const toCheck = findings.filter((f) => f.level !== 'gap' || true);
-  if (toCheck.length > 0) {
+  if (findings.length > 0) {
     header.push(' 导入时要核对的地方（核对并改好后可以删掉这几行注释）：');
-    for (const f of toCheck) header.push(`   ${findingLine(f)}`);
+    for (const f of findings) header.push(`   ${findingLine(f)}`);
   }
   header.push(' 写着“待填写”的请按原文或向业务科室核实后填写；原文确实没有的写“未公布”。');
   doc.commentBefore = header.join('\n');

@@ -135,12 +135,12 @@ function materialFromText(raw: string, ctx: Ctx): Material {
   for (const [re, label] of FORMS) {
     if (re.test(text)) {
       form = label;
-      text = text.replace(re, ' ');
+      text = text.replace(new RegExp(re.source, 'g'), ' ');
       break;
     }
   }
   let copies: number | undefined;
-  const c = /各?\s*(\d+|[一二两三四五六七八九十]+)\s*份/.exec(text);
+  const c = /各?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:份|张|本|套)/.exec(text);
   if (c) {
     copies = cnNumber(c[1]!);
     text = text.replace(c[0], ' ');
@@ -153,6 +153,8 @@ function materialFromText(raw: string, ctx: Ctx): Material {
   });
   const name = text
     .replace(/\s+/g, ' ')
+    // Spaces left where a form was taken out between Chinese words: 委托书 和受托人身份证.
+    .replace(/(?<=[\p{Script=Han}》）]) (?=[\p{Script=Han}《（])/gu, '')
     .replace(/^[\s、，,：:]+|[\s、，,：:及和的]+$/g, '')
     .trim();
   m.name = name || raw.trim();
@@ -241,7 +243,7 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
 
 function materials(s: Section | undefined, ctx: Ctx): unknown {
   if (!s) {
-    note(ctx, 'materials', 'gap', '指南里没有申请材料，写成了 待填写');
+    note(ctx, 'materials', 'gap', '原文没有申请材料，写成了 待填写');
     return UNFILLED;
   }
   const out: Material[] = [];
@@ -284,7 +286,7 @@ function alternative(text: string): Record<string, unknown> {
 function stepFromText(text: string, ctx: Ctx): Step {
   const colon = /^([^：:，,。]{1,14})[：:]\s*(.+)$/.exec(text);
   if (colon) return { name: colon[1]!.trim(), description: colon[2]!.trim() };
-  if (text.length <= 30) return { name: text };
+  if (text.length <= 30) return { name: text.replace(/[。；;]$/, '') };
   const comma = /^([^，,。；]{2,20})[，,。；]\s*(.+)$/.exec(text);
   if (comma) {
     note(ctx, 'steps', 'unsure', `步骤没有名称，取第一句“${comma[1]}”作名称，其余作说明`, text);
@@ -332,7 +334,7 @@ function stepsFromTable(table: readonly string[][], ctx: Ctx): Step[] | undefine
 
 function steps(s: Section | undefined, ctx: Ctx): unknown {
   if (!s) {
-    note(ctx, 'steps', 'gap', '指南里没有办理流程，写成了 待填写');
+    note(ctx, 'steps', 'gap', '原文没有办理流程，写成了 待填写');
     return UNFILLED;
   }
   const out: Step[] = [];
@@ -343,7 +345,7 @@ function steps(s: Section | undefined, ctx: Ctx): unknown {
   }
   for (const line of s.lines) {
     // 申请→受理→审核→办结: a flow written on one line.
-    if (/[→—>]{1,2}/.test(line) && line.split(/\s*(?:→|-->|->|——>|—>)\s*/).length >= 3) {
+    if (/→|->|—>/.test(line) && line.split(/\s*(?:→|-->|->|——>|—>)\s*/).length >= 2) {
       for (const name of line.split(/\s*(?:→|-->|->|——>|—>)\s*/)) if (name.trim()) out.push({ name: name.trim() });
       continue;
     }
@@ -417,7 +419,7 @@ function timeLimit(el: Partial<Record<ElementKey, Section>>, ctx: Ctx): unknown 
     .map((s) => `${s!.heading}：${s!.lines.join(' ')}`)
     .join('；');
   if (!el.timeLimit && !el.statutory && !el.promised) {
-    note(ctx, 'timeLimit', 'gap', '指南里没有办理时限，法定和承诺时限都写成了 待填写');
+    note(ctx, 'timeLimit', 'gap', '原文没有办理时限，法定和承诺时限都写成了 待填写');
     return { statutory: UNFILLED, promised: UNFILLED };
   }
   let statutory: LimitValue | undefined;
@@ -430,6 +432,9 @@ function timeLimit(el: Partial<Record<ElementKey, Section>>, ctx: Ctx): unknown 
       continue;
     }
     if (v.unsure) note(ctx, 'timeLimit', 'unsure', v.unsure, part.text);
+    if (v.value === NOT_PUBLISHED && part.label) {
+      note(ctx, part.label, 'unsure', `写的是“${part.text}”，写成了 未公布；如果意思是法律没有规定时限，改成 无法定时限`, part.text);
+    }
     if (part.label === 'statutory' && !statutory) statutory = v;
     else if (part.label === 'promised' && !promised) promised = v;
     else unlabelled.push(v);
@@ -507,7 +512,7 @@ function fee(s: Section | undefined, noteSection: Section | undefined, ctx: Ctx)
 
 function feeValue(s: Section | undefined, ctx: Ctx): { fee: unknown; feeNote?: string } {
   if (!s) {
-    note(ctx, 'fee', 'gap', '指南里没有收费标准，写成了 待填写');
+    note(ctx, 'fee', 'gap', '原文没有收费标准，写成了 待填写');
     return { fee: UNFILLED };
   }
   const items: FeeItem[] = [];
@@ -522,6 +527,12 @@ function feeValue(s: Section | undefined, ctx: Ctx): { fee: unknown; feeNote?: s
     for (const it of items) for (const k of ['amount', 'basis'] as const) if (it[k] === UNFILLED) note(ctx, 'fee', 'gap', `收费项目“${String(it.name)}”没写${k === 'amount' ? '金额' : '收费依据'}，写成了 待填写`);
     if (text !== '') notes.push(text);
     return { fee: items, ...(notes.length > 0 ? { feeNote: notes.join('；') } : {}) };
+  }
+  // A 是否收费 column answers yes or no.
+  if (/是否/.test(s.heading) && /^(?:否|不|无)$/.test(text)) return { fee: '不收费', ...(notes.length > 0 ? { feeNote: notes.join('；') } : {}) };
+  if (/是否/.test(s.heading) && /^(?:是|收费)$/.test(text)) {
+    note(ctx, 'fee', 'gap', '只写了要收费，没写收费项目、金额和依据，写成了 待填写', text);
+    return { fee: UNFILLED };
   }
   if (text === '' || EMPTY.test(text)) {
     note(ctx, 'fee', 'gap', `收费标准写的是“${text || '（空）'}”，看不出是不收费还是没写，写成了 待填写`, text);
@@ -541,7 +552,12 @@ function feeValue(s: Section | undefined, ctx: Ctx): { fee: unknown; feeNote?: s
   const withoutBasis = text.replace(BASIS, ' ').replace(/(?:收费)?依据[:：].*$/m, ' ');
   for (const clause of withoutBasis.split(/[，,；;。\n]/)) {
     const amounts = [...clause.matchAll(AMOUNT)];
-    if (amounts.length === 0) continue;
+    if (amounts.length === 0) {
+      // A sentence beside the amounts (首次申领不收费) qualifies them: it goes to the fee's note, word for word.
+      const residual = clause.replace(/(?:收费)?依据[:：]?/g, '').trim();
+      if (/[\p{L}\p{N}]/u.test(residual)) notes.push(residual);
+      continue;
+    }
     const first = amounts[0]!;
     const name = clause
       .slice(0, first.index)
@@ -554,8 +570,9 @@ function feeValue(s: Section | undefined, ctx: Ctx): { fee: unknown; feeNote?: s
     items.push(item);
   }
   if (items.length === 0) {
-    note(ctx, 'fee', 'unplaced', '看不懂收费标准（既不是“不收费”，也找不到金额），写成了 待填写', text);
-    return { fee: UNFILLED };
+    // Kept word for word as the fee's note, so that the page still says what the guide says.
+    note(ctx, 'fee', 'unsure', '看不出收费项目和金额（既不是“不收费”，也找不到金额）：收费标准写成了 待填写，原文放进了收费说明（feeNote）', text);
+    return { fee: UNFILLED, feeNote: [text, ...s.footnotes].join('；') };
   }
   return { fee: items, ...(notes.length > 0 ? { feeNote: notes.join('；') } : {}) };
 }
@@ -627,7 +644,7 @@ function hours(s: Section | undefined, holidaySection: Section | undefined, note
   return out;
 }
 
-const PHONE_RUN = /(?:(?:\+|00)86[\s-]?)?(?:[(（]?0\d{2,3}[)）]?[\s\-－—–]?)?\d{3,4}[\s\-－—–]?\d{4}(?:\s*(?:转|-)\s*\d{1,6})?|\b1[3-9]\d{9}\b|\b(?:400|800)[\s-]?\d{3}[\s-]?\d{4}\b|\b123\d{2}\b|\b9[56]\d{3,4}\b/g;
+const PHONE_RUN = /(?:0\d{2,3}[\s\-－—–]?)?12\d{3}(?!\d)|(?:(?:\+|00)86[\s-]?)?(?:[(（]?0\d{2,3}[)）]?[\s\-－—–]?)?\d{3,4}[\s\-－—–]?\d{4}(?:\s*(?:转|-)\s*\d{1,6})?|\b1[3-9]\d{9}\b|\b(?:400|800)[\s-]?\d{3}[\s-]?\d{4}\b|\b123\d{2}\b|\b9[56]\d{3,4}\b/g;
 
 /** Phone numbers in a text, as the checker accepts them: dashes of any width made plain. */
 export function phonesIn(text: string): { ok: string[]; bad: string[] } {
@@ -707,6 +724,8 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   for (const s of guide.sections) {
     if (!s.element) {
       const text = sectionText(s);
+      // A heading that only groups others (一、基本信息 over a table of elements) has nothing of its own.
+      if (text === '') continue;
       if (s.heading !== '' || text !== '') note(ctx, s.heading || '（无标题）', 'unplaced', s.heading ? `不认识“${s.heading}”这一项，没有导入` : '表格不在任何一项下面，没有导入', text || s.heading);
       continue;
     }
@@ -730,7 +749,7 @@ export function mapGuide(guide: GuideElements): MappedGuide {
     if (text !== '' && !EMPTY.test(text)) return text;
     if (!required) return undefined;
     const marker = s ? NOT_PUBLISHED : UNFILLED;
-    note(ctx, key, 'gap', `${s ? '这一栏是空的' : '指南里没有这一项'}，写成了 ${marker}`, text);
+    note(ctx, key, 'gap', `${s ? (text ? `写的是“${text}”` : '这一栏是空的') : '原文没有这一项'}，写成了 ${marker}`);
     return marker;
   };
   const list = (key: ElementKey, required: boolean, split: (lines: string[]) => string[] = items): unknown => {
@@ -741,7 +760,8 @@ export function mapGuide(guide: GuideElements): MappedGuide {
     if (values.length > 0) return values;
     if (!required) return undefined;
     const marker = s ? NOT_PUBLISHED : UNFILLED;
-    note(ctx, key, 'gap', `${s ? '这一栏是空的' : '指南里没有这一项'}，写成了 ${marker}`);
+    const said = s?.lines.join(' ').trim();
+    note(ctx, key, 'gap', `${s ? (said ? `写的是“${said}”` : '这一栏是空的') : '原文没有这一项'}，写成了 ${marker}`);
     return marker;
   };
 
@@ -750,7 +770,7 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   let name = oneLine('name', false);
   if (name === undefined && guide.title) {
     name = guide.title.replace(/(?:办事指南|服务指南|办理指南|指南|一次性告知单|告知单|办事须知)$/, '').replace(/[“”"]/g, '').trim();
-    note(ctx, 'name', 'unsure', '指南里没有“事项名称”，取自标题', guide.title);
+    note(ctx, 'name', 'unsure', '原文没有“事项名称”，取自标题', guide.title);
   }
   if (name === undefined || name === '') {
     name = UNFILLED;
@@ -781,7 +801,7 @@ export function mapGuide(guide: GuideElements): MappedGuide {
     }
   } else {
     data.visits = UNFILLED;
-    note(ctx, 'visits', 'gap', '指南里没有到现场次数，写成了 待填写');
+    note(ctx, 'visits', 'gap', '原文没有到现场次数，写成了 待填写');
   }
   const f = fee(el.fee, el.feeNote, ctx);
   data.fee = f.fee;
@@ -807,7 +827,8 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   const complaint = phone('complaint', el.complaint, ctx);
   if (complaint) phones.complaint = complaint;
   if (Object.keys(phones).length > 0) data.phones = phones;
-  data.legalBasis = list('legalBasis', true, (lines) => items(lines).flatMap((l) => (/》[；;、]\s*《/.test(l) ? l.split(/(?<=》(?:[（(][^）)]*[）)])?(?:第[^；;、]*?条)?)[；;、]\s*(?=《)/) : [l])));
+  // Several laws on one line, 《甲》第三条；《乙》第四条: one a line.
+  data.legalBasis = list('legalBasis', true, (lines) => items(lines).flatMap((l) => l.split(/[；;]\s*(?=《)/).map((x) => x.trim())));
   const o = online(el.online, ctx);
   if (o) data.online = o;
   const q = faq(el.faq, ctx);
@@ -824,7 +845,7 @@ export function mapGuide(guide: GuideElements): MappedGuide {
     else if (mine.length > 0) ctx.stats.unsure++;
     else ctx.stats.placed++;
   }
-  for (const s of guide.sections.filter((x) => !x.element)) if (s.heading !== '' || sectionText(s) !== '') (ctx.stats.found++, ctx.stats.unplaced++);
+  for (const s of guide.sections.filter((x) => !x.element)) if (sectionText(s) !== '') (ctx.stats.found++, ctx.stats.unplaced++);
   for (const line of guide.preamble) if (line !== '') (ctx.stats.found++, ctx.stats.unplaced++);
   return { data, body, findings: ctx.findings, stats: ctx.stats };
 }
