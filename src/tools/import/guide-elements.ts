@@ -49,7 +49,22 @@ const WORDINGS: Record<ElementKey, readonly string[]> = {
   summary: ['事项简介', '事项说明', '服务内容', '适用范围', '简介', '事项概述', '服务说明'],
   legalBasis: ['设定依据', '法律依据', '办理依据', '实施依据', '政策依据', '法定依据', '设立依据', '依据'],
   eligibility: ['受理条件', '申请条件', '办理条件', '受理标准', '准予条件', '申办条件', '申请人条件'],
-  materials: ['申请材料', '所需材料', '提交材料', '办理材料', '申报材料', '材料清单', '申请材料清单', '需提交材料', '应提交材料', '需要提交的材料', '办理所需材料', '携带材料', '所需资料', '申请资料'],
+  materials: [
+    '申请材料',
+    '所需材料',
+    '提交材料',
+    '办理材料',
+    '申报材料',
+    '材料清单',
+    '申请材料清单',
+    '需提交材料',
+    '应提交材料',
+    '需要提交的材料',
+    '办理所需材料',
+    '携带材料',
+    '所需资料',
+    '申请资料',
+  ],
   steps: ['办理流程', '办理程序', '办事流程', '办理步骤', '流程', '办理环节', '服务流程', '工作流程', '办理流程图', '程序'],
   timeLimit: ['办理时限', '办结时限', '时限', '办理期限', '办结期限', '承诺期限', '法定期限和承诺期限', '办理时效'],
   statutory: ['法定办结时限', '法定时限', '法定期限', '法定办理时限', '法定'],
@@ -77,7 +92,8 @@ for (const [key, list] of Object.entries(WORDINGS) as Array<[ElementKey, readonl
 const ALL_WORDINGS = [...byWording.keys()].sort((a, b) => b.length - a.length);
 
 /** Numbering before a heading: 一、 （一） 1. 1、 第一条 ⑴ ①. */
-export const NUMBERING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?|\d{1,2}(?:[、.．](?!\d)|[)）])|第[一二三四五六七八九十\d]+[条项部分步]、?|[①-⑳⑴-⒇])\s*/;
+export const NUMBERING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)][、.．]?|\d{1,2}(?:[、.．](?!\d)|[)）])|第[一二三四五六七八九十\d]+[条项部分步]、?|[①-⑳⑴-⒇])\s*/;
 
 const compact = (text: string) => text.replace(/[\s\u3000*＊■●◆▲★☆·•:：;；,，。.、]/g, '');
 
@@ -179,8 +195,17 @@ export function guideElements(doc: GuideDocument): GuideElements {
 
   for (const block of doc.blocks) {
     if (block.kind === 'para') addLine(block.text, block.emphasis);
-    else if (block.kind === 'list') block.items.forEach((item, i) => (inlineHeading(item) || matchHeading(item) ? addLine(item) : addLine(block.ordered ? `${i + 1}. ${item}` : item)));
-    else readTable(block, { open, get current() { return current; }, setTitle: (t) => (title ??= t), addLine });
+    else if (block.kind === 'list')
+      block.items.forEach((item, i) => (inlineHeading(item) || matchHeading(item) ? addLine(item) : addLine(block.ordered ? `${i + 1}. ${item}` : item)));
+    else
+      readTable(block, {
+        open,
+        get current() {
+          return current;
+        },
+        setTitle: (t) => (title ??= t),
+        addLine,
+      });
   }
 
   // Footnotes cited in a section's text belong to it; the tokens leave the text.

@@ -13,7 +13,33 @@ import type { CheckedData } from '#lib/content/entry.ts';
 
 type Procedure = CheckedData<'procedures'>;
 
-const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十', '二十一', '二十二', '二十三', '二十四', '二十五'];
+const CN = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+  '十六',
+  '十七',
+  '十八',
+  '十九',
+  '二十',
+  '二十一',
+  '二十二',
+  '二十三',
+  '二十四',
+  '二十五',
+];
 
 const said = (value: unknown): string => (isNotStated(value) ? NOT_STATED[value] : String(value));
 
@@ -111,7 +137,13 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
   element('到现场次数', typeof p.visits === 'number' ? `${p.visits} 次` : said(p.visits));
 
   heading('收费标准');
-  if (Array.isArray(p.fee)) out.push(table(['收费项目', '收费金额', '收费依据', '减免说明'], p.fee.map((f) => [f.name, f.amount, f.basis, f.note])));
+  if (Array.isArray(p.fee))
+    out.push(
+      table(
+        ['收费项目', '收费金额', '收费依据', '减免说明'],
+        p.fee.map((f) => [f.name, f.amount, f.basis, f.note]),
+      ),
+    );
   else out.push(para(said(p.fee)));
   if (p.feeNote) element('收费说明', p.feeNote);
   if (p.result) element('办理结果', p.result);

@@ -129,7 +129,10 @@ export function listGuides(table: Table): { guides: Array<{ row: number; guide: 
         element: h.match?.element,
         heading: h.text || `第 ${i + 1} 列`,
         approx: h.match?.approx ?? false,
-        lines: cell.text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+        lines: cell.text
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean),
         tables: [],
         footnotes: [],
       });
@@ -240,7 +243,9 @@ export function formatGuideImport(plan: GuideImportPlan, options: { dryRun: bool
     for (const file of plan.files) {
       const where = file.row !== undefined ? `${file.source} 第 ${file.row} 行` : file.source;
       const { found, placed, unsure, unplaced } = file.stats;
-      out.push(`${options.written ? '✓ 写入' : '  将写入'} ${file.relPath}（${where}：${file.name}；${found} 项中自动导入 ${placed} 项，待核对 ${unsure} 项，未导入 ${unplaced} 项）`);
+      out.push(
+        `${options.written ? '✓ 写入' : '  将写入'} ${file.relPath}（${where}：${file.name}；${found} 项中自动导入 ${placed} 项，待核对 ${unsure} 项，未导入 ${unplaced} 项）`,
+      );
       for (const f of file.findings) out.push(`    ${findingLine(f)}`);
     }
   }
@@ -256,9 +261,16 @@ export function formatGuideImport(plan: GuideImportPlan, options: { dryRun: bool
         `(${total.found} elements: ${total.placed} placed, ${total.unsure} to check, ${total.unplaced} not placed)`,
     );
   }
-  out.push(`写入 ${written} 个文件，跳过 ${plan.skipped.length} 个，错误 ${plan.errors.length} 处。(${written} files written, ${plan.skipped.length} skipped, ${plan.errors.length} errors)`);
+  out.push(
+    `写入 ${written} 个文件，跳过 ${plan.skipped.length} 个，错误 ${plan.errors.length} 处。(${written} files written, ${plan.skipped.length} skipped, ${plan.errors.length} errors)`,
+  );
   if (failed) out.push('有错误，没有写入任何文件：改正后重新导入。(Nothing was written.)');
-  else if (options.dryRun) out.push(plan.files.length > 0 ? `试运行，没有写入文件；去掉 --dry-run 就会写入上面 ${plan.files.length} 个文件。(Dry run: nothing was written.)` : '试运行，没有要写入的文件。(Dry run: nothing to write.)');
+  else if (options.dryRun)
+    out.push(
+      plan.files.length > 0
+        ? `试运行，没有写入文件；去掉 --dry-run 就会写入上面 ${plan.files.length} 个文件。(Dry run: nothing was written.)`
+        : '试运行，没有要写入的文件。(Dry run: nothing to write.)',
+    );
   else if (written > 0) out.push('下一步：按上面的“缺项”“请核对”“未导入”逐项核对原文，把“待填写”改成原文的内容，然后运行 npm run check。');
   return out.join('\n');
 }

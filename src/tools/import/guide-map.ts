@@ -406,7 +406,8 @@ function timeLimit(el: Partial<Record<ElementKey, Section>>, ctx: Ctx): unknown 
       parts.push({ label: l, text: c });
     }
   };
-  if (el.timeLimit) push(el.timeLimit.element === 'timeLimit' && /承诺/.test(el.timeLimit.heading) && !/法定/.test(el.timeLimit.heading) ? 'promised' : undefined, el.timeLimit.lines.join('\n'));
+  if (el.timeLimit)
+    push(el.timeLimit.element === 'timeLimit' && /承诺/.test(el.timeLimit.heading) && !/法定/.test(el.timeLimit.heading) ? 'promised' : undefined, el.timeLimit.lines.join('\n'));
   if (el.statutory) push('statutory', el.statutory.lines.join('\n') || '—');
   if (el.promised) push('promised', el.promised.lines.join('\n') || '—');
   for (const s of [el.timeLimit, el.statutory, el.promised]) for (const f of s?.footnotes ?? []) noteParts.push(f);
@@ -524,7 +525,9 @@ function feeValue(s: Section | undefined, ctx: Ctx): { fee: unknown; feeNote?: s
   const text = s.lines.join('\n').trim();
   const notes = [...s.footnotes];
   if (items.length > 0) {
-    for (const it of items) for (const k of ['amount', 'basis'] as const) if (it[k] === UNFILLED) note(ctx, 'fee', 'gap', `收费项目“${String(it.name)}”没写${k === 'amount' ? '金额' : '收费依据'}，写成了 待填写`);
+    for (const it of items)
+      for (const k of ['amount', 'basis'] as const)
+        if (it[k] === UNFILLED) note(ctx, 'fee', 'gap', `收费项目“${String(it.name)}”没写${k === 'amount' ? '金额' : '收费依据'}，写成了 待填写`);
     if (text !== '') notes.push(text);
     return { fee: items, ...(notes.length > 0 ? { feeNote: notes.join('；') } : {}) };
   }
@@ -585,7 +588,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function hours(s: Section | undefined, holidaySection: Section | undefined, noteSection: Section | undefined, ctx: Ctx): unknown {
   if (!s) {
-    if (holidaySection || noteSection) note(ctx, 'hours', 'unplaced', '有节假日安排或办公时间说明，却没有办理时间，没有导入', [holidaySection, noteSection].map((x) => x?.lines.join(' ') ?? '').join(' '));
+    if (holidaySection || noteSection)
+      note(ctx, 'hours', 'unplaced', '有节假日安排或办公时间说明，却没有办理时间，没有导入', [holidaySection, noteSection].map((x) => x?.lines.join(' ') ?? '').join(' '));
     return undefined;
   }
   const text = [...s.lines, ...s.footnotes].join('；');
@@ -610,7 +614,11 @@ function hours(s: Section | undefined, holidaySection: Section | undefined, note
       times.push(`${pad(h1)}:${t[3]}-${pad(h2)}:${t[5]}`);
       rest = rest.replace(t[0], ' ');
     }
-    let days = m[1]!.replace(/\s/g, '').replace(/星期/g, '周').replace(/[,，]/g, '、').replace(/到|-|—|~|～/g, '至');
+    let days = m[1]!
+      .replace(/\s/g, '')
+      .replace(/星期/g, '周')
+      .replace(/[,，]/g, '、')
+      .replace(/到|-|—|~|～/g, '至');
     if (times.length === 0) return;
     if (parseWeekdays(days) === undefined && days === '工作日') {
       days = '周一至周五';
@@ -644,14 +652,19 @@ function hours(s: Section | undefined, holidaySection: Section | undefined, note
   return out;
 }
 
-const PHONE_RUN = /(?:0\d{2,3}[\s\-－—–]?)?12\d{3}(?!\d)|(?:(?:\+|00)86[\s-]?)?(?:[(（]?0\d{2,3}[)）]?[\s\-－—–]?)?\d{3,4}[\s\-－—–]?\d{4}(?:\s*(?:转|-)\s*\d{1,6})?|\b1[3-9]\d{9}\b|\b(?:400|800)[\s-]?\d{3}[\s-]?\d{4}\b|\b123\d{2}\b|\b9[56]\d{3,4}\b/g;
+const PHONE_RUN =
+  /(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)[48]00[\s-]?\d{3}[\s-]?\d{4}(?!\d)|(?:0\d{2,3}[\s\-－—–]?)?12\d{3}(?!\d)|(?:(?:\+|00)86[\s-]?)?(?:[(（]?0\d{2,3}[)）]?[\s\-－—–]?)?\d{3,4}[\s\-－—–]?\d{4}(?:\s*(?:转|-)\s*\d{1,6})?|(?<!\d)9[56]\d{3,4}(?!\d)/g;
 
 /** Phone numbers in a text, as the checker accepts them: dashes of any width made plain. */
 export function phonesIn(text: string): { ok: string[]; bad: string[] } {
   const ok: string[] = [];
   const bad: string[] = [];
   for (const m of text.matchAll(PHONE_RUN)) {
-    const value = m[0].replace(/[－—–]/g, '-').replace(/（/g, '(').replace(/）/g, ')').trim();
+    const value = m[0]
+      .replace(/[－—–]/g, '-')
+      .replace(/（/g, '(')
+      .replace(/）/g, ')')
+      .trim();
     const withExt = value.replace(/-(\d{1,6})$/, (all, ext: string) => (value.split('-').length > 2 && ext.length <= 4 ? ` 转 ${ext}` : all));
     const candidate = checkPhone(withExt).ok ? withExt : value;
     (checkPhone(candidate).ok ? ok : bad).push(candidate);
@@ -726,7 +739,8 @@ export function mapGuide(guide: GuideElements): MappedGuide {
       const text = sectionText(s);
       // A heading that only groups others (一、基本信息 over a table of elements) has nothing of its own.
       if (text === '') continue;
-      if (s.heading !== '' || text !== '') note(ctx, s.heading || '（无标题）', 'unplaced', s.heading ? `不认识“${s.heading}”这一项，没有导入` : '表格不在任何一项下面，没有导入', text || s.heading);
+      if (s.heading !== '' || text !== '')
+        note(ctx, s.heading || '（无标题）', 'unplaced', s.heading ? `不认识“${s.heading}”这一项，没有导入` : '表格不在任何一项下面，没有导入', text || s.heading);
       continue;
     }
     if (s.approx) note(ctx, s.element, 'unsure', `把“${s.heading}”当作${ELEMENTS[s.element]}`, s.heading);
@@ -742,8 +756,18 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   const data: Record<string, unknown> = {};
   const oneLine = (key: ElementKey, required: boolean): string | undefined => {
     const s = el[key];
-    const text = s ? s.lines.join('') .trim() : '';
-    if (s && s.tables.length > 0) note(ctx, key, 'unplaced', `${ELEMENTS[key]}里的表格没有导入`, s.tables.flat().map((r) => [...new Set(r)].join(' | ')).join(' / '));
+    const text = s ? s.lines.join('').trim() : '';
+    if (s && s.tables.length > 0)
+      note(
+        ctx,
+        key,
+        'unplaced',
+        `${ELEMENTS[key]}里的表格没有导入`,
+        s.tables
+          .flat()
+          .map((r) => [...new Set(r)].join(' | '))
+          .join(' / '),
+      );
     if (s && s.lines.length > 1) note(ctx, key, 'unsure', `${ELEMENTS[key]}写了 ${s.lines.length} 行，合成了一行`, s.lines.join(' / '));
     for (const f of s?.footnotes ?? []) note(ctx, key, 'unplaced', '脚注没有导入', f);
     if (text !== '' && !EMPTY.test(text)) return text;
@@ -755,7 +779,17 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   const list = (key: ElementKey, required: boolean, split: (lines: string[]) => string[] = items): unknown => {
     const s = el[key];
     for (const f of s?.footnotes ?? []) note(ctx, key, 'unplaced', '脚注没有导入', f);
-    if (s && s.tables.length > 0) note(ctx, key, 'unplaced', `${ELEMENTS[key]}里的表格没有导入`, s.tables.flat().map((r) => [...new Set(r)].join(' | ')).join(' / '));
+    if (s && s.tables.length > 0)
+      note(
+        ctx,
+        key,
+        'unplaced',
+        `${ELEMENTS[key]}里的表格没有导入`,
+        s.tables
+          .flat()
+          .map((r) => [...new Set(r)].join(' | '))
+          .join(' / '),
+      );
     const values = s ? split(s.lines).filter((v) => !EMPTY.test(v)) : [];
     if (values.length > 0) return values;
     if (!required) return undefined;
@@ -769,7 +803,10 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   if (code !== undefined) data.code = code;
   let name = oneLine('name', false);
   if (name === undefined && guide.title) {
-    name = guide.title.replace(/(?:办事指南|服务指南|办理指南|指南|一次性告知单|告知单|办事须知)$/, '').replace(/[“”"]/g, '').trim();
+    name = guide.title
+      .replace(/(?:办事指南|服务指南|办理指南|指南|一次性告知单|告知单|办事须知)$/, '')
+      .replace(/[“”"]/g, '')
+      .trim();
     note(ctx, 'name', 'unsure', '原文没有“事项名称”，取自标题', guide.title);
   }
   if (name === undefined || name === '') {
@@ -792,7 +829,13 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   data.timeLimit = timeLimit(el, ctx);
   if (el.visits) {
     const t = el.visits.lines.join('');
-    const v = /^\d$/.test(t.trim()) ? Number(t.trim()) : /不见面|零跑|(?<!\d)0\s*次|零次|全程网办|无需到现场/.test(t) ? 0 : /最多跑一次/.test(t) ? 1 : /(\d|[一二两三四五六七八九])\s*次/.exec(t);
+    const v = /^\d$/.test(t.trim())
+      ? Number(t.trim())
+      : /不见面|零跑|(?<!\d)0\s*次|零次|全程网办|无需到现场/.test(t)
+        ? 0
+        : /最多跑一次/.test(t)
+          ? 1
+          : /(\d|[一二两三四五六七八九])\s*次/.exec(t);
     if (typeof v === 'number') data.visits = v;
     else if (v) data.visits = cnNumber(v[1]!);
     else {
@@ -811,7 +854,12 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   // 窗口领取、邮寄送达 on one line is a list; lines of their own are kept whole.
   const delivery = list('delivery', false, (lines) => {
     const all = items(lines);
-    return all.length === 1 ? all[0]!.split(/[、；;]/).map((x) => x.trim()).filter(Boolean) : all;
+    return all.length === 1
+      ? all[0]!
+          .split(/[、；;]/)
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : all;
   });
   if (delivery) data.delivery = delivery;
   if (el.place) {
@@ -834,18 +882,47 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   const q = faq(el.faq, ctx);
   if (q) data.faq = q;
 
-  const body = el.notes ? `## ${el.notes.heading.replace(NUMBERING, '') || '温馨提示'}\n\n${items(el.notes.lines).map((l) => `- ${l}`).join('\n')}\n` : '';
+  const body = el.notes
+    ? `## ${el.notes.heading.replace(NUMBERING, '') || '温馨提示'}\n\n${items(el.notes.lines)
+        .map((l) => `- ${l}`)
+        .join('\n')}\n`
+    : '';
 
-  // Each element the guide has counts once: placed cleanly, or placed with a finding to check, or not placed.
-  for (const [key, s] of Object.entries(el) as Array<[ElementKey, Section]>) {
-    void s;
-    const mine = ctx.findings.filter((x) => x.element === ELEMENTS[key] && x.level !== 'gap');
+  // Each element the guide has counts once: placed with nothing to check, placed with something to check, or not placed (no value came of it).
+  const valueOf: Partial<Record<ElementKey, unknown>> = {
+    statutory: (data.timeLimit as Record<string, unknown>).statutory,
+    promised: (data.timeLimit as Record<string, unknown>).promised,
+    limitNote: (data.timeLimit as Record<string, unknown>).note,
+    consult: phones.consult,
+    complaint: phones.complaint,
+    holidays: (data.hours as Record<string, unknown> | undefined)?.holidays,
+    hoursNote: (data.hours as Record<string, unknown> | undefined)?.note,
+    notes: body || undefined,
+  };
+  const titlesOf = (key: ElementKey): string[] => [
+    ELEMENTS[key],
+    ...(key === 'timeLimit' ? [ELEMENTS.statutory, ELEMENTS.promised] : key === 'statutory' || key === 'promised' ? [ELEMENTS.timeLimit] : []),
+  ];
+  for (const key of Object.keys(el) as ElementKey[]) {
+    const mine = ctx.findings.filter((x) => titlesOf(key).includes(x.element) && x.level !== 'gap');
+    const value = key in valueOf ? valueOf[key] : data[key];
+    const placed = value !== undefined && value !== UNFILLED && value !== NOT_PUBLISHED;
     ctx.stats.found++;
-    if (mine.some((x) => x.level === 'unplaced' && !mine.some((y) => y.level === 'unsure')) && mine.every((x) => x.level === 'unplaced')) ctx.stats.unplaced++;
+    if (!placed && mine.length > 0 && mine.every((x) => x.level === 'unplaced')) ctx.stats.unplaced++;
     else if (mine.length > 0) ctx.stats.unsure++;
     else ctx.stats.placed++;
   }
-  for (const s of guide.sections.filter((x) => !x.element)) if (sectionText(s) !== '') (ctx.stats.found++, ctx.stats.unplaced++);
-  for (const line of guide.preamble) if (line !== '') (ctx.stats.found++, ctx.stats.unplaced++);
+  // Text under no element the importer knows, or under no heading at all.
+  for (const s of guide.sections) {
+    if (!s.element && sectionText(s) !== '') {
+      ctx.stats.found++;
+      ctx.stats.unplaced++;
+    }
+  }
+  for (const line of guide.preamble) {
+    if (line === '') continue;
+    ctx.stats.found++;
+    ctx.stats.unplaced++;
+  }
   return { data, body, findings: ctx.findings, stats: ctx.stats };
 }

@@ -22,10 +22,7 @@ export interface Cell {
   origin: number;
 }
 
-export type Block =
-  | { kind: 'para'; text: string; emphasis: boolean }
-  | { kind: 'list'; ordered: boolean; items: string[] }
-  | { kind: 'table'; rows: Cell[][] };
+export type Block = { kind: 'para'; text: string; emphasis: boolean } | { kind: 'list'; ordered: boolean; items: string[] } | { kind: 'table'; rows: Cell[][] };
 
 export interface GuideDocument {
   blocks: Block[];
@@ -85,7 +82,12 @@ function blockLines(node: Node): string[] {
       .map((li, i) => `${node.name === 'ol' ? `${i + 1}. ` : ''}${cellText(li)}`);
   }
   if (node.name === 'p' || /^h\d$/.test(node.name ?? '')) return [inlineText(node)];
-  if (node.name === 'table') return tableRows(node).map((row) => distinct(row).map((c) => c.text).join(' '));
+  if (node.name === 'table')
+    return tableRows(node).map((row) =>
+      distinct(row)
+        .map((c) => c.text)
+        .join(' '),
+    );
   return [inlineText(node)];
 }
 
