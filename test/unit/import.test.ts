@@ -331,7 +331,7 @@ describe('npm run import -- staff', () => {
     expect(noUnit.stderr).toMatch(/^✗ 参数不完整\n用法：npm run import -- staff /);
     const other = await importCommand(['posts', 'roster.csv', '--unit', 'chuangkou'], { today: '2026-11-22' });
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain('目前只能导入工作人员（staff），不能导入“posts”');
+    expect(other.stderr).toContain('不能导入“posts”：能导入的是工作人员（staff）、办事指南（guide）和事项清单（guides）');
     const unknown = await importCommand(['staff', 'roster.csv', '--unit', 'chuangkou', '--units', 'x'], { today: '2026-11-22' });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("'--units'");
