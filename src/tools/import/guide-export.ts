@@ -131,9 +131,13 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
 
   const tl = p.timeLimit;
   heading('办理时限');
-  out.push(para(`法定办结时限：${limit(tl.statutory, tl.statutoryUnit)}`));
-  out.push(para(`承诺办结时限：${limit(tl.promised, tl.promisedUnit)}`));
-  if (tl.note) out.push(para(`时限说明：${tl.note}`));
+  if (isNotStated(tl)) out.push(para(said(tl)));
+  else {
+    out.push(para(`法定办结时限：${limit(tl.statutory, tl.statutoryUnit)}`));
+    out.push(para(`承诺办结时限：${limit(tl.promised, tl.promisedUnit)}`));
+    if (tl.exception) out.push(para(`时限例外：${tl.exception}`));
+    if (tl.note) out.push(para(`时限说明：${tl.note}`));
+  }
   element('到现场次数', typeof p.visits === 'number' ? `${p.visits} 次` : said(p.visits));
 
   heading('收费标准');
@@ -154,9 +158,13 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
     element('节假日安排', p.hours.holidays);
     if (p.hours.note) element('办公时间说明', p.hours.note);
   }
-  if (p.phones?.consult) element('咨询电话', p.phones.consult);
-  if (p.phones?.complaint) element('监督投诉电话', p.phones.complaint);
-  if (p.online) element('网上办理', `${p.online.label ? `${p.online.label} ` : ''}${p.online.url}`);
+  // Labelled phones, several online channels and the other forms of issue 15 are written as text; the import does not read them back yet.
+  if (Array.isArray(p.phones)) element('电话', ...p.phones.map((ph) => `${ph.label}：${ph.number}${ph.hours ? `（${ph.hours}）` : ''}${ph.note ? `，${ph.note}` : ''}`));
+  else {
+    if (p.phones?.consult) element('咨询电话', p.phones.consult);
+    if (p.phones?.complaint) element('监督投诉电话', p.phones.complaint);
+  }
+  for (const o of p.online === undefined ? [] : Array.isArray(p.online) ? p.online : [p.online]) element('网上办理', [o.label, o.url, o.phone, o.note].filter(Boolean).join(' '));
   if (p.faq) element('常见问题', ...p.faq.flatMap((f) => [`问：${f.q}`, ...f.a.split('\n').map((line, i) => (i === 0 ? `答：${line}` : line))]));
   const notes = body
     .split('\n')
