@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { checkFile } from '#lib/content/check.ts';
+import { checkContent, checkFile, hasErrors } from '#lib/content/check.ts';
+import { completeness } from '#lib/content/completeness.ts';
 import { generateJsonSchemas, type JsonSchema } from '#tools/editor/json-schema.ts';
 import { validateJson } from '#tools/editor/validate.ts';
 import { planNew, ScaffoldError, writeNew, type ScaffoldOptions } from '#tools/scaffold/new.ts';
@@ -130,6 +131,19 @@ describe('npm run new', () => {
     // Until the photo is there, the file checks without an error (the folder-wide check warns that the photo is missing).
     writeNew(plan, dir);
     expect(checkFile(dir, 'units/chuangkou/staff/ouyang-nana.yaml').problems).toEqual([]);
+  });
+
+  it('writes 待填写, never a plausible fact, so a fresh procedure publishes with warnings and reports as gaps', () => {
+    const plan = planNew('procedure', 'chuangkou/xin-shixiang', options());
+    const text = plan.files[0]?.text ?? '';
+    for (const line of ['  statutory: 待填写', '  promised: 待填写', 'visits: 待填写', 'fee: 待填写']) expect(text).toContain(`${line}\n`);
+    expect(text).not.toMatch(/^\s*(?:statutory: 20|promised: 5|visits: 1|fee: 不收费)$/m);
+    writeNew(plan, dir);
+    const check = checkContent(dir, { today: '2026-11-22', lastChanged: () => '2026-11-20' });
+    expect(hasErrors(check.problems)).toBe(false);
+    expect(check.problems.filter((p) => p.file.endsWith('xin-shixiang.md') && p.kind === 'unfilled').length).toBeGreaterThanOrEqual(4);
+    const fresh = completeness(check.entries, { today: '2026-11-22' })[0]?.procedures.find((p) => p.id === 'xin-shixiang');
+    expect(fresh?.marks).toMatchObject({ code: false, eligibility: false, statutory: false, promised: false, visits: false, fee: false, legalBasis: false });
   });
 
   it('refuses to overwrite an existing file', () => {
