@@ -21,6 +21,9 @@ import { measureKioskMemory } from '#node/bench/kiosk.ts';
 import { printScale } from '#node/bench/report.ts';
 import { benchScale, type ScaleFigures } from '#node/bench/scale.ts';
 import { measureSearch } from '#node/bench/search.ts';
+import { runQueryTable } from '#node/bench/search-quality.ts';
+import { SEARCH_QUERIES } from '#tools/bench/search-queries.ts';
+import { formatQualityTable, misses, scoreByCategory } from '#tools/bench/search-quality.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '#node/chromium.ts';
 
 const { values } = parseArgs({
@@ -94,6 +97,20 @@ if (!values['skip-example']) {
     }
     console.log('\n（第一个查询包含搜索引擎本身的下载；之后的查询只取索引分片和结果片段。）');
 
+    // The query table: what residents type, with the answers they mean (src/tools/bench/search-queries.ts).
+    const answers = await runQueryTable({ siteDir: build.outDir, chromiumPath: chromiumPath(), args: CHROMIUM_ARGS, cases: SEARCH_QUERIES });
+    const quality = scoreByCategory(SEARCH_QUERIES, answers);
+    console.log(`\n搜索质量：${SEARCH_QUERIES.length} 个查询（测试的下限见 test/browser/search-quality.test.ts）`);
+    console.log(formatQualityTable(quality));
+    const hardest = misses(SEARCH_QUERIES, answers).slice(0, 10);
+    if (hardest.length > 0) {
+      console.log('\n最难的查询（第一条不对）：');
+      for (const m of hardest) {
+        const first = m.shown.results[0]?.title ?? '（无结果）';
+        console.log(`  ${m.c.query}（${m.c.category}）→ ${first}${m.rank > 0 ? `，正确答案排第 ${m.rank}` : '，前面没有正确答案'}`);
+      }
+    }
+
     const kiosk = await measureKioskMemory({
       siteDir: build.outDir,
       // The hospital's portrait screen plays 07:00-21:00 every day: 2,000
@@ -119,7 +136,7 @@ if (!values['skip-example']) {
         `堆增长：${mb(last.heapBytes - first.heapBytes)}（${(((last.heapBytes - first.heapBytes) / first.heapBytes) * 100).toFixed(1)}%），期间换版 ${kiosk.swaps} 次，用时 ${kiosk.seconds.toFixed(0)} 秒`,
       );
     }
-    results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, kiosk };
+    results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, quality, kiosk };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
