@@ -6,17 +6,45 @@ import context from 'virtual:siliang/context';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupOfUnit, planSearchGroups, type SearchPlan } from '#lib/search/groups.ts';
-import { parseSynonyms, SYNONYMS_FILE, type SynonymGroups } from '#lib/search/synonyms.ts';
+import { DEFAULT_SYNONYMS } from '#lib/search/default-synonyms.ts';
+import { buildSoundData, soundWords } from '#lib/search/sound-data.ts';
+import type { SoundData } from '#lib/search/sounds.ts';
+import { parseSynonyms, SYNONYMS_FILE, withDefaults, type SynonymGroups } from '#lib/search/synonyms.ts';
 import type { Site } from './site.ts';
 
 let groups: SynonymGroups | undefined;
 
-/** The synonym groups of the content folder (none when it has no synonyms file). */
+/**
+ * The synonym groups a site searches with: the citizen vocabulary shipped
+ * with Siliang (default-synonyms.ts), with the content folder's
+ * synonyms.txt added, which can also drop default groups.
+ */
 export function synonymGroups(): SynonymGroups {
   if (groups) return groups;
   const file = join(context.contentDir, SYNONYMS_FILE);
-  groups = existsSync(file) ? parseSynonyms(readFileSync(file, 'utf8')).groups : [];
+  const own = existsSync(file) ? parseSynonyms(readFileSync(file, 'utf8')) : { groups: [], dropped: [] };
+  groups = withDefaults(parseSynonyms(DEFAULT_SYNONYMS).groups, own);
   return groups;
+}
+
+const sounds = new WeakMap<object, SoundData>();
+
+/**
+ * The sound data of the site (src/lib/search/sounds.ts): the words of its
+ * services', posts', people's and units' names and of its synonyms, with
+ * the syllables they use.
+ */
+export function soundDataOf(site: Site): SoundData {
+  let data = sounds.get(site);
+  if (!data) {
+    const names = [
+      ...site.units.flatMap((u) => [u.data.name, ...u.procedures.map((p) => p.data.name), ...u.posts.map((p) => p.data.name), ...u.staff.map((s) => s.data.name)]),
+      ...synonymGroups().flat(),
+    ];
+    data = buildSoundData(soundWords(names));
+    sounds.set(site, data);
+  }
+  return data;
 }
 
 const plans = new WeakMap<object, SearchPlan>();
@@ -30,8 +58,12 @@ const plans = new WeakMap<object, SearchPlan>();
 export function searchPlanOf(site: Site): SearchPlan {
   let plan = plans.get(site);
   if (!plan) {
-    // A unit's indexed pages: its services, its people, its duties and its pledges page.
-    const units = site.units.map((u) => ({ id: u.id, parent: u.data.parent, pages: u.procedures.length + u.staff.length + 2 }));
+    // A unit's indexed pages: its services, its people, and its duties and pledges pages when they are not empty.
+    const units = site.units.map((u) => ({
+      id: u.id,
+      parent: u.data.parent,
+      pages: u.procedures.length + u.staff.length + (u.posts.length > 0 ? 1 : 0) + (u.pledges.length > 0 ? 1 : 0),
+    }));
     plan = planSearchGroups(units, context.searchSplit);
     plans.set(site, plan);
   }

@@ -23,9 +23,23 @@ import { makeExcerpt, type ExcerptPiece } from '#lib/search/excerpt.ts';
 import { SCOPE_ALL, SCOPE_PARAM } from '#lib/search/groups.ts';
 import { KIND_PRIORITY, RANK_FILTER, RANKED_KINDS, UNRANKED_KIND } from '#lib/search/kinds.ts';
 import { SEARCH_DATA_ID, type SearchData } from '#lib/search/page-text.ts';
-import { fallbackWords, normaliseQuery, wordsOf, type NormalisedQuery } from '#lib/search/query.ts';
+import { titleWord } from '#lib/search/exact.ts';
+import { windowAsked, windowWord } from '#lib/search/numbers.ts';
+import { fallbackWords, normaliseQuery, toSimplified, wordsOf, type NormalisedQuery } from '#lib/search/query.ts';
 import { expandedWords, isWindowQuery } from '#lib/search/rank.ts';
-import { byTitle, describe, partialMatches, statusLine, weighByKind, type Pagefind, type PagefindModule, type PagefindResult, type Shown } from '#lib/search/results.ts';
+import {
+  answersWell,
+  byTitle,
+  describe,
+  partialMatches,
+  statusLine,
+  weighByKind,
+  type Pagefind,
+  type PagefindModule,
+  type PagefindResult,
+  type Shown,
+} from '#lib/search/results.ts';
+import { soundAlike, soundIndex, SOUNDS_PATH, type SoundData, type SoundIndex } from '#lib/search/sounds.ts';
 import { searchIndexPath, withBase } from '#lib/urls.ts';
 
 /**
@@ -98,30 +112,92 @@ async function ranked(engine: Pagefind, term: string | null, filters: Record<str
   return weighByKind(all, weights, priority[UNRANKED_KIND] ?? 1);
 }
 
+/** A result found, and whether it holds only some of the query's words, or is titled exactly as the query. */
+interface Found {
+  result: PagefindResult;
+  partial: boolean;
+  exact?: boolean;
+}
+
+/** The results of `first` then those of `rest` not among them. */
+function unite(first: readonly Found[], rest: readonly Found[]): Found[] {
+  const seen = new Set(first.map((f) => f.result.id));
+  return [...first, ...rest.filter((f) => !seen.has(f.result.id))];
+}
+
+/** Below this many results with every word, pages with most of the words follow them. */
+const FEW = 3;
+
 /**
- * What a query finds: the results in order; whether they hold only most of
- * the words (Pagefind wants every word to match, so when nothing does, the
- * words are searched one by one); and which words found nothing while the
- * others found results (Pagefind leaves out a word that matches nothing, 量子
- * in 量子计算机, and answers with the rest).
+ * What a query finds, in order:
+ *
+ * 1. a page whose title is exactly what was typed (exact.ts), whatever its kind;
+ * 2. for a window number (3号窗口), the people at that window, by the
+ *    window's own index word (numbers.ts), so 3 never finds 32;
+ * 3. the pages with every word, ranked by score and kind;
+ * 4. when those are fewer than three, pages with most of the words
+ *    (Pagefind wants every word to match), marked as partial.
+ *
+ * Also which words found nothing while the others found results (Pagefind
+ * leaves out a word that matches nothing, 量子 in 量子计算机, and answers with
+ * the rest).
  */
-async function find(engine: Pagefind, query: NormalisedQuery, filters: Record<string, string>): Promise<{ found: PagefindResult[]; partial: boolean; missing: string[] }> {
+async function find(
+  engine: Pagefind,
+  query: NormalisedQuery,
+  typed: string,
+  filters: Record<string, string>,
+): Promise<{ found: Found[]; partial: boolean; missing: string[]; exact: boolean; window: boolean }> {
   // Someone asking for a window number wants the person at that window.
-  const priority: Record<string, number> = isWindowQuery(query) ? { ...KIND_PRIORITY, 身份: 3 } : KIND_PRIORITY;
-  let found = await ranked(engine, query.text || null, filters, priority);
+  const windowQuery = isWindowQuery(query);
+  const priority: Record<string, number> = windowQuery ? { ...KIND_PRIORITY, 身份: 3 } : KIND_PRIORITY;
+  const asWord = (results: readonly PagefindResult[], partial = false): Found[] => results.map((result) => ({ result, partial }));
+
+  // These words are looked up quoted: Pagefind then wants the word itself.
+  // Unquoted, a word it does not have is cut shorter until something
+  // matches (a title's word would find another title's, window 99 window 9).
+  const exactWord = query.pinyin ? undefined : titleWord(typed);
+  const exact = exactWord ? ((await engine.search(`"${exactWord}"`, { filters }))?.results ?? []) : [];
+  const number = windowQuery ? windowAsked(query.words.join('')) : undefined;
+  const atWindow = number ? ((await engine.search(`"${windowWord(number)}"`, { filters }))?.results ?? []) : [];
+  // A phone number as dialled is one word of the index (numbers.ts); one it does not have finds nothing rather than a neighbour.
+  const phone = /^\d{7,}$/.test(query.text);
+
+  let found = unite(
+    exact.map((result) => ({ result, partial: false, exact: true })),
+    unite(asWord(atWindow), asWord(await ranked(engine, phone ? `"${query.text}"` : query.text || null, filters, priority))),
+  );
   let partial = false;
   const parts = fallbackWords(query);
-  if (found.length === 0 && parts.length > 0) {
+  const complete = found.length;
+  if (complete < FEW && parts.length > 0) {
     const runs: PagefindResult[][] = [];
     for (const part of parts) runs.push(await ranked(engine, part, filters, priority));
-    found = partialMatches(runs);
-    partial = found.length > 0;
+    found = unite(found, asWord(partialMatches(runs), true));
+    partial = complete === 0 && found.length > 0;
   }
   const missing =
-    found.length > 0 && !partial && !query.pinyin
+    complete > 0 && !query.pinyin
       ? (await Promise.all([...new Set(query.words.flatMap(wordsOf))].map(async (w) => ((await engine.search(w, { filters }))?.results.length ? '' : w)))).filter(Boolean)
       : [];
-  return { found, partial, missing };
+  return { found, partial, missing, exact: exact.length > 0, window: atWindow.length > 0 };
+}
+
+/**
+ * The sound data (sounds.ts), fetched once, on the first query that finds
+ * little; a failed fetch is forgotten so that a later query tries again.
+ */
+function soundLoader(data: SearchData): () => Promise<SoundIndex | undefined> {
+  let loading: Promise<SoundIndex | undefined> | undefined;
+  return () => {
+    loading ??= fetch(withBase(data.base, SOUNDS_PATH))
+      .then(async (r) => (r.ok ? soundIndex((await r.json()) as SoundData) : undefined))
+      .catch(() => {
+        loading = undefined;
+        return undefined;
+      });
+    return loading;
+  };
 }
 
 /** Text with the words searched for in `<mark>`, built from text nodes, never HTML. */
@@ -138,7 +214,7 @@ function appendPieces(parent: HTMLElement, excerpt: ExcerptPiece[]): void {
 }
 
 /** One result as a list item: its kind and unit, its title as a link, an excerpt with the words marked, and its facts. */
-function resultItem(r: Shown, marks: readonly string[]): HTMLLIElement {
+function resultItem(r: Shown, marks: readonly string[], partialTag: string): HTMLLIElement {
   const li = document.createElement('li');
   const line = document.createElement('p');
   line.className = 'line';
@@ -150,6 +226,12 @@ function resultItem(r: Shown, marks: readonly string[]): HTMLLIElement {
     const unit = document.createElement('span');
     unit.textContent = r.unit;
     line.append(unit);
+  }
+  if (r.partial) {
+    const note = document.createElement('span');
+    note.className = 'tag partial';
+    note.textContent = partialTag;
+    line.append(note);
   }
   const heading = document.createElement('h2');
   const link = document.createElement('a');
@@ -207,24 +289,46 @@ export function startSearchPage(): void {
   const groups = data.plan?.groups ?? [];
   const scope = () => scopeSelect?.value || SCOPE_ALL;
   const load = engineLoader(data);
+  const sounds = soundLoader(data);
 
   /** Counts searches: an answer that arrives after a newer search started is dropped. */
   let generation = 0;
   /** Results found and not shown yet, for "more". */
-  let pending: PagefindResult[] = [];
+  let pending: Found[] = [];
   /** The words marked in excerpts: the query's, with their synonyms. */
   let marks: string[] = [];
 
-  /** Shows the next `size` of `results`, loading their fragments; the first batch of a query is reordered by title. */
-  const render = async (results: PagefindResult[], titleFirst: boolean, size: number) => {
+  /**
+   * Shows the next `size` of `results`, loading their fragments, and
+   * returns what it showed. The first batch of a query is reordered by
+   * title, those with every word before partial ones.
+   */
+  const render = async (results: Found[], titleFirst: boolean, size: number): Promise<Shown[]> => {
     const mine = generation;
     const batch = results.slice(0, size);
     pending = results.slice(size);
-    const shown = await Promise.all(batch.map(async (r) => describe(await r.data(), marks)));
+    const shown = await Promise.all(batch.map(async (f) => ({ ...describe(await f.result.data(), marks), partial: f.partial, exact: f.exact === true })));
     // A newer search (typing, then Enter) has cleared the list meanwhile: its results go there, not these.
-    if (mine !== generation) return;
-    for (const r of titleFirst ? byTitle(shown, marks) : shown) list.append(resultItem(r, marks));
+    if (mine !== generation) return [];
+    // A page titled exactly as the query stays first; then those with every word, then partial ones.
+    const exact = shown.filter((r) => r.exact);
+    const rest = shown.filter((r) => !r.exact);
+    const ordered = titleFirst
+      ? [
+          ...exact,
+          ...byTitle(
+            rest.filter((r) => !r.partial),
+            marks,
+          ),
+          ...byTitle(
+            rest.filter((r) => r.partial),
+            marks,
+          ),
+        ]
+      : shown;
+    for (const r of ordered) list.append(resultItem(r, marks, data.strings.partialTag));
     more.hidden = pending.length === 0;
+    return ordered;
   };
 
   /** The filters chosen, and the address that brings this search back. */
@@ -255,29 +359,86 @@ export function startSearchPage(): void {
       more.hidden = true;
       status.textContent = '';
       directory.hidden = false;
+      status.dataset.state = 'done';
       return;
     }
+    // Tests and the benchmark read the page once a search is over.
+    status.dataset.state = 'busy';
     status.textContent = data.strings.searching;
     let engine: Pagefind;
     try {
       engine = await load(scope());
     } catch {
       status.textContent = data.strings.unavailable;
+      status.dataset.state = 'done';
       return;
     }
-    const { found, partial, missing } = await find(engine, query, filters);
+    const typed = toSimplified(input.value.normalize('NFKC').toLowerCase(), data.traditional);
+    const han = /\p{Script=Han}/u.test(query.text);
+    const complete = (a: Answer) => a.found.filter((f) => !f.partial).length;
+    type Answer = Awaited<ReturnType<typeof find>>;
+    /** The query as it sounds (林小文 → 林晓雯), when that finds more or better than as typed. */
+    const bySound = async (answer: Answer): Promise<{ answer: Answer; searched: NormalisedQuery; soundsLike: string } | undefined> => {
+      const index = await sounds();
+      const before = query.words.join(' ');
+      // Only the words found nowhere are reheard when some were found (量子 of
+      // 量子计算机, never 子计 into 自己); else the whole query.
+      const hear = (text: string) => (index ? soundAlike(text, index) : text);
+      const rewritten = answer.missing.length > 0 ? answer.missing.reduce((text, w) => text.split(w).join(hear(w)), before) : hear(before);
+      if (rewritten === before) return undefined;
+      const again = normaliseQuery(rewritten);
+      const second = await find(engine, again, rewritten, filters);
+      const better = complete(second) > complete(answer) || (second.exact && !answer.exact) || (second.missing.length < answer.missing.length && complete(second) > 0);
+      return better ? { answer: { ...second, found: unite(second.found, answer.found) }, searched: again, soundsLike: rewritten.replace(/ /g, '') } : undefined;
+    };
+    /** Shows an answer; returns whether it answers the query well. */
+    const show = async (answer: Answer, searched: NormalisedQuery, soundsLike: string | undefined): Promise<boolean | undefined> => {
+      const { found, partial, missing } = answer;
+      marks = [...new Set([...expandedWords(query, data.synonyms), ...expandedWords(searched, data.synonyms)])];
+      list.replaceChildren();
+      list.hidden = found.length === 0;
+      searchAll.hidden = !scoped;
+      const outcome = { count: found.length, query: input.value.trim(), scope: scoped?.short, partial, missing, partialMore: found.filter((f) => f.partial).length, soundsLike };
+      status.textContent = statusLine(data.strings, outcome);
+      // Without words (every notice, every service of a unit) the list is
+      // what was asked for: a full page of it comes at once.
+      const shown = await render(found, !isWindowQuery(query), query.text ? FIRST_BATCH : PAGE_SIZE);
+      if (mine !== generation) return undefined;
+      // Results that only mention the words (护照 in a list of accepted
+      // documents) are no answer: the page says so and shows where to ask.
+      const weak =
+        found.length === 0 ||
+        (han &&
+          !answer.exact &&
+          !answer.window &&
+          !answersWell(
+            shown.map((r) => r.title),
+            marks,
+            missing,
+          ));
+      if (weak && found.length > 0) status.textContent = statusLine(data.strings, { ...outcome, weak: true });
+      none.hidden = !weak;
+      directory.hidden = !weak;
+      return !weak;
+    };
+
+    let answer = await find(engine, query, typed, filters);
+    // Few results, or a word found nowhere: maybe it was typed by ear (林小文 for 林晓雯).
+    const mayBeByEar = han && !answer.exact && !answer.window;
+    let heard = mayBeByEar && (complete(answer) < FEW || answer.missing.length > 0) ? await bySound(answer) : undefined;
     if (mine !== generation) return;
-    marks = expandedWords(query, data.synonyms);
-    list.replaceChildren();
-    directory.hidden = found.length > 0;
-    none.hidden = found.length > 0;
-    list.hidden = found.length === 0;
-    status.textContent = statusLine(data.strings, { count: found.length, query: input.value.trim(), scope: scoped?.short, partial, missing });
-    searchAll.hidden = !scoped;
-    // Without words (every notice, every service of a unit) the list is
-    // what was asked for: a full page of it comes at once.
-    await render(found, !isWindowQuery(query), query.text ? FIRST_BATCH : PAGE_SIZE);
-    if (mine === generation && found.length > 0) performance.mark('siliang:search-results');
+    const well = await show(heard?.answer ?? answer, heard?.searched ?? query, heard?.soundsLike);
+    if (well === undefined) return;
+    // Results that do not answer it (导医港 finds pages about 导医): the sounds may.
+    if (!well && mayBeByEar && !heard) {
+      heard = await bySound(answer);
+      if (mine !== generation) return;
+      if (heard && (await show(heard.answer, heard.searched, heard.soundsLike)) === undefined) return;
+    }
+    answer = heard?.answer ?? answer;
+    const found = answer.found;
+    if (found.length > 0) performance.mark('siliang:search-results');
+    status.dataset.state = 'done';
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

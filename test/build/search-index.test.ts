@@ -11,6 +11,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex, INDEX_CHUNK_SIZE } from '#integration/search-index.ts';
 import { htmlFiles, page, text } from '../helpers/html.ts';
 import { readCbor } from '../helpers/pagefind.ts';
+import { buildInto, ROOT } from '../helpers/run.ts';
 
 const out = inject('exampleDir');
 const KINDS: Array<[RegExp, string]> = [
@@ -118,6 +119,26 @@ describe('the search index', () => {
       rmSync(join(temp, 'pagefind'), { recursive: true });
       await buildSearchIndex(temp);
       expect(digest()).toBe(first);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pages with nothing on them', () => {
+  it('are not indexed: a unit with no pledges has a pledges page (暂无服务承诺。) but no search result for it', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'siliang-empty-'));
+    try {
+      const content = join(temp, 'content');
+      cpSync(join(ROOT, 'test/fixtures/small'), content, { recursive: true });
+      rmSync(join(content, 'units/chuangkou/pledges'), { recursive: true });
+      const site = join(temp, 'out');
+      await buildInto(content, site);
+      const pledges = page(site, 'units/chuangkou/pledges/');
+      expect(text(pledges.querySelector('main'))).toContain('暂无');
+      expect(pledges.querySelector('[data-pagefind-body]')).toBeNull();
+      // The unit's other pages still are.
+      expect(page(site, 'units/chuangkou/duties/').querySelector('[data-pagefind-body]')).not.toBeNull();
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }

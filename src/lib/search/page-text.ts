@@ -9,7 +9,10 @@
 export const SEARCH_DATA_ID = 'search-data';
 
 /** The interface strings the search page's script shows, from src/i18n; `{name}` placeholders are filled in the browser. */
-export type SearchStrings = Record<'searching' | 'found' | 'none' | 'partial' | 'missing' | 'missingWord' | 'wordSeparator' | 'unavailable' | 'inScope', string>;
+export type SearchStrings = Record<
+  'searching' | 'found' | 'none' | 'partial' | 'partialMore' | 'partialTag' | 'soundsLike' | 'weak' | 'missing' | 'missingWord' | 'wordSeparator' | 'unavailable' | 'inScope',
+  string
+>;
 
 /**
  * The search page's data block: written by src/pages/search.astro, completed

@@ -6,13 +6,15 @@
  * - Traditional characters become simplified, through the map the build
  *   derived from the site's own text (醫保報銷 → 医保报销), and Taiwan and
  *   Hong Kong wordings become the site's words (病歷影印 → 病历复印).
- * - Punctuation becomes space.
+ * - Digit groups are joined (phone numbers as dialled); punctuation becomes space.
  * - Words that carry no meaning for the search (怎么办, 在哪里, 请问…) are
  *   dropped, so 身份证丢了怎么办 searches 身份证 丢. Pagefind requires every
  *   word of a query to match, so such words would otherwise hide the answer.
  * - Latin letters only: pinyin or initials. Spaces are removed (zhang xiao
  *   ming → zhangxiaoming), because names are indexed as whole words.
  */
+
+import { joinDigitGroups } from './numbers.ts';
 
 export interface NormalisedQuery {
   /** What to hand to Pagefind; empty when nothing searchable is left. */
@@ -29,6 +31,12 @@ export interface NormalisedQuery {
  * and 办, and 办 is part of 补办); single words only where they stand alone.
  */
 export const FILLER_PHRASES = [
+  '请问一下',
+  '麻烦问一下',
+  '想问一下',
+  '问一下',
+  '你好',
+  '您好',
   '怎么办理',
   '怎么办',
   '怎么样',
@@ -45,10 +53,67 @@ export const FILLER_PHRASES = [
   '如何',
   '请问',
   '什么',
+  '哪些',
   '能不能',
   '可不可以',
+  '要不要',
+  '需不需要',
+  '多长时间',
+  '不小心',
+  '应该',
 ];
-export const FILLER_WORDS = ['吗', '呢', '吧', '啊', '的', '了', '我', '我要', '我想', '想', '要', '需要', '可以', '能', '啥', '咨询'];
+/**
+ * Words dropped only where they stand alone as a word of the query (办 of
+ * 给他办出生证明, never of 办理 or 补办): the speaker, the frame of a spoken
+ * sentence, and what every guide says anyway (准备, 东西, 手续).
+ */
+export const FILLER_WORDS = [
+  '吗',
+  '呢',
+  '吧',
+  '啊',
+  '的',
+  '了',
+  '我',
+  '我要',
+  '我想',
+  '我家',
+  '我的',
+  '想',
+  '要',
+  '需要',
+  '可以',
+  '能',
+  '啥',
+  '咨询',
+  '一下',
+  '刚',
+  '刚刚',
+  '给',
+  '他',
+  '她',
+  '办',
+  '准备',
+  '东西',
+  '带',
+  '去',
+  '现在',
+  '个',
+  '一个',
+  '一本',
+  '一张',
+  '该',
+  '先',
+  '提前',
+  '明天',
+  '今天',
+  '麻烦',
+  '问',
+  '时候',
+];
+
+/** Particles, dropped wherever they stand. */
+const PARTICLES = new Set(['吗', '呢', '吧', '啊', '的', '了']);
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
 
@@ -59,16 +124,29 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  */
 function runsWithout(text: string, filler: ReadonlySet<string>): string[] {
   if (!segmenter) return text.split(/\s+/).filter((w) => w && !filler.has(w));
+  const segments = [...segmenter.segment(text)];
+  // A one-character filler beside a one-character word may be half of a
+  // word the dictionary cut in two (补 办 of 补办, 挂 号): it stays.
+  const single = (i: number) => {
+    const s = segments[i];
+    return s !== undefined && s.isWordLike && [...s.segment].length === 1 && !filler.has(s.segment);
+  };
+  const dropped = (i: number) => {
+    const s = segments[i] as Intl.SegmentData;
+    if (!filler.has(s.segment)) return false;
+    if ([...s.segment].length > 1 || PARTICLES.has(s.segment)) return true;
+    return !single(i - 1) && !single(i + 1);
+  };
   const runs: string[] = [];
   let run = '';
-  for (const s of segmenter.segment(text)) {
-    if (s.isWordLike && !filler.has(s.segment)) {
+  segments.forEach((s, i) => {
+    if (s.isWordLike && !dropped(i)) {
       run += s.segment;
-      continue;
+      return;
     }
     if (run) runs.push(run);
     run = '';
-  }
+  });
   if (run) runs.push(run);
   return runs;
 }
@@ -121,7 +199,8 @@ export function toSimplified(text: string, traditional: Readonly<Record<string, 
 }
 
 export function normaliseQuery(raw: string, traditional: Readonly<Record<string, string>> = {}): NormalisedQuery {
-  const cleaned = toSimplified(raw.normalize('NFKC').toLowerCase(), traditional)
+  // A phone number as dialled: its groups joined (0570-6031 2201 → 057060312201), as the index holds it.
+  const cleaned = joinDigitGroups(toSimplified(raw.normalize('NFKC').toLowerCase(), traditional))
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

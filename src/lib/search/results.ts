@@ -50,6 +50,8 @@ export interface Shown {
   text: string;
   /** The facts shown under the excerpt: time limit, fee, post, window. */
   facts: string;
+  /** Found holding only some of the query's words, after those with all of them. */
+  partial?: boolean;
 }
 
 /**
@@ -131,6 +133,19 @@ export function byTitle<S extends { title: string }>(shown: readonly S[], words:
     .map((x) => x.r);
 }
 
+/**
+ * Whether the results shown answer the query, or only mention its words:
+ * they do when a title (a service's, a person's, a post's…) holds a word of
+ * two or more characters of the query or of its synonyms (`titleScore`),
+ * and no such word of the query found nothing at all. 护照怎么办 on a site
+ * whose only 护照 is in a list of accepted documents is not answered, and
+ * the page says so rather than offering that list as the answer.
+ */
+export function answersWell(titles: readonly string[], words: readonly string[], missing: readonly string[]): boolean {
+  if (missing.some((w) => [...w].length >= 2)) return false;
+  return titles.some((t) => titleScore(t, words) >= 2);
+}
+
 export interface SearchOutcome {
   /** How many results. */
   count: number;
@@ -142,6 +157,12 @@ export interface SearchOutcome {
   partial: boolean;
   /** Words that found nothing while the others found results. */
   missing: readonly string[];
+  /** Results after those with every word that hold only some of them (none when `partial`). */
+  partialMore?: number;
+  /** The query as rewritten by sound (sounds.ts), when that is what found the results. */
+  soundsLike?: string | undefined;
+  /** Nothing found answers the query well: the page says so, and shows where to ask. */
+  weak?: boolean;
 }
 
 /** The status line above the results, read out by screen readers: how many, where, and what was left out. */
@@ -149,5 +170,13 @@ export function statusLine(strings: SearchStrings, o: SearchOutcome): string {
   const scope = o.scope ? fill(strings.inScope, { scope: o.scope }) : '';
   if (o.count === 0) return fill(strings.none, { scope, query: o.query });
   const words = o.missing.map((word) => fill(strings.missingWord, { word })).join(strings.wordSeparator);
-  return fill(strings.found, { n: o.count, scope }) + (o.partial ? ` ${strings.partial}` : '') + (o.missing.length > 0 ? ` ${fill(strings.missing, { words })}` : '');
+  const parts = [
+    o.weak ? fill(strings.weak, { query: o.query }) : '',
+    fill(strings.found, { n: o.count, scope }),
+    o.soundsLike ? fill(strings.soundsLike, { text: o.soundsLike }) : '',
+    o.partial ? strings.partial : '',
+    !o.partial && o.partialMore ? fill(strings.partialMore, { n: o.partialMore }) : '',
+    o.missing.length > 0 ? fill(strings.missing, { words }) : '',
+  ];
+  return parts.filter(Boolean).join(' ');
 }

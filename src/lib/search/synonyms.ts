@@ -15,10 +15,15 @@ export type SynonymGroups = string[][];
 /** Separators people use between words: ~, 、, commas, =, spaces (ASCII or full width). */
 const SEPARATOR = /\s*(?:~|～|、|，|,|=|＝|\s)\s*/u;
 
-/** Reads a synonyms file; problems name the line. Blank lines and lines starting with # are skipped. */
-export function parseSynonyms(text: string, file = SYNONYMS_FILE): { groups: SynonymGroups; problems: Problem[] } {
+/**
+ * Reads a synonyms file; problems name the line. Blank lines and lines
+ * starting with # are skipped. A line starting with ! lists words whose
+ * groups in the default list (default-synonyms.ts) are dropped.
+ */
+export function parseSynonyms(text: string, file = SYNONYMS_FILE): { groups: SynonymGroups; problems: Problem[]; dropped: string[] } {
   const groups: SynonymGroups = [];
   const problems: Problem[] = [];
+  const dropped: string[] = [];
   const seen = new Map<string, number>();
   let total = 0;
   text
@@ -27,6 +32,10 @@ export function parseSynonyms(text: string, file = SYNONYMS_FILE): { groups: Syn
     .forEach((raw, i) => {
       const line = raw.trim();
       if (line === '' || line.startsWith('#') || total > LIMITS.synonymWords) return;
+      if (/^[!！]/u.test(line)) {
+        for (const w of line.slice(1).split(SEPARATOR)) if (w.trim()) dropped.push(w.trim().toLowerCase());
+        return;
+      }
       const words = [
         ...new Set(
           line
@@ -78,7 +87,17 @@ export function parseSynonyms(text: string, file = SYNONYMS_FILE): { groups: Syn
       }
       groups.push(words);
     });
-  return { groups: mergeGroups(groups), problems };
+  return { groups: mergeGroups(groups), problems, dropped };
+}
+
+/**
+ * The groups a site searches with: the default list without the groups
+ * holding a word the organisation dropped, then the organisation's own.
+ * The two lists are not merged into each other (see default-synonyms.ts).
+ */
+export function withDefaults(defaults: SynonymGroups, own: { groups: SynonymGroups; dropped: readonly string[] }): SynonymGroups {
+  const drop = new Set(own.dropped);
+  return [...defaults.filter((g) => !g.some((w) => drop.has(w))), ...own.groups];
 }
 
 /** Groups that share a word become one group, words in the order they first appear. */
