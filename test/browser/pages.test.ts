@@ -114,7 +114,7 @@ describe('for older readers', () => {
 });
 
 describe('without JavaScript', () => {
-  it.each(PAGES)('the %s page loads no script at all', async (_kind, path) => {
+  it.each(PAGES)('the %s page loads no script file, and its only script is the large-text memory', async (_kind, path) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -123,7 +123,9 @@ describe('without JavaScript', () => {
     });
     await page.goto(`${base}${path}`);
     expect(scripts).toEqual([]);
-    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('script:not([data-large-text])').count()).toBe(0);
+    expect(await page.locator('script[data-large-text]').evaluateAll((els) => els.map((el) => el.textContent?.length ?? 0))).toEqual([expect.any(Number)]);
+    expect(await page.locator('script[data-large-text]').evaluate((el) => el.textContent?.length ?? 0)).toBeLessThan(600);
     await context.close();
   });
 });
