@@ -35,6 +35,7 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import { captionTables } from './tables.ts';
 
 /**
  * Hosts whose players may be embedded with `<iframe src="https://…">`:
@@ -446,7 +447,8 @@ export function sanitizeHastPlugin(options: SanitizeOptions = {}) {
   return {
     name: 'siliang-sanitize',
     before(root: Readonly<Root>, ctx: HastHookContext): void {
-      ctx.replaceNode(root, sanitizeTree(root as Root, options));
+      // Tables get their caption and scroll area once they are safe (./tables.ts).
+      ctx.replaceNode(root, captionTables(sanitizeTree(root as Root, options)));
     },
   };
 }
