@@ -9,8 +9,10 @@
 #    (npm install -g --prefix /usr/local node@24, so /usr/local/bin/node).
 #    npm itself is left as it is: it starts with `env node` and so runs on
 #    the new Node, in this script and in the shell that runs `npm start` next.
-# 2. Chromium, the Noto CJK fonts and poppler-utils (pdftoppm), each only
-#    when missing, with apt-get on Debian and Ubuntu.
+# 2. Chromium, the Noto CJK fonts, poppler-utils (pdftoppm) and a Java
+#    runtime (default-jre-headless: the tests run the Nu HTML Checker,
+#    vnu-jar, over one page of every kind), each only when missing, with
+#    apt-get on Debian and Ubuntu.
 #    nginx and its Brotli module the same way, without starting the service
 #    (only the deployment test uses them).
 # 3. npm ci: node_modules/ exactly as package-lock.json says.
@@ -102,7 +104,7 @@ else
   say "Node.js $(node --version) 已安装 / installed: $(command -v node)"
 fi
 
-# ---- 2. Chromium (PDF export, browser tests), CJK fonts, pdftoppm (tests read QR codes off PDF pages).
+# ---- 2. Chromium (PDF export, browser tests), CJK fonts, pdftoppm (tests read QR codes off PDF pages), Java (the Nu HTML Checker).
 # Captured before testing rather than piped into grep -q: under pipefail,
 # grep's early exit can kill fc-list with SIGPIPE and fail a check that passed.
 cjk_fonts() {
@@ -123,10 +125,11 @@ packages=()
 chromium_found || packages+=("$chromium_package")
 cjk_fonts || packages+=(fonts-noto-cjk)
 has pdftoppm || packages+=(poppler-utils)
+has java || packages+=(default-jre-headless)
 if [ ${#packages[@]} -gt 0 ]; then
   apt_install "${packages[@]}"
 else
-  say "Chromium、Noto CJK 字体、pdftoppm 都已安装 / already installed"
+  say "Chromium、Noto CJK 字体、pdftoppm、Java 都已安装 / already installed"
 fi
 
 # ---- 2b. nginx and its Brotli module, for the test that serves a build with
