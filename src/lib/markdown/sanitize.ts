@@ -35,7 +35,6 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
-import { captionTables } from './tables.ts';
 
 /**
  * Hosts whose players may be embedded with `<iframe src="https://…">`:
@@ -447,8 +446,7 @@ export function sanitizeHastPlugin(options: SanitizeOptions = {}) {
   return {
     name: 'siliang-sanitize',
     before(root: Readonly<Root>, ctx: HastHookContext): void {
-      // Tables get their caption and scroll area once they are safe (./tables.ts).
-      ctx.replaceNode(root, captionTables(sanitizeTree(root as Root, options)));
+      ctx.replaceNode(root, sanitizeTree(root as Root, options));
     },
   };
 }
