@@ -96,7 +96,7 @@ export interface TimeLimitShown {
   unstated?: NotStated;
   promised: string;
   statutory: string;
-  /** The statutory limit differs from the promised one and says something (not 无法定时限 or 当场办结 repeated). */
+  /** The statutory limit is a number of days other than the promised limit. */
   showStatutory: boolean;
   qualifiers: string[];
 }
@@ -111,7 +111,8 @@ export function showTimeLimit(tl: TimeLimitInput | NotStated): TimeLimitShown {
     ...(tl.byApplicant ?? []).map(formatApplicantLimit),
     ...(tl.note ? [tl.note] : []),
   ];
-  return { promised, statutory, showStatutory: statutory !== promised, qualifiers };
+  // 当场办结 and 无法定时限 beside the promised limit add nothing; a number of days does.
+  return { promised, statutory, showStatutory: statutory !== promised && typeof tl.statutory === 'number', qualifiers };
 }
 
 /** "最多跑一次", "全程网办，不用到现场", "到现场 2 次", or 未公布 / 待填写. */
@@ -263,3 +264,41 @@ export function qualifyingNotes(d: NotesInput, hours?: { note?: string | undefin
   add('hours.note', hours?.note);
   return notes;
 }
+
+/**
+ * What each output leaves out of a guide on purpose, for want of room or
+ * because it is only useful on a screen one can click: everything else a
+ * guide states is shown. No qualifying note (see `qualifyingNotes`) may be
+ * in these lists; a test holds that.
+ */
+export const LEFT_OUT_ON_PURPOSE = {
+  web: [],
+  poster: [
+    'code',
+    'category',
+    'audience',
+    'result',
+    'delivery',
+    'faq',
+    'online.url',
+    'materials.source',
+    'materials.blankForm',
+    'steps.description',
+    'steps.alternatives.description',
+  ],
+  kiosk: [
+    'code',
+    'category',
+    'audience',
+    'result',
+    'delivery',
+    'faq',
+    'legalBasis',
+    'fee.basis',
+    'online.url',
+    'materials.source',
+    'materials.blankForm',
+    'steps.description',
+    'steps.who',
+  ],
+} as const satisfies Record<'web' | 'poster' | 'kiosk', readonly string[]>;

@@ -148,9 +148,10 @@ export function printedProcedure(p: ProcedureModel, unit: UnitModel<unknown>) {
 export type ProcedureView = ReturnType<typeof printedProcedure>;
 
 /** The fee items a poster lists with their basis, 不收费, or 未公布 / 待填写. */
-function printedCharges(fee: ProcedureModel['data']['fee']): Fee<{ name: string; amount: string; basis: string }> {
+function printedCharges(fee: ProcedureModel['data']['fee']): Fee<{ name: string; amount: string; basis: string; note?: string }> {
   const shown = showFee(fee);
-  if (shown.charged) return shown.items.map((f) => ({ name: f.name, amount: f.amount, basis: f.basis }));
+  // A fee's note (who is exempt) qualifies the amount, so it is printed with it.
+  if (shown.charged) return shown.items.map((f) => ({ name: f.name, amount: f.amount, basis: f.basis, ...(f.note ? { note: f.note } : {}) }));
   return shown.unstated ?? FREE;
 }
 
