@@ -185,6 +185,8 @@ export const zhCN = {
 
   'hours.holidays': '节假日',
   'hours.note': '说明',
+  'hours.current': '现行',
+  'hours.seasonRange': '（{range}）',
 
   'procedure.summary': '办事须知',
   'procedure.timeLimit': '办理时限',
@@ -265,6 +267,8 @@ export const zhCN = {
   'post.fiveKnows': '五知道',
   'post.fiveUnderstands': '五明白',
   'post.staff': '在岗人员',
+  'post.notPublished': '本岗位{state}：{names}',
+  'post.complaintFallback': '本岗位未公布投诉受理部门，可通过本单位的监督渠道反映',
 
   'pledge.by': '承诺主体',
   'pledge.item': '承诺事项',
@@ -276,6 +280,10 @@ export const zhCN = {
   'pledge.none': '暂无服务承诺。',
 
   'evaluation.satisfaction': '群众满意率',
+  'evaluation.rate': '群众{name}',
+  'evaluation.level': '评价等级',
+  'evaluation.counts': '好差评各等级人数',
+  'evaluation.countLine': '{level} {n} 人',
   'evaluation.responses': '参评人数',
   'evaluation.method': '评价方式',
   'evaluation.self': '自己评',
@@ -283,7 +291,7 @@ export const zhCN = {
   'evaluation.leader': '领导评',
   'evaluation.org': '组织评',
   'evaluation.awards': '表彰',
-  'evaluation.belowThreshold': '满意率低于 80%，现公开情况说明和整改措施',
+  'evaluation.belowThreshold': '{names}低于 80%，现公开情况说明和整改措施',
   'evaluation.explanation': '情况说明',
   'evaluation.measures': '整改措施',
   'evaluation.people': '个人满意率',

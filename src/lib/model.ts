@@ -8,7 +8,6 @@
  * checker) and a function giving file dates, so it is tested directly.
  */
 import type { EvaluationData } from '#schemas/evaluation.ts';
-import { SATISFACTION_THRESHOLD } from '#schemas/evaluation.ts';
 import type { NoticeData } from '#schemas/notice.ts';
 import type { PledgeData } from '#schemas/pledge.ts';
 import type { PostData } from '#schemas/post.ts';
@@ -18,6 +17,7 @@ import type { StaffData } from '#schemas/staff.ts';
 import { UNIT_KINDS, type UnitData, type UnitKind } from '#schemas/unit.ts';
 import { procedurePhones, procedurePlaces, unitPhones, type FallbackPhone, type ShownPhone, type ShownPlace } from './contacts.ts';
 import { latest } from './dates.ts';
+import { isBelowThreshold } from './evaluations.ts';
 import { byOrderThenName } from './format.ts';
 import { noticeState, type NoticeState } from './notices.ts';
 import { countStatuses, isOverdue, type StatusCounts } from './pledges.ts';
@@ -271,7 +271,7 @@ export function buildModel<I>(content: ContentEntries<I>, today: string, dateOf:
     const unitEvaluations: EvaluationModel[] = (evaluations.get(u.id) ?? [])
       .map((e) => ({
         ...item(e),
-        belowThreshold: e.data.satisfaction < SATISFACTION_THRESHOLD,
+        belowThreshold: isBelowThreshold(e.data),
         names: Object.fromEntries(staffNames),
       }))
       .sort((a, b) => b.data.end.localeCompare(a.data.end));

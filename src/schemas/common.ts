@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from '#lib/dates.ts';
-import { parseWeekdays } from '#lib/hours.ts';
+import { isPartOfDay, isReadableDays, parseMonthDay, parseWeekdays, PARTS_OF_DAY } from '#lib/hours.ts';
 import { checkPhones } from '#lib/phone.ts';
 
 /** Extra information every field may carry for messages and editor hints. */
@@ -159,6 +159,47 @@ export const order = () => z.number().int().meta({ title: '排列顺序', expect
 /** The date an item was last changed by hand; overrides the date from Git. */
 export const updated = () => calendarDate('更新日期').optional();
 
+/**
+ * What a source leaves out. Real service guides often omit an element (no
+ * fee stated, no legal basis, no clock times), and a required field must not
+ * force an officer to invent one. Two explicit values say so instead:
+ *
+ * - `未公布` (`not-published`): the unit's own published material does not
+ *   state it. Pages show it honestly ("本事项未公布收费信息，请咨询 …").
+ * - `待填写` (`unfilled`): not entered yet. Templates and the importers write
+ *   this, never a plausible value.
+ *
+ * Both are accepted wherever a field allows them (see `orNotStated`), both
+ * count as a gap in `--report` and the completeness table, never as done,
+ * and the checker lists each as a warning to fill in; neither blocks
+ * publishing.
+ */
+export const NOT_STATED = { 'not-published': '未公布', unfilled: '待填写' } as const;
+export type NotStated = keyof typeof NOT_STATED;
+
+export function isNotStated(value: unknown): value is NotStated {
+  return value === 'not-published' || value === 'unfilled';
+}
+
+/** The two "not stated" values on their own, e.g. for a status that a source does not give. */
+export const notStated = (title: string) => labelledEnum(title, NOT_STATED);
+
+/**
+ * A field that also accepts 未公布 / 待填写. The explicit values are tried
+ * first so that a text field holding 未公布 becomes the marker, not the text.
+ * Meta (title, expected, example, fix) is taken over from `schema` with the
+ * two words added to what is expected.
+ */
+export function orNotStated<T extends z.ZodType>(schema: T) {
+  const meta = (schema.meta() ?? {}) as Partial<FieldMeta>;
+  const title = meta.title ?? '';
+  return z.union([notStated(title), schema]).meta({
+    ...meta,
+    title,
+    expected: `${meta.expected ?? '按说明填写'}；原文没有写的填“未公布”，还没填的填“待填写”`,
+  });
+}
+
 const TIME_RANGE = /^([01]\d|2[0-3]):([0-5]\d)-(([01]\d|2[0-3]):([0-5]\d)|24:00)$/;
 
 /**
@@ -193,22 +234,99 @@ export const timeRange = ({ overnight, example, allDay }: { overnight: boolean; 
     })
     .meta({ title: '时段', expected: '时:分-时:分（24 小时制）', example });
 
+/** Days of the week as a screen's schedule writes them: 周一至周五、周六、周日、每天. */
+export const weekdays = z
+  .string()
+  .trim()
+  .refine((v) => parseWeekdays(v) !== undefined, { message: '看不懂这几天的写法', params: { kind: 'weekdays' } })
+  .meta({ title: '适用日期', expected: '星期几，如 周一至周五、周六、周日、每天', example: '周一至周五' });
+
+const openingRange = timeRange({ overnight: false, example: '"08:30-12:00"', allDay: '全天办公写 "00:00-24:00"' });
+
+/**
+ * One slot of opening hours: a clock range ("08:30-12:00"), or a part of the
+ * day as a guide writes it without clock times ("上午"), which is shown as
+ * written and counted as a gap.
+ */
+const hoursSlot = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    if (isPartOfDay(value)) return;
+    const result = openingRange.safeParse(value);
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      ctx.addIssue(
+        issue.code === 'custom'
+          ? { code: 'custom', message: issue.message, params: issue.params }
+          : {
+              code: 'custom',
+              message: `“${value}”不是时段的写法`,
+              params: { kind: 'time-range', fix: `写成 24 小时制的 "08:30-12:00"（加英文引号）；原文只写了上午、下午的，照原文写 ${PARTS_OF_DAY.slice(0, 3).join('、')} 等` },
+            },
+      );
+    }
+  })
+  .meta({ title: '时段', expected: '时:分-时:分（24 小时制），或原文写的 上午、下午、全天', example: '"08:30-12:00"' });
+
 /** One line of an opening-hours table: which days and which times. */
 export const hoursLine = z
   .strictObject({
-    /** 哪几天，例如 周一至周五、周六、周六、周日、每天。 */
+    /** 哪几天，例如 周一至周五、周六、周六、周日、每天；原文写“工作日”的照写（按国家法定节假日和调休计算）。 */
     days: z
       .string()
       .trim()
-      .refine((v) => parseWeekdays(v) !== undefined, { message: '看不懂这几天的写法', params: { kind: 'weekdays' } })
-      .meta({ title: '适用日期', expected: '星期几，如 周一至周五、周六、周日、每天', example: '周一至周五' }),
-    /** 几个时段，24 小时制，例如 ["08:30-12:00", "14:00-17:30"]；全天写 ["00:00-24:00"]。 */
-    times: z
-      .array(timeRange({ overnight: false, example: '"08:30-12:00"', allDay: '全天办公写 "00:00-24:00"' }))
-      .min(1)
-      .meta({ title: '时段', expected: '至少一个时段', example: '["08:30-12:00", "14:00-17:30"]' }),
+      .refine(isReadableDays, { message: '看不懂这几天的写法', params: { kind: 'weekdays' } })
+      .meta({ title: '适用日期', expected: '星期几，如 周一至周五、周六、周日、每天，或 工作日', example: '周一至周五' }),
+    /**
+     * 几个时段，24 小时制，例如 ["08:30-12:00", "14:00-17:30"]；全天写 ["00:00-24:00"]。
+     * 原文只写“上午”“下午”的照写：[上午]；原文没写具体时间的写 未公布。
+     */
+    times: orNotStated(z.array(hoursSlot).min(1).meta({ title: '时段', expected: '至少一个时段', example: '["08:30-12:00", "14:00-17:30"]' })),
   })
   .meta({ title: '办公时间' });
+
+/** A day of the year for a season's start or end: 05-01 or 5月1日. */
+const monthDay = (title: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      const md = parseMonthDay(value);
+      if (md === undefined) {
+        ctx.addIssue({ code: 'custom', message: `“${value}”不是月和日的写法`, params: { kind: 'month-day', fix: '写成 "05-01"（加英文引号）或 5月1日' } });
+        return z.NEVER;
+      }
+      return md;
+    })
+    .meta({ title, expected: '月-日，例如 "05-01" 或 5月1日（每年相同，不写年份）', example: '"05-01"' });
+
+/** One season's hours (夏季、冬季), with the days of the year it runs when the source gives them. */
+const season = z
+  .strictObject({
+    /** 季节名称，照原文写，例如 夏季、冬季、夏令时。 */
+    name: text('季节名称', '夏季'),
+    /** 从每年哪天开始，例如 "05-01" 或 5月1日；原文没写日期的，from 和 to 都不写。 */
+    from: monthDay('开始日期').optional(),
+    /** 到每年哪天结束（含当天），例如 "09-30"；冬季可以跨年，例如 from: "10-01"、to: "04-30"。 */
+    to: monthDay('结束日期').optional(),
+    /** 这个季节的办公时间，一行写一组日子。 */
+    regular: z.array(hoursLine).min(1).meta({ title: '办公时间' }),
+    /** 这个季节的补充说明。 */
+    note: text('说明').optional(),
+  })
+  .superRefine((s, ctx) => {
+    if ((s.from === undefined) !== (s.to === undefined)) {
+      const missing = s.from === undefined ? 'from' : 'to';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: '季节的开始和结束日期要么都写，要么都不写',
+        params: { kind: 'required-with', fix: missing === 'from' ? '补上 from: "05-01"，或删掉 to' : '补上 to: "09-30"，或删掉 from' },
+      });
+    }
+  })
+  .meta({ title: '季节作息' });
 
 /**
  * Words that say nothing about public holidays: a board must tell citizens
@@ -216,11 +334,17 @@ export const hoursLine = z
  */
 const MEANINGLESS = /^(?:无|暂无|没有|无安排|空|略|不详|待定|同上|见上|详见上文|[-—–/\\.。…]+|n\/?a|null|none)$/i;
 
-/** Opening hours, including what happens on public holidays. */
+/**
+ * Opening hours, including what happens on public holidays: either the same
+ * all year (`regular`) or per season (`seasons`: 夏季 and 冬季), which every
+ * output shows together.
+ */
 export const hours = z
   .strictObject({
-    /** 平时的办公时间，一行写一组日子。 */
-    regular: z.array(hoursLine).min(1).meta({ title: '办公时间' }),
+    /** 平时的办公时间，一行写一组日子。全年不变时写这里；分夏季、冬季的写 seasons。 */
+    regular: z.array(hoursLine).min(1).optional().meta({ title: '办公时间' }),
+    /** 分季节的办公时间（夏季、冬季作息），每个季节一组；写了 seasons 就不写 regular。 */
+    seasons: z.array(season).min(1).optional().meta({ title: '季节作息' }),
     /** 法定节假日怎么安排，必须写明，例如“法定节假日休息，调休上班日正常办公”或“节假日照常”。 */
     holidays: text('节假日安排', '法定节假日休息，调休上班日正常办公')
       .refine((v) => !MEANINGLESS.test(v), {
@@ -228,8 +352,25 @@ export const hours = z
         params: { kind: 'holidays', fix: '写成 holidays: 法定节假日休息，调休上班日正常办公；或 holidays: 节假日照常办公' },
       })
       .meta({ title: '节假日安排', expected: '一句话说明法定节假日是否办公', example: '法定节假日休息，调休上班日正常办公' }),
-    /** 其他说明，例如夏季作息时间。 */
+    /** 其他说明，例如“中午不休息”“每月最后一个周五下午不对外”。网页、海报、公示栏和显示屏上都会显示。 */
     note: text('办公时间说明').optional(),
+  })
+  .superRefine((h, ctx) => {
+    if (h.regular === undefined && h.seasons === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['regular'],
+        message: '没有写办公时间',
+        params: { kind: 'required', fix: '写 regular（全年不变的办公时间），或 seasons（分夏季、冬季的办公时间）' },
+      });
+    } else if (h.regular !== undefined && h.seasons !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['seasons'],
+        message: 'regular 和 seasons 只能写一个：分季节的，把全年都一样的时段也写进每个季节',
+        params: { kind: 'only-with', fix: '删掉 regular，把它的时段写进 seasons 的每个季节' },
+      });
+    }
   })
   .meta({ title: '办公时间' });
 
@@ -303,44 +444,3 @@ export const leader = z
 /** Honour plaques are free text, since provinces award many kinds; these are the common ones. */
 export const COMMON_PLAQUES = ['党员先锋岗', '党员示范岗', '青年文明号', '示范服务窗口', '党员责任区', '巾帼文明岗'] as const;
 export const plaque = () => text('荣誉牌', '党员先锋岗');
-
-/**
- * What a source leaves out. Real service guides often omit an element (no
- * fee stated, no legal basis, no clock times), and a required field must not
- * force an officer to invent one. Two explicit values say so instead:
- *
- * - `未公布` (`not-published`): the unit's own published material does not
- *   state it. Pages show it honestly ("本事项未公布收费信息，请咨询 …").
- * - `待填写` (`unfilled`): not entered yet. Templates and the importers write
- *   this, never a plausible value.
- *
- * Both are accepted wherever a field allows them (see `orNotStated`), both
- * count as a gap in `--report` and the completeness table, never as done,
- * and the checker lists each as a warning to fill in; neither blocks
- * publishing.
- */
-export const NOT_STATED = { 'not-published': '未公布', unfilled: '待填写' } as const;
-export type NotStated = keyof typeof NOT_STATED;
-
-export function isNotStated(value: unknown): value is NotStated {
-  return value === 'not-published' || value === 'unfilled';
-}
-
-/** The two "not stated" values on their own, e.g. for a status that a source does not give. */
-export const notStated = (title: string) => labelledEnum(title, NOT_STATED);
-
-/**
- * A field that also accepts 未公布 / 待填写. The explicit values are tried
- * first so that a text field holding 未公布 becomes the marker, not the text.
- * Meta (title, expected, example, fix) is taken over from `schema` with the
- * two words added to what is expected.
- */
-export function orNotStated<T extends z.ZodType>(schema: T) {
-  const meta = (schema.meta() ?? {}) as Partial<FieldMeta>;
-  const title = meta.title ?? '';
-  return z.union([notStated(title), schema]).meta({
-    ...meta,
-    title,
-    expected: `${meta.expected ?? '按说明填写'}；原文没有写的填“未公布”，还没填的填“待填写”`,
-  });
-}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, labelledEnum, order, ref, text, updated } from './common.ts';
+import { calendarDate, labelledEnum, NOT_STATED, order, orNotStated, ref, text, updated } from './common.ts';
 
 export const PLEDGE_STATUSES = {
   'not-started': '未开始',
@@ -8,6 +8,41 @@ export const PLEDGE_STATUSES = {
   'not-kept': '未兑现',
 } as const;
 export type PledgeStatus = keyof typeof PLEDGE_STATUSES;
+
+/** What an item's status may be: a status, or 未公布 / 待填写 when the source does not give one. */
+export const ITEM_STATUS_LABELS = { ...PLEDGE_STATUSES, ...NOT_STATED } as const;
+export type ItemStatus = keyof typeof ITEM_STATUS_LABELS;
+
+/** A pledge with no deadline: it holds for as long as the unit keeps it (长期坚持). */
+export const STANDING = { standing: '长期' } as const;
+export const STANDING_WORDS = ['长期', '长期坚持', '长期有效'] as const;
+
+/**
+ * When a pledge item is due: a date, 长期 for a standing pledge with no
+ * deadline, or 未公布 / 待填写 when the source does not say.
+ */
+const deadline = z
+  .union([
+    z
+      .enum(STANDING_WORDS)
+      .transform(() => 'standing' as const)
+      .meta({ title: '完成时限' }),
+    z.literal('standing'),
+    orNotStated(calendarDate('完成时限')),
+  ])
+  .meta({ title: '完成时限', expected: '日期，如 2026-12-31；没有期限的长期承诺写 长期；原文没有写的填“未公布”，还没填的填“待填写”', example: '2026-12-31' });
+
+/** Whether a deadline is a date (as opposed to 长期, 未公布, 待填写). */
+export function isDeadlineDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/** How a deadline is shown: the date as given, 长期, 未公布 or 待填写. */
+export function deadlineLabel(value: string): string {
+  if (value === 'standing') return STANDING.standing;
+  if (value === 'not-published' || value === 'unfilled') return NOT_STATED[value];
+  return value;
+}
 
 export const REVIEW_STAGES = {
   start: '年初承诺点评',
@@ -21,10 +56,10 @@ const item = z
   .strictObject({
     /** 承诺内容，例如“挂号排队不超过 10 分钟”。 */
     text: text('承诺内容', '挂号排队不超过 10 分钟'),
-    /** 完成时限。 */
-    deadline: calendarDate('完成时限'),
-    /** 兑现情况：未开始、进行中、已兑现、未兑现。 */
-    status: labelledEnum('兑现情况', PLEDGE_STATUSES),
+    /** 完成时限，例如 2026-12-31；没有期限的长期承诺写 长期；原文没写的填 未公布。 */
+    deadline,
+    /** 兑现情况：未开始、进行中、已兑现、未兑现；原文没写的填 未公布。 */
+    status: orNotStated(labelledEnum('兑现情况', PLEDGE_STATUSES)),
     /** 兑现佐证或未兑现的原因，已兑现和未兑现时必须写。 */
     evidence: text('兑现佐证').optional(),
     /** 兑现情况的确认日期，已兑现和未兑现时必须写。 */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { calendarDate, hoursLine, labelledEnum, ref, text, timeRange, updated } from './common.ts';
+import { calendarDate, labelledEnum, ref, text, timeRange, updated, weekdays } from './common.ts';
 
 export const SLIDE_TYPES = {
   board: '单位公示栏',
@@ -35,7 +35,7 @@ export const when = z
     /** 到哪天结束（含当天），例如 2026-12-31。 */
     to: calendarDate('结束日期').optional(),
     /** 星期几，例如 周一至周五、周六、周日、每天。 */
-    days: hoursLine.shape.days.optional(),
+    days: weekdays.optional(),
     /** 一天里的时段，例如 ["08:00-12:00", "14:00-17:30"]；可以跨过午夜，例如 "22:00-06:00"；开始和结束不能相同，全天写 "00:00-24:00"。 */
     times: z
       .array(

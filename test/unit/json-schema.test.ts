@@ -85,9 +85,9 @@ describe('editor hints (JSON Schema)', () => {
   });
 
   it('offers the Chinese labels of enumerations first and still accepts the English keys', () => {
-    const status = at(schema('pledges'), 'items', '[]', 'status');
-    expect(status.enum).toEqual(['未开始', '进行中', '已兑现', '未兑现', 'not-started', 'in-progress', 'kept', 'not-kept']);
-    expect((status.enumDescriptions as string[])[2]).toBe('已兑现（也可以写英文 kept）');
+    const status = at(schema('pledges'), 'by', 'type');
+    expect(status.enum).toEqual(['本单位', '党支部', '工作人员', 'unit', 'party-branch', 'staff']);
+    expect((status.enumDescriptions as string[])[2]).toBe('工作人员（也可以写英文 staff）');
     expect(status).not.toHaveProperty('labels');
     // A default written as a key is shown as its label.
     expect(at(schema('procedures'), 'timeLimit', 'statutoryUnit').default).toBe('工作日');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countStatuses, describeCounts, isOverdue, type PledgeItemLike, type StatusCounts } from '#lib/pledges.ts';
+import { countStatuses, describeCounts, isOverdue, isStanding, type PledgeItemLike, type StatusCounts } from '#lib/pledges.ts';
 import type { PledgeStatus } from '#schemas/pledge.ts';
 
-const counts = (partial: Partial<StatusCounts>): StatusCounts => ({ 'not-started': 0, 'in-progress': 0, kept: 0, 'not-kept': 0, ...partial });
+const counts = (partial: Partial<StatusCounts>): StatusCounts => ({ 'not-started': 0, 'in-progress': 0, kept: 0, 'not-kept': 0, 'not-published': 0, unfilled: 0, ...partial });
 
 describe('countStatuses', () => {
   it('counts the items of each status', () => {
@@ -14,7 +14,7 @@ describe('countStatuses', () => {
       { deadline: '2026-03-31', status: 'not-kept' },
       { deadline: '2026-03-31', status: 'kept' },
     ];
-    expect(countStatuses(items)).toEqual({ 'not-started': 1, 'in-progress': 1, kept: 3, 'not-kept': 1 });
+    expect(countStatuses(items)).toEqual(counts({ 'not-started': 1, 'in-progress': 1, kept: 3, 'not-kept': 1 }));
   });
 
   it('gives every status a zero count when there are no items', () => {
@@ -38,6 +38,16 @@ describe('isOverdue', () => {
   ])('judges a %s item with deadline %s on 2026-11-22 as overdue: %s', (status, deadline, expected) => {
     expect(isOverdue({ status, deadline }, today)).toBe(expected);
   });
+
+  it('never judges a standing pledge (长期) overdue: it has no deadline to pass', () => {
+    expect(isOverdue({ status: 'in-progress', deadline: 'standing' }, today)).toBe(false);
+    expect(isStanding({ deadline: 'standing' })).toBe(true);
+  });
+
+  it('never judges an item overdue when the source gives no deadline or no status: that is a gap, not a broken promise', () => {
+    expect(isOverdue({ status: 'in-progress', deadline: 'not-published' }, today)).toBe(false);
+    expect(isOverdue({ status: 'not-published', deadline: '2026-01-31' }, today)).toBe(false);
+  });
 });
 
 describe('describeCounts', () => {
@@ -51,6 +61,10 @@ describe('describeCounts', () => {
 
   it('describes a single status without a separator', () => {
     expect(describeCounts(counts({ kept: 5 }))).toBe('已兑现 5 项');
+  });
+
+  it('counts items whose status is not published after the four statuses, as 未公布', () => {
+    expect(describeCounts(counts({ kept: 2, 'not-published': 1 }))).toBe('已兑现 2 项、未公布 1 项');
   });
 
   it('says there are no pledge items when every count is zero', () => {

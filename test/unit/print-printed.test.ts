@@ -164,6 +164,19 @@ const fee = (p: Parts) => (p.procedure.fee as Exclude<StatedProcedure['fee'], '�
 describe('the procedure poster’s version code', () => {
   // Everything the poster prints, from its header down to its footer’s prompt.
   const printed: Change[] = [
+    // The note qualifies the hours (winter afternoons, a closed day): wherever the hours are printed, so is it.
+    ['hours note', (p) => (p.site.hours.note = '冬季作息另行通知')],
+    [
+      'seasonal hours',
+      (p) =>
+        (p.site.hours = {
+          seasons: [
+            { name: '夏季', from: '05-01', to: '09-30', regular: [{ days: '周一至周五', times: ['08:00-12:00'] }] },
+            { name: '冬季', from: '10-01', to: '04-30', regular: [{ days: '周一至周五', times: ['08:30-12:00'] }] },
+          ],
+          holidays: p.site.hours.holidays,
+        }),
+    ],
     ['unit name', (p) => (p.unit.name = '户政窗口')],
     ['parent body, printed in the header', (p) => (p.unit.parent = '青溪县公安局')],
     ['name', (p) => (p.procedure.name = '居民身份证换领')],
@@ -272,6 +285,19 @@ describe('the wall board’s version code', () => {
   const item2025 = (p: Parts) => (p.pledges['2025'] as PledgeData).items[0] as PledgeData['items'][number];
 
   const printed: Change[] = [
+    // The note qualifies the hours (winter afternoons, a closed day): wherever the hours are printed, so is it.
+    ['hours note', (p) => (p.site.hours.note = '冬季作息另行通知')],
+    [
+      'seasonal hours',
+      (p) =>
+        (p.site.hours = {
+          seasons: [
+            { name: '夏季', from: '05-01', to: '09-30', regular: [{ days: '周一至周五', times: ['08:00-12:00'] }] },
+            { name: '冬季', from: '10-01', to: '04-30', regular: [{ days: '周一至周五', times: ['08:30-12:00'] }] },
+          ],
+          holidays: p.site.hours.holidays,
+        }),
+    ],
     ['unit name', (p) => (p.unit.name = '户政窗口')],
     ['unit phone', (p) => (p.unit.phone = '0570-6012 3000')],
     ['opening hours', (p) => (p.site.hours.holidays = '节假日照常办公')],
@@ -280,7 +306,7 @@ describe('the wall board’s version code', () => {
     ['staff on duty', (p) => (p.staff.onDuty = false)],
     ['post name', (p) => (p.post.name = '户籍受理岗')],
     ['duties', (p) => (p.post.duties = ['受理户籍业务', '受理身份证业务'])],
-    ['complaint phone of a post', (p) => (p.post.complaint.phone = '0570-6013 0000')],
+    ['complaint phone of a post', (p) => ((p.post.complaint as { phone: string }).phone = '0570-6013 0000')],
     ['procedure name', (p) => (p.procedure.name = '居民身份证换领')],
     ['procedure fee', (p) => (fee(p).amount = '40 元/证')],
     ['this year’s pledge title', (p) => ((p.pledges['2026'] as PledgeData).title = '2026 年度承诺（修订）')],

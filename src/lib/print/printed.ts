@@ -37,7 +37,9 @@ import {
   type ProcedureElement,
 } from '../format.ts';
 import type { Hours, PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
+import type { HoursLineLike } from '../hours.ts';
 import { isOverdue } from '../pledges.ts';
+import { postComplaint } from '../posts.ts';
 import type { Channel } from '../supervision.ts';
 import { NO_LIMIT, ON_THE_SPOT, SCOPES } from '#schemas/procedure.ts';
 
@@ -50,10 +52,28 @@ export type PhotoId = (staff: StaffModel<unknown>) => string;
  */
 export const NO_PHOTO = '';
 
-/** Opening hours as the sheets print them: each line's days and times, and the holiday arrangement (not `note`, which no sheet prints). */
+/**
+ * Opening hours as the sheets print them: each line's days and times, the
+ * holiday arrangement, then, only where the source has them, the note and
+ * every season (夏季 and 冬季 together, with their dates and notes). Fields
+ * are added only when present so that sheets without them keep their codes.
+ */
 function printedHours(hours: Hours) {
-  return { regular: hours.regular.map((l) => ({ days: l.days, times: l.times })), holidays: hours.holidays };
+  const line = (l: HoursLineLike) => ({ days: l.days, times: l.times });
+  return {
+    regular: (hours.regular ?? []).map(line),
+    holidays: hours.holidays,
+    ...(hours.note ? { note: hours.note } : {}),
+    ...(hours.seasons
+      ? {
+          seasons: hours.seasons.map((s) => ({ name: s.name, from: s.from ?? '', to: s.to ?? '', regular: s.regular.map(line), note: s.note ?? '' })),
+        }
+      : {}),
+  };
 }
+
+/** Printed hours, for the components that print them. */
+export type PrintedHours = ReturnType<typeof printedHours>;
 
 export const PROCEDURE_LABELS = {
   unit: '单位',
@@ -303,8 +323,9 @@ export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId, today: 
       name: p.data.name,
       duties: p.data.duties,
       plaque: p.data.plaque ?? '',
-      department: p.data.complaint.department,
-      phone: p.data.complaint.phone,
+      // '' when the post does not publish its complaint desk: the board says so.
+      department: postComplaint(p.data)?.department ?? '',
+      phone: postComplaint(p.data)?.phone ?? '',
       staff: p.staff.map((s) => s.data.name),
     })),
     // The year is '' when the unit has no pledges at all.

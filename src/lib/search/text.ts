@@ -4,6 +4,7 @@ import type { PostData } from '#schemas/post.ts';
 import type { ProcedureData } from '#schemas/procedure.ts';
 import { SCOPES } from '#schemas/procedure.ts';
 import { showFee, stated, statedList, type FeeShown } from '../format.ts';
+import { postLines } from '../posts.ts';
 
 const join = (parts: ReadonlyArray<string | undefined | false>) => parts.filter(Boolean).join(' ');
 
@@ -34,9 +35,9 @@ export function procedureText(d: ProcedureData, body = ''): string {
 }
 
 export function postText(d: PostData): string {
-  return join([d.name, ...d.duties, ...d.requirements, ...d.timeLimits, ...d.phrases, ...(d.fiveKnows ?? []), ...(d.fiveUnderstands ?? [])]);
+  return join([d.name, ...d.duties, ...postLines(d.requirements), ...postLines(d.timeLimits), ...postLines(d.phrases), ...(d.fiveKnows ?? []), ...(d.fiveUnderstands ?? [])]);
 }
 
 export function pledgeText(d: PledgeData): string {
-  return join([d.title, ...d.items.flatMap((i) => [i.text, i.evidence])]);
+  return join([d.title, ...d.items.flatMap((i) => [i.text, i.evidence, i.deadline === 'standing' ? '长期承诺' : undefined])]);
 }

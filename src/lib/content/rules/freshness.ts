@@ -10,9 +10,8 @@
  * build.
  */
 import { daysBetween } from '../../dates.ts';
-import { isOverdue } from '../../pledges.ts';
+import { isOverdue, statusLabel } from '../../pledges.ts';
 import { workdaysBetween } from '../../workdays.ts';
-import { PLEDGE_STATUSES } from '#schemas/pledge.ts';
 import type { CheckedData, CheckedEntry, Rule, RuleContext } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 import { lastChangedDates } from '../updated.ts';
@@ -45,7 +44,7 @@ export const overduePledgeRule: Rule = (entries, ctx) => {
         warning(entry, ['items', i, 'status'], 'overdue-pledge', {
           field: `items[${i}].status`,
           fieldTitle: '兑现情况',
-          message: `承诺“${item.text}”的完成时限 ${item.deadline} 已过 ${daysBetween(item.deadline, ctx.today)} 天，兑现情况还是“${PLEDGE_STATUSES[item.status]}”`,
+          message: `承诺“${item.text}”的完成时限 ${item.deadline} 已过 ${daysBetween(item.deadline, ctx.today)} 天，兑现情况还是“${statusLabel(item.status)}”`,
           fix: '核实后把 status 改成 已兑现 或 未兑现，并写上 evidence（佐证或原因）和 date（确认日期）',
         }),
       );
