@@ -10,7 +10,7 @@
 import type { ContactPoint, GovernmentService, OpeningHoursSpecification, Organization, Person, Place, ServiceChannel, WithContext } from 'schema-dts';
 import { ON_THE_SPOT } from '#schemas/procedure.ts';
 import { feeSummary, isFree, isNotStated, showTimeLimit, stated } from './format.ts';
-import { parseWeekdays, type Weekday } from './hours.ts';
+import { hoursTables, isClockRange, isWorkdayWords, parseWeekdays, type Weekday } from './hours.ts';
 import type { Hours, ProcedureModel, SiteModel, UnitModel } from './model.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
@@ -20,11 +20,17 @@ const dayOf = (d: Weekday) => `https://schema.org/${DAY_IRIS[d - 1] as (typeof D
 /** Opening hours as schema.org states them: one specification per line of the table, and the holiday rule in words on public holidays. */
 export function openingHours(hours: Hours): OpeningHoursSpecification[] {
   const specs: OpeningHoursSpecification[] = [];
-  for (const line of hours.regular) {
-    const days = parseWeekdays(line.days) ?? [];
-    for (const range of line.times) {
-      const [opens, closes] = range.split('-') as [string, string];
-      specs.push({ '@type': 'OpeningHoursSpecification', dayOfWeek: days.map(dayOf), opens, closes, ...(hours.note ? { description: hours.note } : {}) });
+  // Seasons have no yearly form in schema.org (validFrom is a single date), so their name and dates go in the description;
+  // a line that gives no clock times (上午, 未公布) states no opening time at all.
+  for (const table of hoursTables(hours)) {
+    const description = [table.season && `${table.season}${table.range ? `（${table.range}）` : ''}`, table.note, hours.note].filter(Boolean).join('；');
+    for (const line of table.lines) {
+      if (!Array.isArray(line.times) || isWorkdayWords(line.days)) continue;
+      const days = parseWeekdays(line.days) ?? [];
+      for (const range of line.times.filter(isClockRange)) {
+        const [opens, closes] = range.split('-') as [string, string];
+        specs.push({ '@type': 'OpeningHoursSpecification', dayOfWeek: days.map(dayOf), opens, closes, ...(description ? { description } : {}) });
+      }
     }
   }
   // The holiday rule is words (法定节假日休息，调休上班日正常办公), which no time range can say.
