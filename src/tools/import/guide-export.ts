@@ -6,6 +6,7 @@
  * table), so importing an exported guide gives back the same procedure;
  * a test holds that for every procedure of the example.
  */
+import { hoursTables, timesText } from '#lib/hours.ts';
 import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { isNotStated, NOT_STATED } from '#schemas/common.ts';
 import { AUDIENCES, DAY_UNITS, MATERIAL_FORMS, NO_LIMIT, ON_THE_SPOT, type DayUnit } from '#schemas/procedure.ts';
@@ -154,7 +155,7 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
   if (p.delivery) element('送达方式', ...numbered(p.delivery));
   if (p.place) element('办理地点', p.place);
   if (p.hours) {
-    element('办理时间', ...p.hours.regular.map((h) => `${h.days} ${h.times.join('、')}`));
+    element('办理时间', ...hoursTables(p.hours).flatMap((t) => t.lines.map((h) => `${t.season ? `${t.season}：` : ''}${h.days} ${timesText(h)}`)));
     element('节假日安排', p.hours.holidays);
     if (p.hours.note) element('办公时间说明', p.hours.note);
   }
