@@ -7,7 +7,8 @@ import siliang from '#integration/index.ts';
 import { contentFolderInUse, handedOverOptions } from '#lib/build-signals.ts';
 import { resolveContentDir } from '#lib/content/folder.ts';
 import { readSiteSettings } from '#lib/content/site-settings.ts';
-import { pageCspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from '#lib/csp.ts';
+import { inlineScriptHash, pageCspDirectives, SCRIPT_SOURCES, STYLE_SOURCES } from '#lib/csp.ts';
+import { LARGE_TEXT_MEMORY } from '#lib/large-text.ts';
 import { hostOf, IFRAME_HOSTS, sanitizeHastPlugin } from '#lib/markdown/sanitize.ts';
 import { OptionsError, readSiliangOptions } from '#lib/options.ts';
 
@@ -56,7 +57,8 @@ export default defineConfig({
     // organisation's own site from site.yaml.
     csp: {
       directives: pageCspDirectives({ frameHosts: [...IFRAME_HOSTS, ...hostOf(readSiteSettings(resolveContentDir(siliangOptions.content, process.cwd()))?.url)] }),
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      // The large-text memory is written is:inline (it must run before the page paints), so Astro does not hash it itself.
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: [inlineScriptHash(LARGE_TEXT_MEMORY)] },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },

@@ -61,8 +61,11 @@ const README = /^readme\.(md|txt)$/i;
 const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['md', 'txt', 'doc', 'docx', 'pdf', 'xls', 'xlsx', 'csv', 'wps', 'et', 'ofd']);
 const DOCUMENT_PLACE = /^(?:[^/]+|units\/[^/]+\/[^/]+)$/;
 
+/** Files at the top of the content folder that are content, not documents: the search synonyms. */
+const CONTENT_TEXT_FILES: ReadonlySet<string> = new Set(['synonyms.txt']);
+
 function isKeptDocument(relPath: string, ext: string): boolean {
-  return DOCUMENT_EXTENSIONS.has(ext) && DOCUMENT_PLACE.test(relPath);
+  return DOCUMENT_EXTENSIONS.has(ext) && DOCUMENT_PLACE.test(relPath) && !CONTENT_TEXT_FILES.has(relPath);
 }
 
 function documentsNotice(documents: readonly string[]): Problem {
