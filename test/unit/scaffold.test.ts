@@ -43,6 +43,15 @@ const uncomment = (text: string) =>
 /** The YAML of a file: the front matter of Markdown. */
 const yamlOf = (text: string) => (text.startsWith('---\n') ? (text.split(/^---$/m)[1] ?? '') : text);
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `b` laid over `a`, objects merged key by key, so that what either shows is kept. */
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [key, value] of Object.entries(b)) out[key] = isPlainObject(out[key]) && isPlainObject(value) ? deepMerge(out[key] as Record<string, unknown>, value) : value;
+  return out;
+}
+
 /** Property paths of `schema` that `data` does not have, looking into objects and arrays of objects. */
 function missingKeys(schema: JsonSchema, data: unknown, path = ''): string[] {
   if (Array.isArray(schema.anyOf)) {
@@ -52,8 +61,9 @@ function missingKeys(schema: JsonSchema, data: unknown, path = ''): string[] {
   if (schema.type === 'array' && Array.isArray(data) && schema.items) {
     const items = schema.items as JsonSchema;
     if (items.type !== 'object') return [];
-    // Across all items, every property should be shown at least once.
-    const merged = Object.assign({}, ...data.filter((d) => typeof d === 'object' && d !== null)) as Record<string, unknown>;
+    // Across all items, every property should be shown at least once, nested ones too (one place with
+    // regular hours, another with seasons: a single item cannot have both).
+    const merged = data.filter((d) => typeof d === 'object' && d !== null).reduce<Record<string, unknown>>((all, d) => deepMerge(all, d as Record<string, unknown>), {});
     return missingKeys(items, merged, `${path}[]`);
   }
   if (schema.type === 'object' && schema.properties) {
