@@ -106,6 +106,19 @@ describe('the form configuration', () => {
     expect(items.item.widget.fields.map((f) => f.key)).toEqual(expect.arrayContaining(['name', 'amount', 'basis']));
   });
 
+  it('offers 未公布 and 待填写 beside a field that accepts them, and keeps the field’s own widget', () => {
+    const timeLimit = field('procedures', 'timeLimit');
+    expect(timeLimit.widget.type).toBe('object');
+    expect(timeLimit.notStated?.map((o) => o.label)).toEqual(['未公布', '待填写']);
+    expect(timeLimit.notStated?.find((o) => o.label === '未公布')?.aliases).toEqual(['not-published']);
+    expect(field('procedures', 'visits').widget.type).toBe('integer');
+    expect(field('procedures', 'fee').notStated?.map((o) => o.value)).toEqual(['未公布', '待填写']);
+    expect(field('units', 'phone').widget.type).toBe('phone');
+    expect(field('units', 'phone').notStated).toBeDefined();
+    // A field that does not accept them offers neither.
+    expect(field('staff', 'name').notStated).toBeUndefined();
+  });
+
   it('lets a procedure’s and a unit’s hours be filled from the organisation’s default hours', () => {
     for (const collection of ['procedures', 'units']) {
       const w = field(collection, 'hours').widget;

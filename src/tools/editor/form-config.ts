@@ -55,6 +55,12 @@ export interface FormField {
   example?: string;
   required: boolean;
   default?: unknown;
+  /**
+   * The field also accepts 未公布 / 待填写 (`orNotStated` and its kin in
+   * src/schemas/common.ts): the two values, offered beside the field's own
+   * widget, so that the widget stays what it was and the common case one click.
+   */
+  notStated?: Array<{ value: string; label: string; aliases: string[] }>;
   widget: Widget;
 }
 
@@ -155,7 +161,8 @@ class Walker {
     this.siteHours = siteHours;
   }
 
-  field(key: string, node: JsonSchema, required: boolean, described: JsonSchema | undefined): FormField {
+  field(key: string, whole: JsonSchema, required: boolean, described: JsonSchema | undefined): FormField {
+    const { node, notStated } = withoutNotStated(whole);
     const title = str(node.title) ?? key;
     const hint = str(described?.description);
     const expected = str(node.expected);
@@ -167,6 +174,7 @@ class Walker {
       ...(expected !== undefined ? { expected } : {}),
       ...(example !== undefined ? { example } : {}),
       required: required && node.default === undefined,
+      ...(notStated ? { notStated } : {}),
       widget: this.widget(key, node, described),
     };
     if (node.default !== undefined) out.default = labelOf(node, node.default);
@@ -230,6 +238,30 @@ class Walker {
     }
     return { type: 'choice', options };
   }
+}
+
+/** The branch of a union that holds only 未公布 / 待填写 (`notStated` in src/schemas/common.ts). */
+function isNotStatedBranch(node: unknown): node is JsonSchema {
+  return isObject(node) && isObject(node.labels) && Object.keys(node.labels).sort().join(',') === 'not-published,unfilled';
+}
+
+/**
+ * A union with a 未公布 / 待填写 branch, split into the field without that
+ * branch and the two values. The union's own title, hint and example stay
+ * with the field; a single remaining branch is the field itself (an object,
+ * a list, a phone), so it keeps its own widget instead of becoming a choice.
+ */
+function withoutNotStated(node: JsonSchema): { node: JsonSchema; notStated?: ReturnType<typeof enumOptions> } {
+  if (!Array.isArray(node.anyOf)) return { node };
+  const branches = node.anyOf.filter(isObject);
+  const marker = branches.find(isNotStatedBranch);
+  if (!marker) return { node };
+  const rest = branches.filter((b) => b !== marker);
+  const { anyOf: _anyOf, ...outer } = node;
+  const only = rest.length === 1 ? (rest[0] as JsonSchema) : undefined;
+  // The outer meta (title, expected with 未公布 in it, example, default) wins over the branch's.
+  const merged: JsonSchema = only ? { ...only, ...Object.fromEntries(Object.entries(outer).filter(([, v]) => v !== undefined)) } : { ...outer, anyOf: rest };
+  return { node: merged, notStated: enumOptions(marker) };
 }
 
 /** What the radio button of a value of its own kind says: "天数", "收费项目", "填写". */

@@ -8,7 +8,8 @@
  * lines alone.
  */
 
-/** @typedef {{ key: string, title: string, hint?: string, expected?: string, example?: string, required: boolean, default?: unknown, widget: any }} Field */
+/** @typedef {{ value: string, label: string, aliases: string[] }} Option */
+/** @typedef {{ key: string, title: string, hint?: string, expected?: string, example?: string, required: boolean, default?: unknown, notStated?: Option[], widget: any }} Field */
 /** @typedef {{ el: HTMLElement, get: () => unknown }} Rendered */
 
 const state = {
@@ -57,17 +58,52 @@ async function api(url, init) {
 function renderField(field, path, value) {
   const id = nextId();
   const hintId = `${id}-hint`;
-  const inner = renderWidget(field, path, value, id, hintId);
+  const marker = field.notStated?.find((o) => o.value === value || o.aliases.includes(String(value)));
+  // A field that holds 未公布 / 待填写 opens its own widget empty, ready for the fact once it is known.
+  const inner = renderWidget(field, path, marker ? undefined : value, id, hintId);
+  const notStated = field.notStated ? renderNotStated(field, value, marker, inner) : null;
   const compound = ['object', 'list', 'choice'].includes(field.widget.type) || field.widget.type === 'boolean';
   const hintText = field.hint ?? (field.expected ? `${field.expected}${field.example ? `，例如 ${field.example}` : ''}` : undefined);
   const label = compound ? null : h('label', { for: id }, [field.title, field.required ? h('span', { class: 'required', text: '（必填）' }) : null]);
   const el = h('div', { class: 'field', 'data-field': path, 'data-key': field.key }, [
     label,
     hintText && !compound ? h('p', { class: 'hint', id: hintId, text: hintText }) : null,
+    notStated?.el,
     inner.el,
     h('div', { class: 'problems', 'aria-live': 'polite' }),
   ]);
-  return { el, get: inner.get };
+  return { el, get: notStated ? notStated.get : inner.get };
+}
+
+/**
+ * Beside a field that accepts 未公布 / 待填写: 按原文填写 (the field's own
+ * widget) or one of the two values, which hides the widget and is written as
+ * the YAML value. A file's own spelling (not-published) is kept when unchanged.
+ * @param {Field} field @param {unknown} value @param {Option | undefined} marker @param {Rendered} inner
+ * @returns {Rendered}
+ */
+function renderNotStated(field, value, marker, inner) {
+  const name = nextId();
+  const options = /** @type {Option[]} */ (field.notStated);
+  const group = h('div', { class: 'not-stated', role: 'radiogroup', 'aria-label': `${field.title}：原文是否写明` });
+  /** @type {Array<{ input: HTMLInputElement, option?: Option }>} */
+  const parts = [{ label: '按原文填写', option: undefined }, ...options.map((o) => ({ label: o.label, option: o }))].map(({ label, option }) => {
+    const input = /** @type {HTMLInputElement} */ (h('input', { type: 'radio', name, value: option?.value ?? '' }));
+    input.checked = option === marker;
+    group.append(h('label', {}, [input, label]));
+    return { input, ...(option ? { option } : {}) };
+  });
+  const sync = () => (inner.el.hidden = !(parts[0]?.input.checked ?? true));
+  for (const p of parts) p.input.addEventListener('change', sync);
+  sync();
+  return {
+    el: group,
+    get: () => {
+      const chosen = parts.find((p) => p.input.checked)?.option;
+      if (!chosen) return inner.get();
+      return value === chosen.value || chosen.aliases.includes(String(value)) ? value : chosen.value;
+    },
+  };
 }
 
 /**
