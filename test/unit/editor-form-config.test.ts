@@ -129,7 +129,12 @@ describe('the form configuration', () => {
   it('marks photos, phones, dates and codes for their widgets', () => {
     expect(field('staff', 'photo').widget.type).toBe('image');
     expect(field('staff', 'workPhone').widget.type).toBe('phone');
-    expect(field('pledges', 'items[].deadline').widget.type).toBe('date');
+    // A pledge's deadline is 长期 in one click or a date in a date widget (and 未公布 / 待填写 beside it).
+    const deadline = field('pledges', 'items[].deadline');
+    const w = deadline.widget;
+    expect(w.type === 'choice' && w.options.map((o) => o.value ?? o.field?.widget.type)).toEqual(['长期', 'date']);
+    expect(w.type === 'choice' && w.options[0]?.aliases).toEqual(['长期坚持', '长期有效', 'standing']);
+    expect(deadline.notStated?.map((o) => o.label)).toEqual(['未公布', '待填写']);
     expect(field('staff', 'number').widget).toMatchObject({ type: 'text', quote: true });
   });
 });

@@ -225,9 +225,17 @@ class Walker {
     if (branches.some((b) => b.format === 'date')) return { type: 'date' };
     const options: ChoiceOption[] = [];
     for (const branch of branches) {
-      if (typeof branch.const === 'string') {
+      const previous = options.at(-1);
+      if (typeof branch.const === 'string' && /^[a-z-]+$/.test(branch.const) && previous?.value !== undefined) {
+        // An English key after the Chinese words that mean it (长期 … then standing): the same choice.
+        previous.aliases = [...(previous.aliases ?? []), branch.const];
+      } else if (typeof branch.const === 'string') {
         options.push({ label: branch.const, value: branch.const });
-      } else if (isObject(branch.labels) || (Array.isArray(branch.enum) && branch.type === 'string')) {
+      } else if (!isObject(branch.labels) && Array.isArray(branch.enum) && branch.type === 'string' && branch.enum.length > 0) {
+        // A plain enumeration inside a union lists spellings of one word (长期、长期坚持、长期有效): one click, the first written.
+        const [first, ...others] = branch.enum.map(String);
+        options.push({ label: first as string, value: first as string, aliases: others });
+      } else if (isObject(branch.labels)) {
         for (const o of enumOptions(branch)) options.push({ label: o.label, value: o.label, aliases: o.aliases });
       } else {
         // A value of its own kind: the union's title and hints belong to it.
@@ -241,8 +249,20 @@ class Walker {
 }
 
 /** The branch of a union that holds only 未公布 / 待填写 (`notStated` in src/schemas/common.ts). */
-function isNotStatedBranch(node: unknown): node is JsonSchema {
+function isNotStatedBranch(node: unknown): boolean {
   return isObject(node) && isObject(node.labels) && Object.keys(node.labels).sort().join(',') === 'not-published,unfilled';
+}
+
+/** A branch that is itself a union holding 未公布 / 待填写 (a pledge's deadline: 长期, or orNotStated(date)) is opened into its branches. */
+function flattenMarked(branches: JsonSchema[]): JsonSchema[] {
+  return branches.flatMap((b) => {
+    if (!Array.isArray(b.anyOf)) return [b];
+    const inner = b.anyOf.filter(isObject);
+    if (!inner.some(isNotStatedBranch)) return [b];
+    // The inner branches take the nested union's title and hints, which say what they hold.
+    const { anyOf: _inner, ...meta } = b;
+    return flattenMarked(inner.map((i) => (isNotStatedBranch(i) ? i : { ...meta, ...i })));
+  });
 }
 
 /**
@@ -253,7 +273,7 @@ function isNotStatedBranch(node: unknown): node is JsonSchema {
  */
 function withoutNotStated(node: JsonSchema): { node: JsonSchema; notStated?: ReturnType<typeof enumOptions> } {
   if (!Array.isArray(node.anyOf)) return { node };
-  const branches = node.anyOf.filter(isObject);
+  const branches = flattenMarked(node.anyOf.filter(isObject));
   const marker = branches.find(isNotStatedBranch);
   if (!marker) return { node };
   const rest = branches.filter((b) => b !== marker);
@@ -269,6 +289,8 @@ function branchLabel(field: FormField): string {
   switch (field.widget.type) {
     case 'integer':
       return '天数';
+    case 'date':
+      return '日期';
     case 'list':
       return field.widget.item.title === field.title ? `${field.title}（逐项填写）` : `逐项填写${field.widget.item.title}`;
     default:
