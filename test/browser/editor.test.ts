@@ -181,6 +181,22 @@ describe('an officer’s journey through the form editor', () => {
     expect(git('status', '--porcelain')).toBe('');
   });
 
+  it('writes 未公布 when chosen beside a field, shows it chosen on reopening, and puts the fact back when it is known', async () => {
+    const notStated = (path: string, label: string) => tab.locator(`[data-field="${path}"] > .not-stated label`, { hasText: label }).locator('input');
+    await openFile(NEW_PROCEDURE);
+    await notStated('visits', '未公布').check();
+    expect(await control('visits').isHidden()).toBe(true);
+    expect(await saveForm()).toContain('已保存');
+    expect(read(NEW_PROCEDURE)).toMatch(/\nvisits: 未公布\n/);
+
+    await openFile(NEW_PROCEDURE);
+    expect(await notStated('visits', '未公布').isChecked()).toBe(true);
+    await notStated('visits', '按原文填写').check();
+    await control('visits').fill('1');
+    expect(await saveForm()).toContain('已保存');
+    expect(read(NEW_PROCEDURE)).toMatch(/\nvisits: 1\n/);
+  });
+
   it('leaves files that pass the checker, and a site that shows the new guide on its page and in search', async () => {
     const check = checkContent(content, { now: NOW });
     expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
