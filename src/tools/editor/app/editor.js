@@ -61,8 +61,8 @@ function renderField(field, path, value) {
   const marker = field.notStated?.find((o) => o.value === value || o.aliases.includes(String(value)));
   // A field that holds 未公布 / 待填写 opens its own widget empty, ready for the fact once it is known.
   const inner = renderWidget(field, path, marker ? undefined : value, id, hintId);
-  const notStated = field.notStated ? renderNotStated(field, value, marker, inner) : null;
   const compound = ['object', 'list', 'choice'].includes(field.widget.type) || field.widget.type === 'boolean';
+  const notStated = field.notStated ? renderNotStated(field, value, marker, inner, compound) : null;
   const hintText = field.hint ?? (field.expected ? `${field.expected}${field.example ? `，例如 ${field.example}` : ''}` : undefined);
   const label = compound ? null : h('label', { for: id }, [field.title, field.required ? h('span', { class: 'required', text: '（必填）' }) : null]);
   const el = h('div', { class: 'field', 'data-field': path, 'data-key': field.key }, [
@@ -79,13 +79,15 @@ function renderField(field, path, value) {
  * Beside a field that accepts 未公布 / 待填写: 按原文填写 (the field's own
  * widget) or one of the two values, which hides the widget and is written as
  * the YAML value. A file's own spelling (not-published) is kept when unchanged.
- * @param {Field} field @param {unknown} value @param {Option | undefined} marker @param {Rendered} inner
+ * A group (an object, a list, a choice) has its title in its own frame, which
+ * the choice hides; the radios then say whose they are.
+ * @param {Field} field @param {unknown} value @param {Option | undefined} marker @param {Rendered} inner @param {boolean} titled
  * @returns {Rendered}
  */
-function renderNotStated(field, value, marker, inner) {
+function renderNotStated(field, value, marker, inner, titled) {
   const name = nextId();
   const options = /** @type {Option[]} */ (field.notStated);
-  const group = h('div', { class: 'not-stated', role: 'radiogroup', 'aria-label': `${field.title}：原文是否写明` });
+  const group = h('div', { class: 'not-stated', role: 'radiogroup', 'aria-label': `${field.title}：原文是否写明` }, [titled ? h('strong', { text: `${field.title}：` }) : null]);
   /** @type {Array<{ input: HTMLInputElement, option?: Option }>} */
   const parts = [{ label: '按原文填写', option: undefined }, ...options.map((o) => ({ label: o.label, option: o }))].map(({ label, option }) => {
     const input = /** @type {HTMLInputElement} */ (h('input', { type: 'radio', name, value: option?.value ?? '' }));
