@@ -188,7 +188,13 @@ function dangers(doc: Doc): string[] {
   return found;
 }
 
-const scriptsOf = (doc: Doc) => Array.from(doc.querySelectorAll('script')).map((s) => s.outerHTML);
+/**
+ * The page's scripts. Structured data (JSON-LD) restates the item's own text,
+ * so it differs from the clean page's by nature: it is compared by kind here,
+ * and checked on its own below for markup that could end its element.
+ */
+const scriptsOf = (doc: Doc) => Array.from(doc.querySelectorAll('script')).map((s) => (s.getAttribute('type') === 'application/ld+json' ? 'application/ld+json' : s.outerHTML));
+const structuredData = (doc: Doc) => Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map((s) => s.textContent ?? '');
 
 let notice: Doc;
 let procedure: Doc;
@@ -240,6 +246,8 @@ describe('XSS payloads in Markdown, through the real build', () => {
     expect(scriptsOf(notice)).toEqual(scriptsOf(cleanNotice));
     expect(scriptsOf(procedure)).toEqual(scriptsOf(cleanProcedure));
     expect(scriptsOf(mdxNotice)).toEqual(scriptsOf(cleanNotice));
+    // A payload restated in structured data stays JSON text: no "<" that could close the element or open another.
+    for (const doc of [notice, procedure, mdxNotice]) for (const json of structuredData(doc)) expect(json).not.toContain('<');
   });
 
   it('leaves no event handler, script address, foreign iframe, object, embed, form, base or refresh', () => {
