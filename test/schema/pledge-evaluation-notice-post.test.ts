@@ -37,7 +37,7 @@ describe('pledge schema', () => {
 
   it('says which dates are not real dates', () => {
     const p = theProblemIn(PLEDGE, pledge('  - text: 甲', '    deadline: 2027-02-30', '    status: 未开始'));
-    expect(p).toMatchObject({ field: 'items[0].deadline', fieldTitle: '完成时限', line: 7, column: 15, message: '“2027-02-30” 不是有效的日期' });
+    expect(p).toMatchObject({ field: 'items[0].deadline', fieldTitle: '完成时限', line: 7, column: 15, message: '“完成时限”不能写“2027-02-30”' });
   });
 
   it('asks which member of staff made a personal pledge', () => {

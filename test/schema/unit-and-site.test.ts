@@ -64,7 +64,7 @@ describe('site schema', () => {
 
   it('reports a time range not in the form once, not also as out of order', () => {
     const p = theProblemIn(SITE, site().replace('"14:00-17:30"', '"25:00-17:30"'));
-    expect(p).toMatchObject({ field: 'hours.regular[0].times[1]', message: '“时段”的格式不对：“"25:00-17:30"”' });
+    expect(p).toMatchObject({ field: 'hours.regular[0].times[1]', message: '“25:00-17:30”不是时段的写法' });
   });
 
   it('checks that a channel holds the kind of value its type needs', () => {

@@ -544,7 +544,7 @@ const CASES: Case[] = [
     line: 7,
     column: 15,
     field: 'items[0].deadline',
-    message: '“2026-06-31” 不是有效的日期',
+    message: '“完成时限”不能写“2026-06-31”',
   },
   {
     name: 'a percentage with its % sign',

@@ -372,7 +372,7 @@ describe('buildModel', () => {
       });
       const p = unitIn(model, 'u').pledges[0];
       expect(p?.overdue).toBe(2);
-      expect(p?.counts).toEqual({ 'not-started': 2, 'in-progress': 2, kept: 1, 'not-kept': 0 });
+      expect(p?.counts).toEqual({ 'not-started': 2, 'in-progress': 2, kept: 1, 'not-kept': 0, 'not-published': 0, unfilled: 0 });
     });
 
     it('lists the newest year’s pledges first', () => {
