@@ -335,12 +335,13 @@ describe('recovering from its own errors', () => {
     const first = (await state(page)).log[0] as Transition;
     const shown = (await durations(page))[first.slide] as number;
     await page.clock.runFor(1_000);
-    // An uncaught error from another task, and a rejection nobody handles. (Not an
-    // injected inline script: the page's Content-Security-Policy refuses those.)
+    // An uncaught error from other code, and a rejection nobody handles. (Not an
+    // injected inline script: the page's Content-Security-Policy refuses those;
+    // not a fake timer either: the test clock would throw it into the test.)
     await page.evaluate(() => {
-      setTimeout(() => {
+      queueMicrotask(() => {
         throw new Error('a stray error');
-      }, 0);
+      });
       void Promise.reject(new Error('a stray rejection'));
     });
     await page.clock.runFor(shown - 1_000 - 100);
