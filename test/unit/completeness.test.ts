@@ -76,6 +76,13 @@ describe('completeness of a service guide', () => {
     expect(scoreOf(u, 'supervision')).toMatchObject({ filled: 0, total: 1, percent: 0 });
   });
 
+  it('counts opening hours written 上午 with no clock times as a gap', () => {
+    const entries = withData('procedures', (d) => ({ ...d, hours: { regular: [{ days: '工作日', times: ['上午'] }], holidays: '法定节假日休息' } }));
+    expect(only(completeness(entries, { today: TODAY })).procedures[0]?.marks.hours).toBe(false);
+    const clock = withData('procedures', (d) => ({ ...d, hours: { regular: [{ days: '工作日', times: ['08:30-12:00'] }], holidays: '法定节假日休息' } }));
+    expect(only(completeness(clock, { today: TODAY })).procedures[0]?.marks.hours).toBe(true);
+  });
+
   it('gives each element the share of guides that have it', () => {
     const second = { ...small.find((e) => e.collection === 'procedures')!, id: 'chuangkou/b', slug: 'b' };
     const entries = [...small, { ...second, data: { ...second.data, result: '证明一份' } }];
@@ -103,6 +110,13 @@ describe('completeness of a unit board', () => {
       // Asked of hospitals only.
       ['平面图', 0, 0, null],
     ]);
+  });
+
+  it('does not count a post that publishes its duties only, nor one whose elements are 未公布', () => {
+    const dutiesOnly = withData('posts', (d) => ({ name: d.name, duties: d.duties }));
+    expect(scoreOf(only(completeness(dutiesOnly, { today: TODAY })), 'postDuties')).toMatchObject({ filled: 0, total: 1, percent: 0 });
+    const notPublished = withData('posts', (d) => ({ ...d, complaint: 'not-published' }));
+    expect(scoreOf(only(completeness(notPublished, { today: TODAY })), 'postDuties')).toMatchObject({ filled: 0, total: 1 });
   });
 
   it('scores a unit with nobody on its board as 0, and leaves out staff who left', () => {

@@ -6,7 +6,9 @@
  * reads files.
  */
 import type { CollectionName } from '#schemas/collections.ts';
+import { isPartOfDay } from '../hours.ts';
 import { isOverdue } from '../pledges.ts';
+import { POST_ELEMENTS, type PostElement } from '../posts.ts';
 import { complaintPhone, resolveChannels } from '../supervision.ts';
 import { isEntryOf, type CheckedData, type CheckedEntry } from './entry.ts';
 import { isFilled } from './gaps.ts';
@@ -91,6 +93,18 @@ function score(key: string, label: string, filled: number, total: number): Score
   return { key, label, filled, total, percent: ratio(filled, total) };
 }
 
+const POST_FIELDS = Object.keys(POST_ELEMENTS) as PostElement[];
+
+/** Any slot of opening hours written as a part of the day (上午) rather than clock times. */
+function hasPartOfDay(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(hasPartOfDay);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, v]) => (key === 'times' && Array.isArray(v) ? v.some((t) => typeof t === 'string' && isPartOfDay(t)) : hasPartOfDay(v)));
+}
+
+/** Hours are stated when filled and every slot has its clock times: 上午 alone is shown, but it is a gap (./rules/gaps.ts). */
+const hoursStated = (hours: unknown) => isFilled(hours) && !hasPartOfDay(hours);
+
 // Filled means stated: 未公布, 待填写 and placeholder text (待填写受理条件, xxx) are gaps, never done (./gaps.ts).
 const nonEmpty = isFilled;
 
@@ -108,7 +122,7 @@ function procedureMarks(p: CheckedData<'procedures'>, unit: CheckedData<'units'>
     visits: nonEmpty(p.visits),
     fee: nonEmpty(p.fee),
     place: nonEmpty(p.place) || nonEmpty(p.places) || nonEmpty(location?.building) || nonEmpty(location?.floor) || nonEmpty(location?.address) || nonEmpty(location?.windows),
-    hours: nonEmpty(p.hours ?? unit.hours ?? site?.hours),
+    hours: hoursStated(p.hours ?? unit.hours ?? site?.hours),
     // A labelled list of phones, the unit's own, or (when the unit writes none) the site's, which pages label as the fallback.
     consult: Array.isArray(p.phones) ? nonEmpty(p.phones) : nonEmpty(p.phones?.consult) || nonEmpty(unit.phones) || (unit.phone !== undefined ? nonEmpty(unit.phone) : nonEmpty(site?.phone)),
     complaint: Array.isArray(p.phones) ? p.phones.some((x) => /投诉|监督/.test(x.label)) || nonEmpty(complaintPhone(channels)) : nonEmpty(p.phones?.complaint ?? complaintPhone(channels)),
@@ -159,12 +173,13 @@ export function completeness(entries: readonly EntryLike[], options: { today: st
     const counts: Record<BoardElement, [filled: number, total: number]> = {
       staffPhotos: [staff.filter((s) => nonEmpty(s.data.photo)).length, atLeastOne(staff.length)],
       staffNumbers: [staff.filter((s) => nonEmpty(s.data.number) || nonEmpty(s.data.licence)).length, atLeastOne(staff.length)],
-      postDuties: [posts.filter((p) => nonEmpty(p.data.duties) && nonEmpty(p.data.phrases)).length, atLeastOne(posts.length)],
+      // A post that publishes its duties only is not done: its requirements, time limits, phrases and complaint desk are gaps.
+      postDuties: [posts.filter((p) => [p.data.duties, ...POST_FIELDS.map((f) => p.data[f])].every(nonEmpty)).length, atLeastOne(posts.length)],
       pledges: [pledges.some((p) => p.data.year === year) ? 1 : 0, 1],
       pledgeStatus: [items.filter((i) => !isOverdue(i, options.today)).length, items.length],
       evaluations: [evaluations.length > 0 ? 1 : 0, 1],
       supervision: [complaintPhone(channels) ? 1 : 0, 1],
-      hours: [hours && nonEmpty(hours) ? 1 : 0, 1],
+      hours: [hours && hoursStated(hours) ? 1 : 0, 1],
       head: [nonEmpty(unit.head) || nonEmpty(unit.leader) ? 1 : 0, 1],
       // Floor plans are asked of hospitals, where people get lost.
       floorPlan: [nonEmpty(unit.floorPlan) ? 1 : 0, unit.kind === 'hospital-department' ? 1 : 0],

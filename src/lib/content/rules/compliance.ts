@@ -7,10 +7,10 @@
  * number; opening hours and the consultation phone always resolve, since
  * site.yaml requires both.
  */
-import { checkPhones } from '../../phone.ts';
+import { checkPhone, checkPhones } from '../../phone.ts';
 import { fieldTitle, isPhoneField } from '../../privacy/fields.ts';
 import { complaintPhone, resolveChannels } from '../../supervision.ts';
-import { isEntryOf, type CheckedData, type CheckedEntry, type Rule } from '../entry.ts';
+import { isEntryOf, type CheckedData, type CheckedEntry, type Rule, type RuleContext } from '../entry.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 
 function at(entry: CheckedEntry, path: PropertyKey[], problem: Omit<Problem, 'file' | 'line' | 'column'>): Problem {
@@ -106,34 +106,60 @@ export const placeRule: Rule = (entries, ctx) => {
   return problems;
 };
 
+/** site.yaml's area code: from the checked file, or, when site.yaml failed its schema for another reason, as written there. */
+function siteAreaCode(ctx: RuleContext): string | undefined {
+  if (ctx.site) return ctx.site.areaCode;
+  const written = ctx.rejected?.get('site.yaml') ?? ctx.rejected?.get('site.yml');
+  const code = written !== null && typeof written === 'object' && 'areaCode' in written ? (written as { areaCode: unknown }).areaCode : undefined;
+  return typeof code === 'string' && /^0\d{2,3}$/.test(code.trim()) ? code.trim() : undefined;
+}
+
 /**
  * A landline written without its area code ("2342699", as many real pages
  * print it) is accepted by the schemas, and dialled and shown with
  * site.yaml's `areaCode`. Without one, the number cannot be dialled from
- * outside the county: an error at the number, saying both ways to fix it.
+ * outside the county: an error at the number, saying both ways to fix it,
+ * with a neutral 区号 in the example (the example county's 0570 would be
+ * copied as it stands). With one, the number must make a whole number with
+ * it (a 010 or 02X area takes eight digits), and the fix names the site's own
+ * area code.
  */
 export const localPhoneRule: Rule = (entries, ctx) => {
-  if (ctx.site?.areaCode) return [];
+  const areaCode = siteAreaCode(ctx);
   const problems: Problem[] = [];
   for (const entry of entries) {
+    const report = (path: PropertyKey[], message: string, fix: string) => {
+      const { position } = entry.source.locate(path, 'value');
+      const title = fieldTitle(entry.collection, path);
+      problems.push({
+        file: entry.file,
+        line: position.line,
+        column: position.column,
+        severity: 'error',
+        kind: 'phone-local',
+        field: fieldPath(path),
+        ...(title ? { fieldTitle: title } : {}),
+        message,
+        fix,
+      });
+    };
     const visit = (value: unknown, path: PropertyKey[], holder: Record<string, unknown> | undefined) => {
       if (typeof value === 'string') {
         if (!isPhoneField(entry.collection, path, holder)) return;
         const strict = checkPhones(value);
-        if (strict.ok || !checkPhones(value, { allowLocal: true }).ok) return;
-        const { position } = entry.source.locate(path, 'value');
-        const title = fieldTitle(entry.collection, path);
-        problems.push({
-          file: entry.file,
-          line: position.line,
-          column: position.column,
-          severity: 'error',
-          kind: 'phone-local',
-          field: fieldPath(path),
-          ...(title ? { fieldTitle: title } : {}),
-          message: strict.message,
-          fix: `${strict.fix}；或者在 site.yaml 里写上本地区号（areaCode，加英文引号），不带区号的号码就按这个区号显示和拨打`,
-        });
+        const local = checkPhones(value, { allowLocal: true });
+        if (strict.ok || !local.ok) return;
+        if (!areaCode) {
+          report(path, strict.message, `${strict.fix}；或者在 site.yaml 里写上本地区号（areaCode，加英文引号），不带区号的号码就按这个区号显示和拨打`);
+          return;
+        }
+        for (const phone of local.phones) {
+          if (!phone.local) continue;
+          const whole = checkPhone(`${areaCode}-${phone.number}`);
+          if (whole.ok) continue;
+          report(path, `“${phone.number}”没有写区号，按本站的区号 ${areaCode} 拨打是 ${areaCode}-${phone.number}：${whole.message}`, `${whole.fix}；是外地的号码的，在前面写上它自己的区号`);
+          return;
+        }
       } else if (Array.isArray(value)) {
         value.forEach((v, i) => visit(v, [...path, i], holder));
       } else if (value && typeof value === 'object') {

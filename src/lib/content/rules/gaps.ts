@@ -1,20 +1,27 @@
 /**
  * Gaps a publicity officer still has to fill: fields written 未公布 (the
- * unit's material does not say) or 待填写 (not entered yet), and text that
- * stands in for a fact (原文未写, 待补充, xxx, 同上, ……). Each is a warning
- * at its line and column, never an error: the item is published, and its
- * pages say honestly what is not stated.
+ * unit's material does not say) or 待填写 (not entered yet), text that
+ * stands in for a fact (原文未写, 待补充, xxx, 同上, ……), and the elements a
+ * post publishing its duties only leaves out. Each is a warning at its line
+ * and column, never an error: the item is published, and its pages say
+ * honestly what is not stated. Beside them, a rate that rests on very few
+ * responses is flagged, for the same reason: it is published, but a reader
+ * should know.
  */
 import type { z } from 'astro/zod';
 import { collectionSchema, type CollectionName } from '#schemas/collections.ts';
 import { attachmentPath, imagePath } from '#schemas/context.ts';
-import type { CheckedEntry, Rule } from '../entry.ts';
+import { unitPhones } from '../../contacts.ts';
+import { isPartOfDay } from '../../hours.ts';
+import { FEW_RESPONSES, fewResponses, responsesOf } from '../../evaluations.ts';
+import { POST_ELEMENTS, postGaps } from '../../posts.ts';
+import type { CheckedEntry, Rule, RuleContext } from '../entry.ts';
 import { metaAt } from '../explain.ts';
 import { findGaps, type Gap } from '../gaps.ts';
 import { fieldPath, type Problem } from '../problem.ts';
 
-/** The kinds of problem this rule reports. */
-export const GAP_KINDS: ReadonlySet<string> = new Set(['not-published', 'unfilled', 'placeholder-text', 'no-photo']);
+/** The kinds of problem the gap rules report: each a part of the content still to be filled in. */
+export const GAP_KINDS: ReadonlySet<string> = new Set(['not-published', 'unfilled', 'placeholder-text', 'no-photo', 'post-gap', 'hours-part-of-day']);
 
 const schemas = new Map<CollectionName, z.ZodType>();
 /** A collection's schema, only to name its fields in Chinese. */
@@ -34,7 +41,18 @@ function titleAt(collection: CollectionName, path: readonly PropertyKey[]): stri
   return undefined;
 }
 
-function describe(gap: Gap, title: string): Pick<Problem, 'kind' | 'message' | 'fix'> {
+function describe(gap: Gap, title: string, fallback: string | undefined): Pick<Problem, 'kind' | 'message' | 'fix'> {
+  // A unit with no phone of its own: say which number pages give instead, so nobody takes it for the unit's.
+  if (fallback && gap.kind !== 'placeholder') {
+    return {
+      kind: gap.kind,
+      message: `“${title}”写的是“${gap.kind === 'unfilled' ? '待填写' : '未公布'}”：网页、打印件和显示屏上写“${fallback}”，不会把这个号码当成本单位的电话`,
+      fix:
+        gap.kind === 'unfilled'
+          ? '按单位公开的材料填上咨询电话（加英文引号）；确实没有公布电话的，改成 未公布'
+          : '单位有对外电话的填上（加英文引号）；确实没有公布的可以保留“未公布”，兜底渠道在 site.yaml 的 fallback 里设置',
+    };
+  }
   if (gap.kind === 'not-published') {
     return {
       kind: 'not-published',
@@ -56,14 +74,20 @@ function describe(gap: Gap, title: string): Pick<Problem, 'kind' | 'message' | '
   };
 }
 
-function gapProblems(entry: CheckedEntry): Problem[] {
+/** The sentence pages show for a unit whose own phone is 未公布 / 待填写 and that lists no other phone. */
+function fallbackSentence(entry: CheckedEntry, path: readonly PropertyKey[], ctx: RuleContext): string | undefined {
+  if (entry.collection !== 'units' || path.length !== 1 || path[0] !== 'phone' || !ctx.site) return undefined;
+  return unitPhones(entry.data, ctx.site).fallback?.sentence.replace(/。$/, '');
+}
+
+function gapProblems(entry: CheckedEntry, ctx: RuleContext): Problem[] {
   return findGaps(entry.source.data).map((gap) => {
     const field = fieldPath(gap.path);
     const title = titleAt(entry.collection, gap.path) ?? field;
     const { position } = entry.source.locate(gap.path, 'value');
     return {
       severity: 'warning',
-      ...describe(gap, title),
+      ...describe(gap, title, fallbackSentence(entry, gap.path, ctx)),
       file: entry.file,
       line: position.line,
       column: position.column,
@@ -74,7 +98,79 @@ function gapProblems(entry: CheckedEntry): Problem[] {
 }
 
 /** Every 未公布, 待填写 and placeholder text in a file that passed its schema. */
-export const gapRule: Rule = (entries) => entries.flatMap(gapProblems);
+export const gapRule: Rule = (entries, ctx) => entries.flatMap((entry) => gapProblems(entry, ctx));
+
+/** How each element a post leaves out is written when the source does say it: a list of lines, or the complaint desk. */
+const POST_ELEMENT_EXAMPLES: Record<keyof typeof POST_ELEMENTS, string> = {
+  requirements: 'requirements:\n  - 一次性告知所需材料',
+  timeLimits: 'timeLimits:\n  - 首问负责，5 分钟内答复',
+  phrases: 'phrases:\n  - 您好，请问您办理什么业务？',
+  complaint: 'complaint:\n  department: 中心督查室\n  phone: "区号-号码"',
+};
+
+/**
+ * A post that publishes its duties only: each element its file leaves out
+ * entirely (履职要求, 工作时限, 服务用语, 投诉受理) is a gap, counted and
+ * warned about like one written 未公布. An element written 未公布 or 待填写
+ * is already reported by gapRule at its value, so only absent ones are
+ * reported here, at the post's name: there is no line of their own to point at.
+ */
+export const postGapRule: Rule = (entries) => {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'posts') continue;
+    const { position } = entry.source.locate(['name'], 'key');
+    for (const gap of postGaps(entry.data)) {
+      if (gap.state !== 'absent') continue;
+      problems.push({
+        severity: 'warning',
+        kind: 'post-gap',
+        file: entry.file,
+        line: position.line,
+        column: position.column,
+        field: gap.field,
+        fieldTitle: gap.title,
+        message: `岗位“${entry.data.name}”没有写${gap.title}：网页、公示牌和显示屏上写明“未公布”`,
+        fix: `按岗位的原文加上\n${POST_ELEMENT_EXAMPLES[gap.field]}\n原文确实只公布了岗位职责的，写 ${gap.field}: 未公布`,
+      });
+    }
+  }
+  return problems;
+};
+
+/**
+ * A 满意率 or 好评率 resting on fewer than FEW_RESPONSES responses: one or
+ * two people move it by many points, and 100% from 7 does not show that
+ * nine in ten are satisfied. Published as it stands, with a warning at the
+ * rate. The number of responses is the one written, or the sum of the counts
+ * per level when only those are given; not published, it is a gap instead.
+ */
+export const fewResponsesRule: Rule = (entries) => {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.collection !== 'evaluations') continue;
+    const responses = responsesOf(entry.data);
+    if (responses === undefined) continue;
+    const rates = fewResponses({ ...entry.data, responses });
+    const first = rates[0];
+    if (!first) continue;
+    const { position } = entry.source.locate([first.field], 'key');
+    const said = rates.map((r) => `${r.name} ${r.value}%`).join('、');
+    const from = typeof entry.data.responses === 'number' ? `${responses} 份评价` : `${responses} 份评价（各等级人数合计）`;
+    problems.push({
+      severity: 'warning',
+      kind: 'few-responses',
+      file: entry.file,
+      line: position.line,
+      column: position.column,
+      field: first.field,
+      fieldTitle: first.name,
+      message: `${said} 只基于 ${from}，不到 ${FEW_RESPONSES} 份：一两个人的评价就能让它变动很多，不能说明大多数群众满意`,
+      fix: '核对评价人数是否写对；人数确实少的照实公布，可以在 method 里写明评价方式和人数少的原因，或把几个期次合起来统计',
+    });
+  }
+  return problems;
+};
 
 /**
  * Staff with no photo yet: publishable (pages and sheets show a neutral
@@ -99,6 +195,46 @@ export const missingPhotoRule: Rule = (entries, ctx) => {
       message: `${entry.data.name}还没有工作照：网站、公示牌和胸卡上先显示“照片待补”`,
       fix: `把工作照放在这个文件旁边，例如 ${entry.slug}.jpg，再在 name 下面加一行 photo: ./${entry.slug}.jpg`,
     });
+  }
+  return problems;
+};
+
+/** Every line of opening hours in `data` (site, unit, guide, place, season), by path: objects with `days` and a list of `times`. */
+function hoursLines(data: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; times: unknown[] }> {
+  if (Array.isArray(data)) return data.flatMap((item, i) => hoursLines(item, [...path, i]));
+  if (data === null || typeof data !== 'object' || data instanceof Date) return [];
+  const record = data as Record<string, unknown>;
+  if (typeof record.days === 'string' && Array.isArray(record.times)) return [{ path, times: record.times }];
+  return Object.entries(record).flatMap(([key, value]) => hoursLines(value, [...path, key]));
+}
+
+/**
+ * Opening hours written as a part of the day with no clock times (上午,
+ * 下午, 全天), as many guides print them: accepted and shown as written, but
+ * the hours are not stated, so each is a gap to fill in when the unit
+ * knows them.
+ */
+export const partOfDayRule: Rule = (entries) => {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    for (const line of hoursLines(entry.data)) {
+      line.times.forEach((slot, i) => {
+        if (typeof slot !== 'string' || !isPartOfDay(slot)) return;
+        const path = [...line.path, 'times', i];
+        const { position } = entry.source.locate(path, 'value');
+        problems.push({
+          severity: 'warning',
+          kind: 'hours-part-of-day',
+          file: entry.file,
+          line: position.line,
+          column: position.column,
+          field: fieldPath(path),
+          fieldTitle: '时段',
+          message: `办公时间只写了“${slot}”，没有写几点到几点：网页和打印件照原文显示“${slot}”`,
+          fix: `问清具体时间后写成 24 小时制的时段，例如 "08:30-12:00"（加英文引号）；原文只写了“${slot}”的，可以先保留`,
+        });
+      });
+    }
   }
   return problems;
 };
