@@ -96,7 +96,8 @@ describe('items not updated for too long', () => {
         column: 10,
         field: 'updated',
         fieldTitle: '更新日期',
-        message: '已经 36 个工作日没有更新（上次更新 2026-10-01，按 updated 字段），超过了 20 个工作日',
+        // 36 weekdays, less four of 国庆 after 10月1日, plus Saturday 10月10日 worked in exchange.
+        message: '已经 33 个工作日没有更新（上次更新 2026-10-01，按 updated 字段），超过了 20 个工作日',
         fix: '核对内容是否仍然准确：有变化就改正；核对无误就把 updated 改成 2026-11-22',
       },
     ]);
@@ -104,7 +105,8 @@ describe('items not updated for too long', () => {
       fresh(SMALL, '2026-11-22', () => '2026-09-01'),
       'stale',
     ).find((p) => p.file.endsWith('li-hua.yaml'));
-    expect(staff).toMatchObject({ line: 1, column: 1, message: '已经 58 个工作日没有更新（上次更新 2026-09-01，按修改记录），超过了 20 个工作日' });
+    // 58 days Monday to Friday, less 中秋 and 国庆 (6 weekdays off), plus the Sundays and Saturdays worked (9月20日, 10月10日).
+    expect(staff).toMatchObject({ line: 1, column: 1, message: '已经 54 个工作日没有更新（上次更新 2026-09-01，按修改记录），超过了 20 个工作日' });
     expect(staff?.fix).toContain('加一行 updated: 2026-11-22');
   });
 
@@ -124,7 +126,9 @@ describe('items not updated for too long', () => {
     const dir = copy();
     edit(dir, 'site.yaml', 'updated: 2026-11-01', 'updated: 2026-11-01\nchecks:\n  staleAfterWorkdays: 40');
     expect(ofKind(fresh(dir, '2026-11-22'), 'stale')).toEqual([]);
-    expect(ofKind(fresh(dir, '2026-11-27'), 'stale').map((p) => p.file)).toEqual(['units/chuangkou/unit.yaml']);
+    // unit.yaml was updated on 2026-10-01: with 国庆 and its 调休 counted, 40 working days run to 12-01.
+    expect(ofKind(fresh(dir, '2026-12-01'), 'stale')).toEqual([]);
+    expect(ofKind(fresh(dir, '2026-12-02'), 'stale').map((p) => p.file)).toEqual(['units/chuangkou/unit.yaml']);
   });
 
   it('leaves out staff who have left and pledges whose items are all settled', () => {
@@ -159,7 +163,7 @@ describe('items not updated for too long', () => {
     const spy = vi.mocked(execFileSync);
     spy.mockClear();
     const stale = ofKind(checkContent(dir, { today: '2026-11-22' }).problems, 'stale');
-    expect(stale.find((p) => p.file.endsWith('li-hua.yaml'))?.message).toBe('已经 58 个工作日没有更新（上次更新 2026-09-01，按修改记录），超过了 20 个工作日');
+    expect(stale.find((p) => p.file.endsWith('li-hua.yaml'))?.message).toBe('已经 54 个工作日没有更新（上次更新 2026-09-01，按修改记录），超过了 20 个工作日');
     const calls = spy.mock.calls.filter(([cmd]) => cmd === 'git');
     expect(calls.filter(([, args]) => (args as string[]).includes('log'))).toHaveLength(1);
     // The log, and the files changed or added since the last commit.

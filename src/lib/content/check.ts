@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { SLUG_PATTERN } from '#schemas/common.ts';
 import { COLLECTIONS, collectionSchema, placeFile, type CollectionName, type Placement } from '#schemas/collections.ts';
 import { ATTACHMENT_EXTENSIONS, attachmentPath, IMAGE_EXTENSIONS, type SchemaContext } from '#schemas/context.ts';
+import { HOLIDAYS_FILES } from '#schemas/holidays.ts';
 import { readClock, todayIn } from '../dates.ts';
 import { isEntryOf, type CheckedData, type CheckedEntry, type EntryOf } from './entry.ts';
 import { explainDifferences, explainIssues } from './explain.ts';
@@ -19,6 +20,7 @@ import { localFileProblem } from './local-file.ts';
 import { closeDecoder } from '../images/decode.ts';
 import type { Problem } from './problem.ts';
 import { parseSynonyms, SYNONYMS_FILE } from '../search/synonyms.ts';
+import { readHolidays } from './holidays-file.ts';
 import { checkReferences } from './references.ts';
 import { runRules } from './rules/index.ts';
 import { readMarkdownSource, readYamlSource, type SourceFile } from './source.ts';
@@ -63,6 +65,9 @@ const DOCUMENT_PLACE = /^(?:[^/]+|units\/[^/]+\/[^/]+)$/;
 
 /** Files at the top of the content folder that are content, not documents: the search synonyms. */
 const CONTENT_TEXT_FILES: ReadonlySet<string> = new Set(['synonyms.txt']);
+
+/** Files at the top of the content folder that are content but no collection's entry, checked on their own below. */
+const OWN_FILES: ReadonlySet<string> = new Set<string>(HOLIDAYS_FILES);
 
 function isKeptDocument(relPath: string, ext: string): boolean {
   return DOCUMENT_EXTENSIONS.has(ext) && DOCUMENT_PLACE.test(relPath) && !CONTENT_TEXT_FILES.has(relPath);
@@ -217,7 +222,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
     const placement = placeFile(relPath);
     const ext = extname(relPath).slice(1).toLowerCase();
     if (!placement) {
-      if (README.test(basename(relPath))) continue;
+      if (README.test(basename(relPath)) || OWN_FILES.has(relPath)) continue;
       if (isKeptDocument(relPath, ext)) {
         documents.push(relPath);
         continue;
@@ -295,6 +300,10 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
     problems.push(...(read.problem ? [read.problem] : parseSynonyms(read.text).problems));
   }
 
+  // The official holidays and the organisation's additions: working days for the freshness rules.
+  const holidays = readHolidays(contentDir);
+  problems.push(...holidays.problems);
+
   // A reference to a file that exists but has errors of its own is not
   // reported again as missing: that file's own problems say what to fix.
   problems.push(...checkReferences(entries, [...seen.keys()]));
@@ -302,7 +311,17 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
   const site = entries.find(isEntryOf('site'))?.data;
   const timezone = site?.timezone ?? 'Asia/Shanghai';
   const today = options.today ?? readClock(options.now, timezone)?.today ?? todayIn(timezone);
-  problems.push(...runRules(entries, { contentDir, today, rejected, ...(site ? { site } : {}), ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}) }));
+  problems.push(
+    ...runRules(entries, {
+      contentDir,
+      today,
+      rejected,
+      holidays: holidays.calendar,
+      ...(holidays.file ? { holidaysFile: holidays.file, holidaysFileFailed: hasErrors(holidays.problems) } : {}),
+      ...(site ? { site } : {}),
+      ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}),
+    }),
+  );
   // Pictures are decoded on a thread of their own while the check runs; end it, and keep what decoded.
   closeDecoder();
   return { contentDir, problems, entries, files, today };

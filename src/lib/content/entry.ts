@@ -11,6 +11,7 @@
  */
 import type { z } from 'astro/zod';
 import type { CollectionData, CollectionName, Placement } from '#schemas/collections.ts';
+import type { HolidayCalendar } from '../holidays.ts';
 import type { Problem } from './problem.ts';
 import type { SourceFile } from './source.ts';
 
@@ -66,6 +67,16 @@ export interface RuleContext {
   rejected?: ReadonlyMap<string, unknown>;
   /** When a file last changed (YYYY-MM-DD); the freshness rules ask Git once when this is not given. */
   lastChanged?: (relPath: string) => string | undefined;
+  /**
+   * The working-day calendar: the shipped holiday arrangements with the
+   * folder's holidays.yaml on top (./holidays-file.ts); the shipped years
+   * alone when not given.
+   */
+  holidays?: HolidayCalendar;
+  /** The folder's holidays.yaml (or .yml), relative to it, when it has one. */
+  holidaysFile?: string;
+  /** Whether that file has errors of its own (reported already, so the rules say nothing more about it). */
+  holidaysFileFailed?: boolean;
 }
 
 /** A rule over the whole folder: reports, never throws. */

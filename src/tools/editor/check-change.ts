@@ -17,6 +17,7 @@ import { lastChangedDates } from '#lib/content/updated.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { checkReferences } from '#lib/content/references.ts';
 import { runRules } from '#lib/content/rules/index.ts';
+import { readHolidays } from '#lib/content/holidays-file.ts';
 import { readMarkdownSource, readYamlSource } from '#lib/content/source.ts';
 import { privacyProblems } from '#lib/privacy/index.ts';
 import { COLLECTIONS, placeFile, type Placement } from '#schemas/collections.ts';
@@ -70,7 +71,10 @@ export class ChangeChecker {
     const existing = new Set(this.existing).add(`${placement.collection}:${placement.id}`);
     const site = entries.find(isEntryOf('site'))?.data;
     const lastChanged = (file: string) => (file === relPath || this.savedToday.has(file) ? this.today : this.lastChanged(file));
-    const spanning = [...checkReferences(entries, [...existing]), ...runRules(entries, { contentDir: this.contentDir, today: this.today, lastChanged, ...(site ? { site } : {}) })];
+    const spanning = [
+      ...checkReferences(entries, [...existing]),
+      ...runRules(entries, { contentDir: this.contentDir, today: this.today, lastChanged, holidays: readHolidays(this.contentDir).calendar, ...(site ? { site } : {}) }),
+    ];
     problems.push(...spanning.filter((p) => p.file === relPath));
     return problems;
   }

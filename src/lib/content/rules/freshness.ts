@@ -3,7 +3,8 @@
  * current (`npm run check -- --stale`): pledges past their deadline still
  * marked as not started or in progress, items nobody has touched for longer
  * than the organisation's period (site.yaml `checks.staleAfterWorkdays`,
- * default 20 working days, the disclosure catalogues' rule), notices past
+ * default 20 working days, the disclosure catalogues' rule, counted with the
+ * official holidays and 调休 days of src/lib/holidays.ts), notices past
  * their end (a public-comment period over, an urgent notice's last day on
  * the hall screens gone by) that are still published, and staff who have
  * left but are still named on a board. All are warnings: they never stop a
@@ -85,7 +86,7 @@ export const staleRule: Rule = (entries, ctx: RuleContext) => {
     const own = entry.data.updated;
     const date = own ?? lastChanged(entry.file);
     if (date === undefined) continue;
-    const days = workdaysBetween(date, ctx.today);
+    const days = workdaysBetween(date, ctx.today, ctx.holidays);
     if (days <= limit) continue;
     problems.push(
       warning(entry, own ? ['updated'] : [], 'stale', {
