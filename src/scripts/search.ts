@@ -21,12 +21,12 @@
  */
 import { makeExcerpt, type ExcerptPiece } from '#lib/search/excerpt.ts';
 import { SCOPE_ALL, SCOPE_PARAM } from '#lib/search/groups.ts';
-import { KIND_PRIORITY, RANK_FILTER, RANKED_KINDS, UNRANKED_KIND } from '#lib/search/kinds.ts';
+import { KIND_PRIORITY, PINYIN_PRIORITY, RANK_FILTER, RANKED_KINDS, UNRANKED_KIND } from '#lib/search/kinds.ts';
 import { SEARCH_DATA_ID, type SearchData } from '#lib/search/page-text.ts';
-import { titleWord } from '#lib/search/exact.ts';
+import { titledAs, titleWord } from '#lib/search/exact.ts';
 import { windowAsked, windowWord } from '#lib/search/numbers.ts';
 import { fallbackWords, normaliseQuery, toSimplified, wordsOf, type NormalisedQuery } from '#lib/search/query.ts';
-import { expandedWords, isWindowQuery } from '#lib/search/rank.ts';
+import { expandedWords, isWindowQuery, titleCoverage } from '#lib/search/rank.ts';
 import {
   answersWell,
   byTitle,
@@ -35,6 +35,7 @@ import {
   statusLine,
   weighByKind,
   type Pagefind,
+  type PagefindData,
   type PagefindModule,
   type PagefindResult,
   type Shown,
@@ -147,26 +148,38 @@ async function find(
   query: NormalisedQuery,
   typed: string,
   filters: Record<string, string>,
-): Promise<{ found: Found[]; partial: boolean; missing: string[]; exact: boolean; window: boolean }> {
+): Promise<{ found: Found[]; partial: boolean; missing: string[]; exact: boolean; window: boolean; titles: string[] }> {
   // Someone asking for a window number wants the person at that window.
   const windowQuery = isWindowQuery(query);
-  const priority: Record<string, number> = windowQuery ? { ...KIND_PRIORITY, 身份: 3 } : KIND_PRIORITY;
+  const priority: Record<string, number> = windowQuery ? { ...KIND_PRIORITY, 身份: 3 } : query.pinyin ? PINYIN_PRIORITY : KIND_PRIORITY;
   const asWord = (results: readonly PagefindResult[], partial = false): Found[] => results.map((result) => ({ result, partial }));
 
   // These words are looked up quoted: Pagefind then wants the word itself.
   // Unquoted, a word it does not have is cut shorter until something
   // matches (a title's word would find another title's, window 99 window 9).
-  const exactWord = query.pinyin ? undefined : titleWord(typed);
-  const exact = exactWord ? ((await engine.search(`"${exactWord}"`, { filters }))?.results ?? []) : [];
   const number = windowQuery ? windowAsked(query.words.join('')) : undefined;
   const atWindow = number ? ((await engine.search(`"${windowWord(number)}"`, { filters }))?.results ?? []) : [];
   // A phone number as dialled is one word of the index (numbers.ts); one it does not have finds nothing rather than a neighbour.
   const phone = /^\d{7,}$/.test(query.text);
 
-  let found = unite(
+  const searched = phone ? `"${query.text}"` : query.text || null;
+  let results = await ranked(engine, searched, filters, priority);
+  // Words typed as one run (承诺督办) that stand side by side on a few pages
+  // only: those pages are what was meant, whatever their kind's weight.
+  const run = query.words.length === 1 && !query.pinyin && !phone && !windowQuery ? query.words[0] : undefined;
+  if (run && [...run].length >= 3 && results.length > 1) {
+    const together = new Set(((await engine.search(`"${run}"`, { filters }))?.results ?? []).map((r) => r.id));
+    if (together.size > 0 && together.size <= FEW) results = [...results.filter((r) => together.has(r.id)), ...results.filter((r) => !together.has(r.id))];
+  }
+  let found = unite(asWord(atWindow), asWord(results));
+  const head = query.pinyin ? [] : await Promise.all(found.slice(0, FIRST_BATCH).map(async (f) => ({ result: f.result, data: await f.result.data() })));
+  const exact = await titledExactly(engine, head, typed, filters);
+  found = unite(
     exact.map((result) => ({ result, partial: false, exact: true })),
-    unite(asWord(atWindow), asWord(await ranked(engine, phone ? `"${query.text}"` : query.text || null, filters, priority))),
+    found,
   );
+  // What the first results are titled: a page's title, or the posts and pledges of a duties or pledges page.
+  const titles = head.flatMap(({ data }) => (data.meta.kind === '职责' || data.meta.kind === '承诺' ? data.sub_results.map((s) => s.title) : [data.meta.title ?? '']));
   let partial = false;
   const parts = fallbackWords(query);
   const complete = found.length;
@@ -180,7 +193,27 @@ async function find(
     complete > 0 && !query.pinyin
       ? (await Promise.all([...new Set(query.words.flatMap(wordsOf))].map(async (w) => ((await engine.search(w, { filters }))?.results.length ? '' : w)))).filter(Boolean)
       : [];
-  return { found, partial, missing, exact: exact.length > 0, window: atWindow.length > 0 };
+  return { found, partial, missing, exact: exact.length > 0, window: atWindow.length > 0, titles };
+}
+
+/**
+ * The pages titled exactly as typed (exact.ts). Every word of such a title
+ * is on its page, so the page is among those found, if not always among
+ * the first shown: when the first batch (whose fragments are shown anyway,
+ * and which Pagefind keeps) holds it, it is taken from there; only when not
+ * is the title word looked up, which loads the index chunk of title words.
+ */
+async function titledExactly(
+  engine: Pagefind,
+  head: ReadonlyArray<{ result: PagefindResult; data: PagefindData }>,
+  typed: string,
+  filters: Record<string, string>,
+): Promise<PagefindResult[]> {
+  const word = titleWord(typed);
+  if (!word || head.length === 0) return [];
+  const here = head.filter(({ data }) => titledAs([data.meta.title ?? '', ...data.sub_results.map((s) => s.title)], typed)).map(({ result }) => result);
+  if (here.length > 0) return here;
+  return (await engine.search(`"${word}"`, { filters }))?.results ?? [];
 }
 
 /**
@@ -310,22 +343,10 @@ export function startSearchPage(): void {
     const shown = await Promise.all(batch.map(async (f) => ({ ...describe(await f.result.data(), marks), partial: f.partial, exact: f.exact === true })));
     // A newer search (typing, then Enter) has cleared the list meanwhile: its results go there, not these.
     if (mine !== generation) return [];
-    // A page titled exactly as the query stays first; then those with every word, then partial ones.
+    // A page titled exactly as the query stays first; then by title (byTitle).
     const exact = shown.filter((r) => r.exact);
     const rest = shown.filter((r) => !r.exact);
-    const ordered = titleFirst
-      ? [
-          ...exact,
-          ...byTitle(
-            rest.filter((r) => !r.partial),
-            marks,
-          ),
-          ...byTitle(
-            rest.filter((r) => r.partial),
-            marks,
-          ),
-        ]
-      : shown;
+    const ordered = titleFirst ? [...exact, ...byTitle(rest, marks)] : shown;
     for (const r of ordered) list.append(resultItem(r, marks, data.strings.partialTag));
     more.hidden = pending.length === 0;
     return ordered;
@@ -376,6 +397,8 @@ export function startSearchPage(): void {
     const typed = toSimplified(input.value.normalize('NFKC').toLowerCase(), data.traditional);
     const han = /\p{Script=Han}/u.test(query.text);
     const complete = (a: Answer) => a.found.filter((f) => !f.partial).length;
+    /** How much of the query the first results' titles say (titleCoverage). */
+    const covered = (a: Answer, q: NormalisedQuery) => titleCoverage(a.titles, expandedWords(q, data.synonyms));
     type Answer = Awaited<ReturnType<typeof find>>;
     /** The query as it sounds (林小文 → 林晓雯), when that finds more or better than as typed. */
     const bySound = async (answer: Answer): Promise<{ answer: Answer; searched: NormalisedQuery; soundsLike: string } | undefined> => {
@@ -388,7 +411,10 @@ export function startSearchPage(): void {
       if (rewritten === before) return undefined;
       const again = normaliseQuery(rewritten);
       const second = await find(engine, again, rewritten, filters);
-      const better = complete(second) > complete(answer) || (second.exact && !answer.exact) || (second.missing.length < answer.missing.length && complete(second) > 0);
+      const better =
+        complete(second) > complete(answer) ||
+        (second.exact && !answer.exact) ||
+        (complete(second) > 0 && (second.missing.length < answer.missing.length || covered(second, again) > covered(answer, query)));
       return better ? { answer: { ...second, found: unite(second.found, answer.found) }, searched: again, soundsLike: rewritten.replace(/ /g, '') } : undefined;
     };
     /** Shows an answer; returns whether it answers the query well. */
@@ -425,7 +451,9 @@ export function startSearchPage(): void {
     let answer = await find(engine, query, typed, filters);
     // Few results, or a word found nowhere: maybe it was typed by ear (林小文 for 林晓雯).
     const mayBeByEar = han && !answer.exact && !answer.window;
-    let heard = mayBeByEar && (complete(answer) < FEW || answer.missing.length > 0) ? await bySound(answer) : undefined;
+    // Also when no title says all of a run of the query (社保卡补零: 社保卡服务岗 says 社保卡 only): 补零 may be 补领 misheard.
+    const saidInTitles = covered(answer, query) >= Math.max(...query.words.map((w) => [...w].length));
+    let heard = mayBeByEar && (complete(answer) < FEW || answer.missing.length > 0 || !saidInTitles) ? await bySound(answer) : undefined;
     if (mine !== generation) return;
     const well = await show(heard?.answer ?? answer, heard?.searched ?? query, heard?.soundsLike);
     if (well === undefined) return;

@@ -23,20 +23,20 @@ const base = inject('exampleUrl');
  * and does not flake.
  */
 const FLOORS: Record<QueryCategory | 'all', [number, number]> = {
-  exact: [0.9, 0.95],
-  partial: [0.8, 0.85],
-  question: [0.7, 0.8],
-  everyday: [0.7, 0.85],
-  typo: [0.7, 0.8],
+  exact: [0.95, 0.95],
+  partial: [0.9, 0.95],
+  question: [0.85, 0.9],
+  everyday: [0.9, 0.95],
+  typo: [0.9, 0.9],
   traditional: [0.9, 0.9],
-  pinyin: [0.75, 0.9],
-  initials: [0.7, 0.9],
-  abbrev: [0.8, 0.9],
-  staff: [0.85, 0.9],
-  number: [0.8, 0.9],
-  long: [0.7, 0.8],
-  none: [0.8, 0.8],
-  all: [0.8, 0.88],
+  pinyin: [0.9, 0.9],
+  initials: [0.9, 0.9],
+  abbrev: [0.9, 0.9],
+  staff: [0.9, 0.9],
+  number: [0.9, 0.9],
+  long: [0.85, 0.9],
+  none: [0.9, 0.9],
+  all: [0.95, 0.97],
 };
 
 let browser: Browser;

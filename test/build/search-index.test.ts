@@ -71,6 +71,17 @@ describe('the search index', () => {
     expect(visible).not.toContain('linxiaowen');
   });
 
+  it('weighs a person’s own name as a title and their post’s name as plain text, so that the post comes before its people', () => {
+    const doc = page(out, 'units/huzheng/staff/lin-xiaowen/');
+    const words = (selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent ?? '').join(' ');
+    const weighted = words('main [hidden][data-pagefind-weight]');
+    const plain = words('main [hidden]:not([data-pagefind-weight])');
+    expect(weighted).toContain('lxw');
+    // 居民身份证受理岗: jmsfzslg.
+    expect(weighted).not.toContain('jmsfzslg');
+    expect(plain).toContain('jmsfzslg');
+  });
+
   it('adds synonyms from the content folder to pages that use a word of the group', () => {
     const hidden = [...page(out, 'units/menzhen/procedures/chusheng-yixue-zhengming/').querySelectorAll('main [hidden]')].map((e) => e.textContent).join(' ');
     for (const word of ['孩子', '出生证明']) expect(hidden).toContain(word);

@@ -218,7 +218,7 @@ describe('makeExcerpt', () => {
   });
 });
 
-import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleScore } from '#lib/search/rank.ts';
+import { bestSection, expandedWords, isWindowQuery, sectionTexts, titleCoverage, titleScore } from '#lib/search/rank.ts';
 
 describe('ranking helpers', () => {
   const groups = [
@@ -237,6 +237,13 @@ describe('ranking helpers', () => {
     expect(titleScore('出生医学证明首次签发', words)).toBe(6);
     expect(titleScore('出生登记（新生儿落户）', words)).toBe(5);
     expect(titleScore('预防接种证补办', words)).toBe(0);
+  });
+
+  it('measures how much of a query the best of some titles says', () => {
+    const words = expandedWords(normaliseQuery('孩子出生证明'), groups);
+    expect(titleCoverage(['预防接种证补办', '出生医学证明首次签发'], words)).toBe(6);
+    expect(titleCoverage(['预防接种证补办'], words)).toBe(0);
+    expect(titleCoverage([], words)).toBe(0);
   });
 
   it('recognises a window number however it is written', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from '#i18n/zh-CN.ts';
 import type { SearchStrings } from '#lib/search/page-text.ts';
+import { KIND_PRIORITY, PINYIN_PRIORITY } from '#lib/search/kinds.ts';
 import { afterTitle, byTitle, describe as describeResult, partialMatches, statusLine, weighByKind, type PagefindData } from '#lib/search/results.ts';
 
 const r = (id: string, score: number) => ({ id, score });
@@ -47,6 +48,25 @@ describe('titles that say what was asked for', () => {
   it('come first among the results shown, the others keeping their order', () => {
     const shown = [{ title: '新生儿户口登记' }, { title: '出生医学证明补发' }, { title: '居民身份证补领' }];
     expect(byTitle(shown, ['出生医学证明', '补发']).map((s) => s.title)).toEqual(['出生医学证明补发', '新生儿户口登记', '居民身份证补领']);
+  });
+
+  it('keep results with every word before partial ones, unless only a partial one says what was asked for', () => {
+    const shown = [
+      { title: '门诊病历复印', partial: false },
+      { title: '居民身份证补领', partial: true },
+      { title: '灵活就业人员参保登记', partial: true },
+    ];
+    expect(byTitle(shown, ['没有单位', '交社保', '参保']).map((s) => s.title)).toEqual(['灵活就业人员参保登记', '门诊病历复印', '居民身份证补领']);
+    expect(byTitle(shown, ['复印']).map((s) => s.title)).toEqual(['门诊病历复印', '居民身份证补领', '灵活就业人员参保登记']);
+    expect(byTitle(shown, ['护照']).map((s) => s.title)).toEqual(['门诊病历复印', '居民身份证补领', '灵活就业人员参保登记']);
+  });
+});
+
+describe('the weight of a kind of page', () => {
+  it('puts a post found by its pinyin level with a person found by theirs, services still first', () => {
+    expect(PINYIN_PRIORITY.职责).toBe(PINYIN_PRIORITY.身份);
+    expect(KIND_PRIORITY.职责).toBeLessThan(KIND_PRIORITY.身份);
+    expect(PINYIN_PRIORITY.流程).toBeGreaterThan(PINYIN_PRIORITY.职责);
   });
 });
 

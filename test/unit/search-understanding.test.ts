@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SYNONYMS } from '#lib/search/default-synonyms.ts';
-import { titleKey, titleWord, titleWords } from '#lib/search/exact.ts';
+import { titledAs, titleKey, titleWord, titleWords } from '#lib/search/exact.ts';
 import { joinDigitGroups, phoneWords, windowAsked, windowWord } from '#lib/search/numbers.ts';
 import { normaliseQuery } from '#lib/search/query.ts';
 import { answersWell } from '#lib/search/results.ts';
@@ -24,6 +24,12 @@ describe('long spoken sentences', () => {
   it('never cut a framing word out of a real word (办 of 办理, 补办)', () => {
     expect(normaliseQuery('身份证补办').text).toBe('身份证补办');
     expect(normaliseQuery('给他办出生证明').text).toBe('出生证明');
+  });
+
+  it('drop the speaker even beside a one-character word, and 开 of 开出生证, never of 开药', () => {
+    expect(normaliseQuery('我买了个二手房想问一下过户需要什么材料').words).toEqual(['买', '二手房', '过户', '材料']);
+    expect(normaliseQuery('生孩子开出生证').words).toEqual(['生孩子', '出生证']);
+    expect(normaliseQuery('开药').text).toBe('开药');
   });
 });
 
@@ -85,6 +91,13 @@ describe('exact titles', () => {
 
   it('give nothing for a title of one character', () => {
     expect(titleWord('岗')).toBeUndefined();
+  });
+
+  it('are recognised among titles already loaded, so the title word need not be looked up', () => {
+    expect(titledAs(['门诊服务中心岗位职责', '社保卡服务岗'], '社保卡服务岗 ')).toBe(true);
+    expect(titledAs(['二手房转移登记（存量房买卖）'], '二手房转移登记')).toBe(true);
+    expect(titledAs(['社会保障卡补领、换领', '社保卡服务岗'], '社保卡')).toBe(false);
+    expect(titledAs(['导医岗'], '岗')).toBe(false);
   });
 });
 

@@ -61,3 +61,15 @@ export function titleWords(title: string): string[] {
   const forms = new Set([title, title.replace(/[（(][^）)]*[）)]\s*$/u, ''), title.split(/[、，,]/u)[0] ?? title]);
   return [...new Set([...forms].map(titleWord).filter((w): w is string => w !== undefined))];
 }
+
+/**
+ * Whether one of `titles` (of results already loaded: a page's title, the
+ * headings of its sections that matched) is what was typed, as the index's
+ * title words compare them. When one is, the search page has its exact
+ * match without looking the title word up: that lookup loads the index
+ * chunk of the title words, 7 KB per index on a 300-unit site.
+ */
+export function titledAs(titles: readonly string[], typed: string): boolean {
+  const word = titleWord(typed);
+  return word !== undefined && titles.some((t) => titleWords(t).includes(word));
+}

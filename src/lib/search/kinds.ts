@@ -18,6 +18,16 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
  */
 export const KIND_PRIORITY: Record<SearchKind, number> = { 流程: 1.6, 身份: 1.0, 公告: 0.9, 职责: 0.75, 承诺: 0.6 };
 
+/**
+ * The same for a query typed in pinyin or initials (dyg, guahao). Only
+ * names carry pinyin in the index, so a duties page found that way was
+ * found by a post's name, its heading, as a person's page is by theirs:
+ * the lower weight of a duty list that mentions a word in passing does not
+ * apply, and the post 导医岗 comes before the people who work there (their
+ * pages carry the post's pinyin as plain text, IndexOnlyTerms `also`).
+ */
+export const PINYIN_PRIORITY: Record<SearchKind, number> = { ...KIND_PRIORITY, 职责: KIND_PRIORITY.身份 };
+
 /** The facets of an indexed page: its kind, its unit, and what a result shows. */
 export interface SearchFacets {
   kind: SearchKind;

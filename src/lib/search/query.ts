@@ -64,8 +64,9 @@ export const FILLER_PHRASES = [
 ];
 /**
  * Words dropped only where they stand alone as a word of the query (办 of
- * 给他办出生证明, never of 办理 or 补办): the speaker, the frame of a spoken
- * sentence, and what every guide says anyway (准备, 东西, 手续).
+ * 给他办出生证明, never of 办理 or 补办; 开 of 开出生证, never of 开药): the
+ * speaker, the frame of a spoken sentence, and what every guide says
+ * anyway (准备, 东西, 手续).
  */
 export const FILLER_WORDS = [
   '吗',
@@ -93,6 +94,7 @@ export const FILLER_WORDS = [
   '他',
   '她',
   '办',
+  '开',
   '准备',
   '东西',
   '带',
@@ -112,8 +114,11 @@ export const FILLER_WORDS = [
   '时候',
 ];
 
-/** Particles, dropped wherever they stand. */
-const PARTICLES = new Set(['吗', '呢', '吧', '啊', '的', '了']);
+/**
+ * Particles and the speaker, dropped wherever they stand: no word of a
+ * guide is cut into 我 and a neighbour (我买了个二手房 is 买 二手房).
+ */
+const PARTICLES = new Set(['吗', '呢', '吧', '啊', '的', '了', '我', '他', '她']);
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
 

@@ -42,6 +42,16 @@ export function titleScore(title: string, words: readonly string[]): number {
   return score;
 }
 
+/**
+ * How much of the query the best of `titles` says: the highest
+ * `titleScore`, in characters. A query none of whose first results' titles
+ * holds one of its runs whole (社保卡补零 against 社保卡服务岗: 3 of 5) may
+ * have been typed by ear, and the search page tries it by sound.
+ */
+export function titleCoverage(titles: readonly string[], words: readonly string[]): number {
+  return Math.max(0, ...titles.map((t) => titleScore(t, words)));
+}
+
 /** A window number asked for: 32号窗口, 窗口32, 32号. The person there answers it best. */
 export function isWindowQuery(query: NormalisedQuery): boolean {
   return /^(?:\d+号?窗口|窗口\d+号?|\d+号)$/.test(query.words.join(''));

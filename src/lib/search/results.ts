@@ -122,14 +122,18 @@ export function partialMatches<R extends { id: string; score: number }>(runs: Re
 
 /**
  * Results shown, those whose title says what was asked for first (出生医学证明
- * for 孩子出生证明, by `titleScore`); otherwise in the order given. Titles are
- * only known for the results whose fragments were loaded, so this reorders a
- * batch, never the whole list.
+ * for 孩子出生证明, by `titleScore`), then those with every word before
+ * partial ones (`partial`), otherwise in the order given. A partial result
+ * whose title holds a word of the query goes before a complete one whose
+ * title holds none (没有单位怎么交社保: 灵活就业人员参保登记 holds 参保 but not
+ * 没有 单位, before a page that mentions all three in passing). Titles are
+ * only known for the results whose fragments were loaded, so this reorders
+ * a batch, never the whole list.
  */
-export function byTitle<S extends { title: string }>(shown: readonly S[], words: readonly string[]): S[] {
+export function byTitle<S extends { title: string; partial?: boolean | undefined }>(shown: readonly S[], words: readonly string[]): S[] {
   return shown
-    .map((r, i) => ({ r, i, t: titleScore(r.title, words) }))
-    .sort((a, b) => b.t - a.t || a.i - b.i)
+    .map((r, i) => ({ r, i, t: titleScore(r.title, words), p: r.partial ? 1 : 0 }))
+    .sort((a, b) => Number(b.t > 0) - Number(a.t > 0) || a.p - b.p || b.t - a.t || a.i - b.i)
     .map((x) => x.r);
 }
 

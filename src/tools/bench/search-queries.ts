@@ -212,6 +212,7 @@ const rows: Record<QueryCategory, Row[]> = {
     ['zhaojianjun', '赵建军'],
     ['chusheng dengji', 出生登记],
     ['yufang jiezhong', 接种, 接种证],
+    ['daoyigang', '导医岗'],
   ],
   initials: [
     ['bdc', 补证, 抵押, 二手房],
@@ -225,6 +226,7 @@ const rows: Record<QueryCategory, Row[]> = {
     ['sbk', 社保卡, '社保卡服务岗'],
     ['zjj', '赵建军'],
     ['dyg', '导医岗'],
+    ['ghsfg', '挂号收费岗'],
   ],
   abbrev: [
     ['医保报销', 报销],
