@@ -49,7 +49,7 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
 
         // `npm run build` has checked the folder already, or checks it beside the build.
         if (options.checked !== contentDir && (command === 'build' || command === 'dev')) {
-          const { problems } = checkContent(contentDir, options.now ? { now: options.now } : {});
+          const { problems } = checkContent(contentDir, { ...(options.now ? { now: options.now } : {}), audience: options.audience });
           if (hasErrors(problems)) {
             console.error(`\n${formatProblems(problems, { contentDir, color: process.stderr.isTTY })}\n`);
             // A stack trace from deep inside Astro would bury the report above.

@@ -126,6 +126,12 @@ export interface UnitModel<I> {
   updated: string | undefined;
   /** Set on the website's view when it shows less of the staff than the printed sheets (src/lib/privacy/tiers.ts). */
   staffOnWeb?: StaffWebTier;
+  /**
+   * On the website's view under 只公开岗位: the names of the unit's people
+   * (staff, past staff, its head), which nothing from outside the model may
+   * quote there either (the 变更记录 read from Git, src/data/history.ts).
+   */
+  privateNames?: readonly string[];
 }
 
 export interface SiteModel<I> {

@@ -55,9 +55,9 @@ export interface BuildRequest {
  */
 export const CHECK_ALONGSIDE_UNITS = 100;
 
-function checkInWorker(contentDir: string, now: string): Promise<Problem[]> {
+function checkInWorker(contentDir: string, now: string, audience: 'web' | 'print'): Promise<Problem[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { contentDir, now } });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { contentDir, now, audience } });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`内容检查线程意外退出（${code}）`))));
@@ -134,7 +134,7 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
   let problems: Problem[] = [];
   const startCheck = () => {
     if (checking) return checking;
-    checking = checkInWorker(contentDir, now);
+    checking = checkInWorker(contentDir, now, options.audience);
     // Pages stop rendering as soon as the check has found an error.
     checking.then((found) => (hasErrors(found) ? markContentErrors() : undefined)).catch(() => undefined);
     return checking;
@@ -145,7 +145,7 @@ export async function buildSite(request: BuildRequest = {}): Promise<BuildResult
     // province's content in memory, about 3.7 GB together.
     checkWhenContentLoaded(startCheck);
   } else {
-    problems = checkContent(contentDir, { now }).problems;
+    problems = checkContent(contentDir, { now, audience: options.audience }).problems;
     if (hasErrors(problems)) return { ok: false, outDir, contentDir, problems };
   }
 

@@ -6,6 +6,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkContent } from '#lib/content/check.ts';
 
-const { contentDir, now } = workerData as { contentDir: string; now: string };
-const { problems } = checkContent(contentDir, { now });
+const { contentDir, now, audience } = workerData as { contentDir: string; now: string; audience: 'web' | 'print' };
+const { problems } = checkContent(contentDir, { now, audience });
 parentPort?.postMessage(problems);

@@ -30,13 +30,15 @@ interface Person {
   unit: string;
   tier: string;
   name: string;
+  /** The staff file's name: the name in pinyin, as content folders write it. */
+  slug: string;
   number: string;
   licence: string;
 }
 const PEOPLE: Person[] = [
-  { unit: 'chuangkou', tier: '全部公开', name: '李华', number: 'CK0101', licence: '110330100000111' },
-  { unit: 'chuangkou-b', tier: '不公开照片和编号', name: '周敏', number: 'CKB0202', licence: '110330100000222' },
-  { unit: 'chuangkou-c', tier: '只公开岗位', name: '钱卫东', number: 'CKC0303', licence: '110330100000333' },
+  { unit: 'chuangkou', tier: '全部公开', name: '李华', slug: 'li-hua', number: 'CK0101', licence: '110330100000111' },
+  { unit: 'chuangkou-b', tier: '不公开照片和编号', name: '周敏', slug: 'zhou-min', number: 'CKB0202', licence: '110330100000222' },
+  { unit: 'chuangkou-c', tier: '只公开岗位', name: '钱卫东', slug: 'qian-weidong', number: 'CKC0303', licence: '110330100000333' },
 ];
 
 /** The fixture with a unit per tier; returns each person's photo id (the photo's Git blob hash, which names its published files). */
@@ -55,20 +57,32 @@ async function content(): Promise<{ dir: string; photoIds: Map<string, string> }
   for (const [i, p] of PEOPLE.entries()) {
     const unitDir = join(dir, 'units', p.unit);
     // A photo of its own for each, so that a published file can be told apart.
-    const photo = join(unitDir, 'staff/li-hua.jpg');
     const bytes = await sharp(readFileSync(source))
       .modulate({ brightness: 1 + i / 10 })
       .jpeg()
       .toBuffer();
-    writeFileSync(photo, bytes);
+    rmSync(join(unitDir, 'staff/li-hua.jpg'));
+    writeFileSync(join(unitDir, `staff/${p.slug}.jpg`), bytes);
     photoIds.set(p.unit, gitBlobHash(bytes));
     const staff = join(unitDir, 'staff/li-hua.yaml');
+    const text = readFileSync(staff, 'utf8');
+    rmSync(staff);
     writeFileSync(
-      staff,
-      readFileSync(staff, 'utf8')
+      join(unitDir, `staff/${p.slug}.yaml`),
+      text
         .replace(/^name: .*$/m, `name: ${p.name}`)
+        .replace(/^photo: .*$/m, `photo: ./${p.slug}.jpg`)
         .replace(/^number: .*$/m, `number: "${p.number}"\nlicence: "${p.licence}"`),
     );
+    // Everywhere the model names the person: the unit's head, a personal pledge in a file named after them, an award and a rating.
+    const unitFile = join(unitDir, 'unit.yaml');
+    writeFileSync(unitFile, readFileSync(unitFile, 'utf8').replace(/^updated: /m, `head:\n  name: ${p.name}\n  position: 综合受理窗口负责人\nupdated: `));
+    writeFileSync(
+      join(unitDir, `pledges/2026-${p.slug}.yaml`),
+      `title: 2026 年度党员先锋岗个人承诺\nyear: 2026\nby:\n  type: 工作人员\n  staff: ${p.slug}\nitems:\n  - text: 首问负责，一次告知\n    deadline: 长期\n    status: 进行中\n`,
+    );
+    const evaluation = join(unitDir, 'evaluations/2026-q3.yaml');
+    writeFileSync(evaluation, `${readFileSync(evaluation, 'utf8').replace('staff: li-hua', `staff: ${p.slug}`)}people:\n  - staff: ${p.slug}\n    satisfaction: 98\n`);
   }
   const site = join(dir, 'site.yaml');
   writeFileSync(site, `${readFileSync(site, 'utf8')}privacy:\n  units:\n    chuangkou-b: 不公开照片和编号\n    chuangkou-c: 只公开岗位\n`);
@@ -144,14 +158,39 @@ describe('a published build with a privacy tier per unit', () => {
     expect(filesHolding(texts, b.name).some((f) => f.startsWith(`units/${b.unit}/staff/`))).toBe(true);
   });
 
-  it('names nobody of the unit whose tier is 只公开岗位 in any file, and has no page per person there', async () => {
+  it('names nobody of the unit whose tier is 只公开岗位 in any file, not even by their file name in pinyin, and has no page per person there', async () => {
     const { texts } = await web();
     const c = PEOPLE[2] as Person;
-    for (const value of [c.name, c.number, c.licence, (await made).photoIds.get(c.unit) as string]) expect(filesHolding(texts, value), value).toEqual([]);
+    for (const value of [c.name, c.slug, c.number, c.licence, (await made).photoIds.get(c.unit) as string]) expect(filesHolding(texts, value), value).toEqual([]);
+    // The control: the unit that shows everything has its person's name and file name in pages, data and the search index.
+    const [all] = PEOPLE as [Person];
+    for (const value of [all.name, all.slug]) expect(filesHolding(texts, value).filter((f) => /\.(?:html|json|csv)$/.test(f)).length, value).toBeGreaterThan(2);
     expect([...texts.keys()].filter((f) => f.startsWith(`units/${c.unit}/staff/`) && !f.startsWith(`units/${c.unit}/staff/index.html`))).toEqual([]);
     // The staff page says where the people are shown instead, and the post is still published.
     expect(texts.get(`units/${c.unit}/staff/index.html`)).toContain('只公布岗位和职责');
     expect(texts.get(`units/${c.unit}/duties/index.html`)).toContain('综合受理');
+  });
+
+  it('names people of a 只公开岗位 unit by their post where the model knows them: the head, a personal pledge, an award, a rating', async () => {
+    const { texts } = await web();
+    const c = PEOPLE[2] as Person;
+    const doc = JSON.parse(texts.get(`data/units/${c.unit}.json`) as string);
+    expect(doc.unit.head).toEqual({ position: '综合受理窗口负责人' });
+    const personal = doc.pledges.find((p: { by: { type: string } }) => p.by.type === 'staff');
+    // A key made of the post and the person's place in it, which spells no name.
+    expect(personal.by.staff).toBe('shouli-1');
+    expect(personal.pledger).toBe('综合受理岗工作人员');
+    expect(personal.id).toBe(`${c.unit}/2026-shouli-1`);
+    const [evaluation] = doc.evaluations;
+    expect(evaluation.awards[0].staff).toBe('shouli-1');
+    expect(evaluation.people[0].staff).toBe('shouli-1');
+    expect(evaluation.names).toEqual({ 'shouli-1': '综合受理岗工作人员' });
+    const visibleUnit = visible(texts.get(`units/${c.unit}/index.html`) as string).replace(/\s+/g, ' ');
+    expect(visibleUnit).toContain('综合受理窗口负责人');
+    expect(visible(texts.get(`units/${c.unit}/pledges/index.html`) as string)).toContain('综合受理岗工作人员');
+    // The published schema says the head may come without a name, so the document passes it (see the schema test below).
+    const unitSchema = JSON.parse(texts.get('data/schemas/units.json') as string);
+    expect(unitSchema.properties.head.required).toEqual(['position']);
   });
 
   it('leaves out the print sheets of the units whose tier hides something, and keeps the others', async () => {
@@ -178,6 +217,20 @@ describe('the build for the printer (npm run posters)', () => {
 });
 
 describe('the open data files', () => {
+  it('are dated by their content, not by the day of the build: built a day later, every data file and feed is the same bytes', async () => {
+    const { dir } = await made;
+    const { texts } = await web();
+    const later = join(temp, 'web-next-day');
+    // Nothing in the fixture changes state between these days (no publicity period opens or ends, no pledge falls due).
+    await buildInto(dir, later, { now: '2026-11-23', print: 'none' });
+    const next = outputTexts(later);
+    const published = [...texts.keys()].filter((f) => /^data\/.+\.(?:json|csv)$/.test(f) || f === 'changes.xml' || f === 'notices/feed.xml');
+    expect(published.length).toBeGreaterThan(10);
+    expect(published.filter((f) => next.get(f) !== texts.get(f))).toEqual([]);
+    // And no build date in the records to begin with (the schemas quote 2026-11-22 as an example date from the content schemas' hints).
+    for (const f of published.filter((x) => !x.startsWith('data/schemas/'))) expect(texts.get(f), f).not.toContain('2026-11-22');
+  });
+
   const read = async (path: string) => readFileSync(join((await web()).out, path), 'utf8');
 
   it('are one JSON per unit that passes its JSON Schema, with every record passing its own', async () => {
@@ -219,7 +272,7 @@ describe('the open data files', () => {
     const amount = /amount:\s*(.+)/.exec(source)?.[1]?.trim();
     expect(procedure.fee.map((f: { amount: string }) => f.amount)).toEqual([amount]);
     // Each item's status as the source states it (已兑现 → its key), and the counts the page shows beside them.
-    const pledge = doc.pledges[0];
+    const pledge = doc.pledges.find((p: { id: string }) => p.id === 'chuangkou/2026');
     const statuses = [...readFileSync(join(SMALL, 'units/chuangkou/pledges/2026.yaml'), 'utf8').matchAll(/status:\s*(\S+)/g)].map((m) => m[1]);
     expect(pledge.items.map((i: { status: string }) => PLEDGE_STATUSES[i.status as PledgeStatus])).toEqual(statuses);
     expect(pledge.counts.kept).toBe(statuses.filter((x) => x === '已兑现').length);
@@ -286,7 +339,10 @@ function jsonLdOf(html: string): Array<Record<string, unknown>> {
 /**
  * Expands a block with a JSON-LD processor in safe mode, which fails on any
  * term or value it would drop. schema.org's own context cannot be fetched
- * here; its core is the vocabulary, which this stands in for.
+ * here, and no well-kept npm package ships it (December 2026: schemaorg-jsd
+ * ships a partial vocabulary graph, not the context; schema-dts, which types
+ * the blocks in src/lib/structured-data.ts, ships types only); its core is
+ * the vocabulary, which this stands in for.
  */
 async function expandSafely(doc: Record<string, unknown>): Promise<unknown[]> {
   const documentLoader = async (url: string) => {

@@ -70,14 +70,25 @@ describe('content folder checks', () => {
     expect(problems[0]?.message).toContain('chuangkuo');
   });
 
-  it('warns where free text names a member of staff of a unit whose tier is 只公开岗位, and only there', () => {
+  it('stops the website where free text names a person of a unit whose tier is 只公开岗位, at the field, but not the printer’s build', () => {
     const dir = copy();
     edit(dir, 'units/chuangkou/pledges/2026.yaml', 'title: 2026 年度综合受理窗口服务承诺', 'title: 李华 2026 年度服务承诺');
+    edit(dir, 'units/chuangkou/pledges/2026.yaml', 'comment: 承诺具体可行。', 'comment: 承诺具体可行，请张主任督促。');
+    edit(dir, 'units/chuangkou/unit.yaml', 'updated: 2026-10-01', 'head:\n  name: 张主任\n  position: 窗口负责人\nupdated: 2026-10-01');
     expect(checkContent(dir).problems.filter((p) => p.kind === 'privacy-tier-name')).toEqual([]);
     writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(dir, 'site.yaml'), 'utf8')}privacy:\n  units:\n    chuangkou: 只公开岗位\n`);
-    const warned = checkContent(dir).problems.filter((p) => p.kind === 'privacy-tier-name');
-    expect(warned.map((p) => [p.file, p.line, p.field, p.severity])).toEqual([['units/chuangkou/pledges/2026.yaml', 1, 'title', 'warning']]);
-    expect(warned[0]?.message).toContain('李华');
+    const found = checkContent(dir).problems.filter((p) => p.kind === 'privacy-tier-name');
+    // The staff member's name in the title, and the head's in a comment; the head's own name field is shown by position, not flagged.
+    expect(found.map((p) => [p.file, p.line, p.column, p.field, p.severity])).toEqual([
+      ['units/chuangkou/pledges/2026.yaml', 1, 8, 'title', 'error'],
+      ['units/chuangkou/pledges/2026.yaml', 26, 22, 'reviews[0].comment', 'error'],
+    ]);
+    expect(found[0]?.message).toContain('李华');
+    expect(found[1]?.message).toContain('张主任');
+    expect(found[0]?.fix).toContain('改写为岗位名称');
+    // The printed sheets show every name: the printer's build is not held up.
+    const forPrint = checkFolder(dir, { today: '2026-11-22', lastChanged: () => '2026-11-20', audience: 'print' }).problems;
+    expect(forPrint.filter((p) => p.kind === 'privacy-tier-name')).toEqual([]);
   });
 
   it('does not call a file with errors of its own missing where it is referred to', () => {

@@ -1,6 +1,6 @@
 /** 变更记录: an item's changes in words, field by field, from its past states (src/lib/history/changes.ts). */
 import { describe, expect, it } from 'vitest';
-import { CHANGE_LIMIT, fieldChanges, itemChanges } from '#lib/history/changes.ts';
+import { CHANGE_LIMIT, fieldChanges, itemChanges, withoutNames } from '#lib/history/changes.ts';
 
 const guide = (fee: unknown, extra: Record<string, unknown> = {}) => ({
   name: '居民身份证补领',
@@ -59,5 +59,22 @@ describe('an item’s changes over its history', () => {
   it('are none with no history (a folder outside Git) or a single state', () => {
     expect(itemChanges('procedures', [], today)).toEqual([]);
     expect(itemChanges('procedures', [{ date: '2026-11-01', data: guide('不收费') }], today)).toEqual([]);
+  });
+});
+
+describe('changes on the page of a unit whose tier keeps names off the web (只公开岗位)', () => {
+  it('name a field as changed without quoting a value that names one of its people, and quote the others', () => {
+    const pledge = (title: string, year: number) => ({ title, year, by: { type: 'staff', staff: 'x' }, items: [] });
+    const changes = itemChanges(
+      'pledges',
+      [
+        { date: '2026-10-01', data: pledge('2026 年度导医岗个人承诺', 2027) },
+        { date: '2026-06-01', data: pledge('沈雅琴 2026 年度个人承诺', 2026) },
+      ],
+      '2026-11-22',
+    );
+    expect(changes[0]?.fields).toContainEqual({ field: '承诺标题', from: '沈雅琴 2026 年度个人承诺', to: '2026 年度导医岗个人承诺' });
+    expect(withoutNames(changes, ['沈雅琴'])).toEqual([{ date: '2026-10-01', fields: [{ field: '承诺标题' }, { field: '承诺年度', from: '2026', to: '2027' }] }]);
+    expect(withoutNames(changes, [])).toEqual(changes);
   });
 });

@@ -48,6 +48,8 @@ export interface CheckOptions {
   now?: string;
   /** When each file last changed; defaults to its `updated` field, then Git (see updated.ts). */
   lastChanged?: (relPath: string) => string | undefined;
+  /** What the check is for: the website (default), or `print`, the printer's build, which shows what the web's privacy tiers hide. */
+  audience?: 'web' | 'print';
 }
 
 const README = /^readme\.(md|txt)$/i;
@@ -320,6 +322,7 @@ export function checkContent(contentDir: string, options: CheckOptions = {}): Co
       ...(holidays.file ? { holidaysFile: holidays.file, holidaysFileFailed: hasErrors(holidays.problems) } : {}),
       ...(site ? { site } : {}),
       ...(options.lastChanged ? { lastChanged: options.lastChanged } : {}),
+      ...(options.audience ? { audience: options.audience } : {}),
     }),
   );
   // Pictures are decoded on a thread of their own while the check runs; end it, and keep what decoded.

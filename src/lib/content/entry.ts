@@ -77,6 +77,8 @@ export interface RuleContext {
   holidaysFile?: string;
   /** Whether that file has errors of its own (reported already, so the rules say nothing more about it). */
   holidaysFileFailed?: boolean;
+  /** `print` when checking for the printer's build (npm run posters), which shows what the web's privacy tiers hide; otherwise the website. */
+  audience?: 'web' | 'print';
 }
 
 /** A rule over the whole folder: reports, never throws. */

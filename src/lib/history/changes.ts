@@ -107,3 +107,19 @@ export function itemChanges(collection: CollectionName, states: ReadonlyArray<{ 
   }
   return changes;
 }
+
+/**
+ * Changes with no value quoted that names one of `names`: the field is
+ * still named as changed. For a unit whose tier keeps its people's names off
+ * the web (只公开岗位): the checker sees only today's text, and an old
+ * pledge title or comment in Git may still name someone.
+ */
+export function withoutNames(changes: readonly Change[], names: readonly string[]): Change[] {
+  if (names.length === 0) return [...changes];
+  const named = names.filter((n) => n.length > 0);
+  const naming = (text: string | undefined) => text !== undefined && named.some((n) => text.includes(n));
+  return changes.map((c) => ({
+    ...c,
+    fields: c.fields.map((f) => (naming(f.from) || naming(f.to) ? { field: f.field } : f)),
+  }));
+}

@@ -58,6 +58,17 @@ const DERIVED: Record<DatasetType, JsonSchema> = {
   notices: { state: { type: 'string', enum: ['published', 'open', 'ended', 'scheduled'], title: '公示状态' } },
 };
 
+/** The unit's head as the data files give it: without a name under 只公开岗位 (src/lib/privacy/tiers.ts), by position alone. */
+function headByPosition(head: JsonSchema | undefined): JsonSchema | undefined {
+  if (!head) return head;
+  const name = (head.properties as Record<string, JsonSchema> | undefined)?.name;
+  return {
+    ...head,
+    ...(name ? { properties: { ...(head.properties as JsonSchema), name: { ...name, description: '网站只公开岗位的单位不公开负责人姓名，没有这一项' } } } : {}),
+    required: ((head.required as string[] | undefined) ?? []).filter((r) => r !== 'name'),
+  };
+}
+
 /**
  * The JSON Schema of one record of `type` in the data files: the content
  * schema's fields as parsed (pictures as addresses; staff photos left out),
@@ -76,6 +87,7 @@ export function recordSchema(type: DatasetType, siteUrl: string): JsonSchema {
     delete properties.photo;
     required = required.filter((r) => r !== 'photo');
   }
+  if (type === 'units') properties.head = headByPosition(properties.head as JsonSchema | undefined);
   return {
     ...content,
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -99,11 +111,11 @@ export function unitDocumentSchema(siteUrl: string): JsonSchema {
     type: 'object',
     properties: {
       organisation: text('机构名称'),
-      generated: { type: 'string', title: '生成日期' },
+      updated: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', title: '更新日期：本单位及其所有内容中最近的一次更新（不是生成这个文件的日期）' },
       unit: ref('units'),
       ...Object.fromEntries(DATASET_TYPES.filter((t) => t !== 'units').map((t) => [t, list(t)])),
     },
-    required: ['organisation', 'generated', 'unit', ...DATASET_TYPES.filter((t) => t !== 'units')],
+    required: ['organisation', 'unit', ...DATASET_TYPES.filter((t) => t !== 'units')],
     additionalProperties: false,
   };
 }

@@ -126,11 +126,17 @@ export function unitRecord(unit: Unit, options: OpenDataOptions): DataRecord {
   };
 }
 
-/** `/data/units/<unit>.json`: the unit and everything on its board. */
+/**
+ * `/data/units/<unit>.json`: the unit and everything on its board. Dated by
+ * its content (the newest change to the unit or anything on it), never by
+ * the day of the build: a build tomorrow of the same content writes the same
+ * file, so an upload moves only what changed, and two builds of one commit
+ * with the same clock are the same bytes.
+ */
 export function unitDocument(site: SiteModel<unknown>, unit: Unit, options: OpenDataOptions): DataRecord {
   return {
     organisation: site.site.name,
-    generated: site.today,
+    ...(unit.updated ? { updated: unit.updated } : {}),
     unit: unitRecord(unit, options),
     procedures: unitRecords(unit, 'procedures', options),
     posts: unitRecords(unit, 'posts', options),
