@@ -25,6 +25,11 @@ describe('a change to a field', () => {
     expect(changes).toContainEqual({ field: '办理结果', from: '（未填写）', to: '未公布' });
   });
 
+  it('says a value kept as a key in the words it stands for (national → 跨省通办)', () => {
+    const changes = fieldChanges('procedures', guide('不收费'), guide('不收费', { scope: 'national' }));
+    expect(changes).toEqual([{ field: '通办范围', from: '（未填写）', to: '跨省通办' }]);
+  });
+
   it('names a list too long to quote as changed, without values, and ignores the update date', () => {
     const changes = fieldChanges('procedures', guide('不收费'), guide('不收费', { materials: [], updated: '2026-04-01' }));
     expect(changes).toEqual([{ field: '申请材料' }]);

@@ -32,28 +32,50 @@ export interface Change {
 export const CHANGE_LIMIT = 20;
 export const CHANGE_DAYS = 366;
 
-const titlesCache = new Map<CollectionName, Record<string, string>>();
+interface FieldWords {
+  /** Each top-level field's title. */
+  titles: Record<string, string>;
+  /** For a field whose values are keys (`national`), the words each key stands for (跨省通办). */
+  labels: Record<string, Record<string, string>>;
+}
+
+type PropertySchema = { title?: string; labels?: Record<string, string>; anyOf?: PropertySchema[]; items?: PropertySchema };
+
+const wordsCache = new Map<CollectionName, FieldWords>();
+
+/** The words of a collection's fields from its schema: titles, and the labels of labelled values (on the field, its alternatives or its list's items). */
+function fieldWords(collection: CollectionName): FieldWords {
+  let words = wordsCache.get(collection);
+  if (!words) {
+    const json = z.toJSONSchema(collectionSchema(collection, { image: () => z.string(), file: () => z.string() } as never), { io: 'output', unrepresentable: 'any' }) as {
+      properties?: Record<string, PropertySchema>;
+    };
+    const properties = Object.entries(json.properties ?? {});
+    const labelsOf = (v: PropertySchema): Record<string, string> =>
+      Object.assign({}, v.labels, ...(v.anyOf ?? []).map(labelsOf), v.items ? labelsOf(v.items) : {}) as Record<string, string>;
+    words = {
+      titles: Object.fromEntries(properties.flatMap(([k, v]) => (v.title ? [[k, v.title]] : []))),
+      labels: Object.fromEntries(properties.map(([k, v]) => [k, labelsOf(v)])),
+    };
+    wordsCache.set(collection, words);
+  }
+  return words;
+}
 
 /** Each top-level field's title from the collection's schema. */
 export function fieldTitles(collection: CollectionName): Record<string, string> {
-  let titles = titlesCache.get(collection);
-  if (!titles) {
-    const json = z.toJSONSchema(collectionSchema(collection, { image: () => z.string(), file: () => z.string() } as never), { io: 'output', unrepresentable: 'any' }) as {
-      properties?: Record<string, { title?: string }>;
-    };
-    titles = Object.fromEntries(Object.entries(json.properties ?? {}).flatMap(([k, v]) => (v.title ? [[k, v.title]] : [])));
-    titlesCache.set(collection, titles);
-  }
-  return titles;
+  return fieldWords(collection).titles;
 }
 
 /** Fields whose change says nothing to a citizen. */
 const IGNORED = new Set(['updated', 'order']);
 
-/** A value as the pages show it, or undefined when it is too large to quote in a sentence. */
-function shown(field: string, value: unknown): string | undefined {
+/** A value as the pages show it, or undefined when it is too large to quote in a sentence. `labels`: the words for the field's keys. */
+function shown(field: string, value: unknown, labels: Record<string, string> = {}): string | undefined {
   if (value === undefined || value === null) return '（未填写）';
   if (isNotStated(value)) return NOT_STATED[value];
+  if (typeof value === 'string' && Object.hasOwn(labels, value)) return labels[value];
+  if (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && Object.hasOwn(labels, v))) return value.map((v: string) => labels[v]).join('、');
   if (field === 'fee') return feeSummary(value as Fee);
   if (field === 'timeLimit' && typeof value === 'object') {
     type Limit = Parameters<typeof formatLimit>[0];
@@ -71,13 +93,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The fields that differ between two states of an item's data, each in words. */
 export function fieldChanges(collection: CollectionName, before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
-  const titles = fieldTitles(collection);
+  const { titles, labels } = fieldWords(collection);
   const keys = [...new Set([...Object.keys(titles), ...Object.keys(before), ...Object.keys(after)])];
   const changes: FieldChange[] = [];
   for (const key of keys) {
     if (IGNORED.has(key) || same(before[key], after[key])) continue;
-    const from = shown(key, before[key]);
-    const to = shown(key, after[key]);
+    const from = shown(key, before[key], labels[key]);
+    const to = shown(key, after[key], labels[key]);
     // Values that read the same (a change in a part the words leave out) are named as changed, not quoted.
     changes.push({ field: titles[key] ?? key, ...(from !== undefined && to !== undefined && from !== to ? { from, to } : {}) });
   }
