@@ -29,7 +29,7 @@ describe('npm run export -- docx', () => {
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 
   it('writes every procedure of a unit as a Word guide named after it, which the guide import reads back as the same procedures', async () => {
-    const unit = 'jiezhong';
+    const unit = 'huzheng';
     const originals = readdirSync(join(EXAMPLE, 'units', unit, 'procedures')).filter((f) => f.endsWith('.md'));
     const exported = await exportCommand(['docx', unit, '--out', out, '--content', EXAMPLE]);
     expect(exported.code).toBe(0);

@@ -99,10 +99,22 @@ describe('what the importer reports instead of guessing', () => {
     expect(findings).toContainEqual(expect.objectContaining({ element: '收费标准', level: 'unsure', source: '诊察费按医院公示的医疗服务价格收取' }));
   });
 
-  it('calls a 设定依据 of “无” 未公布, not a gap to fill', async () => {
+  it('calls a 设定依据 of “无” 未公布, not a gap to fill, and says “无” looks like a placeholder', async () => {
     const { data, findings } = await mapDocx('09-缺项-户口迁移.docx');
     expect(data.legalBasis).toBe('未公布');
-    expect(findings).toContainEqual(expect.objectContaining({ element: '设定依据', level: 'gap', message: '写的是“无”，写成了 未公布' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ element: '设定依据', level: 'gap', message: '写的是“无”，写成了 未公布（“无”像是还没填的占位字，请向业务科室核实）' }),
+    );
+  });
+
+  it.each([
+    ['an empty cell', '', '这一栏是空的，写成了 未公布'],
+    ['暂无', '暂无', '写的是“暂无”，写成了 未公布（“暂无”像是还没填的占位字，请向业务科室核实）'],
+  ])('writes 未公布 for a heading the guide has with %s under it', (_, value, message) => {
+    const { data, findings } = mapHtml(kv(['事项名称', '甲'], ['事项简介', value], ['设定依据', value]));
+    expect(data.summary).toBe('未公布');
+    expect(data.legalBasis).toBe('未公布');
+    expect(findings).toContainEqual(expect.objectContaining({ element: '事项简介', level: 'gap', message }));
   });
 
   it('says when “无” under 法定办结时限 was written 未公布, since it may mean there is no statutory limit', async () => {
@@ -176,8 +188,8 @@ describe('element headings in their common wordings and layouts', () => {
       fee: [{ name: '工本费', amount: '10 元/本', basis: '《关于不动产登记收费的通知》（发改价格规〔2016〕2559号）' }],
       feeNote: undefined,
     });
-    // “无” could mean free or not filled in: the checker refuses it, and so does the importer.
-    expect(fee('无')).toEqual({ fee: '待填写', feeNote: undefined });
+    // “无” could mean free or not filled in: the checker refuses it as a fee; the guide has the heading and states nothing, so 未公布, flagged for the unit to answer.
+    expect(fee('无')).toEqual({ fee: '未公布', feeNote: undefined });
   });
 
   it('reads numbered items, several on one line too, and Chinese numbers', () => {

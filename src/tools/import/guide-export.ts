@@ -9,7 +9,7 @@
 import { hoursTables, timesText } from '#lib/hours.ts';
 import { AlignmentType, BorderStyle, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { isNotStated, NOT_STATED } from '#schemas/common.ts';
-import { AUDIENCES, DAY_UNITS, MATERIAL_FORMS, NO_LIMIT, ON_THE_SPOT, type DayUnit } from '#schemas/procedure.ts';
+import { AUDIENCES, DAY_UNITS, MATERIAL_FORMS, NO_LIMIT, ON_THE_SPOT, ONLINE_KINDS, SCOPES, type DayUnit } from '#schemas/procedure.ts';
 import type { CheckedData } from '#lib/content/entry.ts';
 
 type Procedure = CheckedData<'procedures'>;
@@ -68,6 +68,14 @@ function table(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<stri
   });
 }
 
+/** Opening hours as lines: "周一至周五 08:00-12:00，14:00-17:30", each season's prefixed with its name and dates, and its note after. */
+function hoursLines(h: NonNullable<Procedure['hours']>): string[] {
+  return hoursTables(h).flatMap((t) => [
+    ...t.lines.map((line) => `${t.season ? `${t.season}${t.range ? `（${t.range}）` : ''}：` : ''}${line.days} ${timesText(line)}`),
+    ...(t.season && t.note ? [`${t.season}说明：${t.note}`] : []),
+  ]);
+}
+
 /** The paragraphs and tables of a guide, in order. */
 export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
@@ -87,11 +95,26 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
   element('事项简介', said(p.summary));
   element('设定依据', ...numbered(p.legalBasis));
   element('受理条件', ...numbered(p.eligibility));
+  if (p.applicants) element('申请人类型', p.applicants.join('、'));
 
   heading('申请材料');
   if (Array.isArray(p.materials) && p.materials.length > 0) {
     const withFiles = p.materials.some((m) => m.blankForm || m.sample);
-    const header = ['序号', '材料名称', '材料形式', '份数', '是否必需', '适用情形', '材料来源', '备注', ...(withFiles ? ['空白表格', '填写样表'] : [])];
+    const withApplicants = p.materials.some((m) => m.applicants);
+    const withAnyOf = p.materials.some((m) => m.anyOf);
+    const header = [
+      '序号',
+      '材料名称',
+      '材料形式',
+      '份数',
+      '是否必需',
+      '适用情形',
+      ...(withApplicants ? ['适用申请人'] : []),
+      ...(withAnyOf ? ['任选其一'] : []),
+      '材料来源',
+      '备注',
+      ...(withFiles ? ['空白表格', '填写样表'] : []),
+    ];
     out.push(
       table(
         header,
@@ -99,9 +122,12 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
           String(i + 1),
           m.name,
           MATERIAL_FORMS[m.form],
-          String(m.copies),
+          // Both counts when the guide gives the originals' apart: 原件 1 份、复印件 2 份.
+          m.originals !== undefined ? `原件 ${m.originals} 份、复印件 ${m.copies} 份` : String(m.copies),
           m.required ? '是' : '否',
           m.condition,
+          ...(withApplicants ? [m.applicants?.join('、')] : []),
+          ...(withAnyOf ? [m.anyOf?.map((a) => `${a.name}${a.note ? `（${a.note}）` : ''}`).join('\n')] : []),
           m.source,
           m.note,
           ...(withFiles ? [m.blankForm, m.sample] : []),
@@ -136,7 +162,14 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
   else {
     out.push(para(`法定办结时限：${limit(tl.statutory, tl.statutoryUnit)}`));
     out.push(para(`承诺办结时限：${limit(tl.promised, tl.promisedUnit)}`));
+    for (const a of tl.byApplicant ?? []) {
+      const parts = [`承诺办结时限 ${limit(a.promised, a.promisedUnit)}`];
+      if (a.statutory !== undefined) parts.push(`法定办结时限 ${limit(a.statutory, a.statutoryUnit)}`);
+      if (a.note) parts.push(`说明：${a.note}`);
+      out.push(para(`其中，${a.applicant}：${parts.join('；')}`));
+    }
     if (tl.exception) out.push(para(`时限例外：${tl.exception}`));
+    if (tl.waiting) out.push(para(`等待期：${tl.waiting.after} ${tl.waiting.days} 个${DAY_UNITS[tl.waiting.unit]}后${tl.waiting.then ?? '可办理'}`));
     if (tl.note) out.push(para(`时限说明：${tl.note}`));
   }
   element('到现场次数', typeof p.visits === 'number' ? `${p.visits} 次` : said(p.visits));
@@ -153,19 +186,55 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
   if (p.feeNote) element('收费说明', p.feeNote);
   if (p.result) element('办理结果', p.result);
   if (p.delivery) element('送达方式', ...numbered(p.delivery));
-  if (p.place) element('办理地点', p.place);
+  // Several places as a numbered list, each with its labelled parts (the note last: it may hold a ；).
+  if (p.place || p.places)
+    element(
+      '办理地点',
+      ...(p.place ? [p.place] : []),
+      ...(p.places ?? []).map((pl, i) =>
+        [
+          `${i + 1}. ${pl.name}`,
+          pl.address && `地址：${pl.address}`,
+          pl.directions && `路线：${pl.directions}`,
+          pl.hours && `办公时间：${hoursLines(pl.hours).join('；')}；节假日安排：${pl.hours.holidays}${pl.hours.note ? `；办公时间说明：${pl.hours.note}` : ''}`,
+          pl.phone && `电话：${pl.phone}`,
+          pl.note && `说明：${pl.note}`,
+        ]
+          .filter(Boolean)
+          .join('；'),
+      ),
+    );
+  if (p.scope) element('通办范围', SCOPES[p.scope], ...(p.scopeNote ? [p.scopeNote] : []));
+  if (p.appointment) element('预约', `${p.appointment.required ? '需预约' : '可预约'}：${p.appointment.how}`, ...(p.appointment.phone ? [`预约电话：${p.appointment.phone}`] : []));
   if (p.hours) {
-    element('办理时间', ...hoursTables(p.hours).flatMap((t) => t.lines.map((h) => `${t.season ? `${t.season}：` : ''}${h.days} ${timesText(h)}`)));
+    element('办理时间', ...hoursLines(p.hours));
     element('节假日安排', p.hours.holidays);
     if (p.hours.note) element('办公时间说明', p.hours.note);
   }
-  // Labelled phones, several online channels and the other forms of issue 15 are written as text; the import does not read them back yet.
-  if (Array.isArray(p.phones)) element('电话', ...p.phones.map((ph) => `${ph.label}：${ph.number}${ph.hours ? `（${ph.hours}）` : ''}${ph.note ? `，${ph.note}` : ''}`));
+  if (Array.isArray(p.phones))
+    element('电话', ...p.phones.map((ph) => `${ph.label}：${ph.number}${ph.hours ? `（接听时间：${ph.hours}）` : ''}${ph.note ? `（${ph.note}）` : ''}`));
   else {
     if (p.phones?.consult) element('咨询电话', p.phones.consult);
     if (p.phones?.complaint) element('监督投诉电话', p.phones.complaint);
   }
-  for (const o of p.online === undefined ? [] : Array.isArray(p.online) ? p.online : [p.online]) element('网上办理', [o.label, o.url, o.phone, o.note].filter(Boolean).join(' '));
+  // Each channel a line of labelled parts; several are numbered, so that one channel in a list comes back as a list.
+  if (p.online !== undefined) {
+    const channels = Array.isArray(p.online) ? p.online : [p.online];
+    element(
+      '网上办理',
+      ...channels.map((o, i) =>
+        [
+          `${Array.isArray(p.online) ? `${i + 1}. ` : ''}${o.label ?? `网址：${o.url}`}`,
+          o.label && o.url && `网址：${o.url}`,
+          o.kind && `类型：${ONLINE_KINDS[o.kind]}`,
+          o.phone && `电话：${o.phone}`,
+          o.note && `说明：${o.note}`,
+        ]
+          .filter(Boolean)
+          .join('；'),
+      ),
+    );
+  }
   if (p.faq) element('常见问题', ...p.faq.flatMap((f) => [`问：${f.q}`, ...f.a.split('\n').map((line, i) => (i === 0 ? `答：${line}` : line))]));
   const notes = body
     .split('\n')

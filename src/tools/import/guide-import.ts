@@ -106,7 +106,7 @@ function privacyStops(source: string, guide: GuideElements, today: string): stri
   for (const { element, text } of guideTexts(guide)) {
     const where = element ? `“${ELEMENTS[element as keyof typeof ELEMENTS]}”` : '正文';
     for (const id of findIdentityNumbers(text, { today, oldNumbers: true })) out.push(`${source}：${where}里有身份证号 ${maskIdentity(id.text)}，不能公开`);
-    if (element === 'consult' || element === 'complaint') continue;
+    if (element === 'consult' || element === 'complaint' || element === 'phones') continue;
     for (const m of findMobiles(text)) out.push(`${source}：${where}里有手机号 ${maskMobile(m.text)}，手机号只能作为公开的咨询或投诉电话写在电话一栏`);
   }
   return out;

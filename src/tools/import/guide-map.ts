@@ -8,7 +8,7 @@
  * both; the import report lists every finding per file.
  */
 import { parseWeekdays } from '#lib/hours.ts';
-import { checkPhone } from '#lib/phone.ts';
+import { checkPhone, checkPhones } from '#lib/phone.ts';
 import { NOT_STATED } from '#schemas/common.ts';
 import { ELEMENTS, NUMBERING, type ElementKey, type GuideElements, type Section } from './guide-elements.ts';
 
@@ -140,11 +140,23 @@ function materialFromText(raw: string, ctx: Ctx): Material {
     }
   }
   let copies: number | undefined;
-  const c = /各?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:份|张|本|套)/.exec(text);
-  if (c) {
-    copies = cnNumber(c[1]!);
-    text = text.replace(c[0], ' ');
+  // 原件1份、复印件2份: both counts, said after the form was taken out ("1份、 2份").
+  const both = /^(.*?)\s*(\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]?\s*(\d+|[一二两三四五六七八九十]+)\s*份/.exec(
+    raw.includes('原件') && raw.includes('复印件') ? text : '',
+  );
+  if (both && /原件\s*(?:\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]?\s*复印件/.test(raw)) {
+    m.originals = cnNumber(both[2]!);
+    copies = cnNumber(both[3]!);
+    text = text.replace(both[0], both[1]!);
+  } else {
+    const c = /各?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:份|张|本|套)/.exec(text);
+    if (c) {
+      copies = cnNumber(c[1]!);
+      text = text.replace(c[0], ' ');
+    }
   }
+  const alternatives = anyOfIn(text);
+  if (alternatives) text = alternatives.name;
   const notes: string[] = [];
   text = text.replace(/[（(]([^（）()]*)[）)]/g, (_, inner: string) => {
     const t = inner.trim();
@@ -158,18 +170,76 @@ function materialFromText(raw: string, ctx: Ctx): Material {
     .replace(/^[\s、，,：:]+|[\s、，,：:及和的]+$/g, '')
     .trim();
   m.name = name || raw.trim();
+  if (alternatives) m.anyOf = alternatives.anyOf;
   if (form) m.form = form;
   else {
     m.form = UNFILLED;
     note(ctx, 'materials', 'unsure', `“${m.name}”没写原件还是复印件，写成了 待填写`, raw);
   }
   if (copies !== undefined && copies >= 1) m.copies = copies;
-  if (condition) {
+  // 申请人为患者本人的: a kind of applicant, which the procedure lists (applicants) when there are two or more.
+  const who = condition ? /^申请人为(.+?)的$/.exec(condition) : null;
+  if (who) m.applicants = [who[1]!];
+  else if (condition) {
     m.required = false;
     m.condition = condition;
   }
   if (notes.length > 0) m.note = notes.join('；');
-  return m;
+  // Keys in the order of the schema and the example's files.
+  const { originals, ...rest } = m;
+  return originals === undefined ? rest : { name: rest.name, form: rest.form, ...(rest.copies !== undefined ? { copies: rest.copies } : {}), originals, ...rest };
+}
+
+const ANY_OF = /[（(]?\s*(?:以下|下列)?(?:证件|材料|证明)?(?:中)?(?:任选其一|任选一种|任选一项|任选一样|任一|其中之一|之一)\s*[）)]?\s*[:：]?/;
+
+/**
+ * Several documents any one of which will do: "居民身份证、临时居民身份证或户口簿（任选其一）",
+ * "有效身份证件（以下任选其一：居民身份证、户口簿）", "居民身份证或护照之一". The
+ * general name is the words before the list when the guide gives one, else the
+ * alternatives joined with 或, as the guide says them.
+ */
+function anyOfIn(text: string): { name: string; anyOf: Array<{ name: string; note?: string }> } | undefined {
+  const marker = ANY_OF.exec(text);
+  if (!marker) return undefined;
+  const before = text.slice(0, marker.index).trim();
+  const after = text
+    .slice(marker.index + marker[0].length)
+    .replace(/^[）)]+/, '')
+    .trim();
+  // "有效身份证件（以下任选其一：居民身份证、户口簿）": the list is after the marker, the general name before it.
+  const listed = after.replace(/[）)]\s*$/, '').trim();
+  const [name, list] = listed !== '' && /[、或]/.test(listed) ? [before.replace(/[（(]\s*$/, '').trim(), listed] : ['', before];
+  const parts = splitOutsideBrackets(list, /[、，,]|或者?|及其他/).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return undefined;
+  const anyOf = parts.map((p) => {
+    const m = /^(.*?)\s*(?:[（(]([^（）()]*)[）)])?$/.exec(p.trim())!;
+    return { name: m[1]!.trim(), ...(m[2] ? { note: m[2].trim() } : {}) };
+  });
+  return { name: name || anyOf.map((a) => a.name).join('或'), anyOf };
+}
+
+/** Splits a text at a separator, except inside brackets: 户口簿（未满十六周岁的、在校学生）、居民身份证. */
+function splitOutsideBrackets(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/[（(《“]/.test(ch)) depth++;
+    else if (/[）)》”]/.test(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0) {
+      const m = new RegExp(`^(?:${separator.source})`).exec(text.slice(i));
+      if (m) {
+        out.push(current);
+        current = '';
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out.map((p) => p.trim());
 }
 
 function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | undefined {
@@ -183,7 +253,9 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
   const copiesAt = col(/份数|数量/);
   const formAt = col(/材料形式|^形式$|材料类型|载体/);
   const requiredAt = col(/必要|必需|必须|是否必/);
-  const conditionAt = col(/适用情形|情形|适用/);
+  const conditionAt = col(/适用情形|情形|适用/, /申请人/);
+  const applicantsAt = col(/适用申请人|申请人类型|申请人类别/);
+  const anyOfAt = col(/任选其一|可选材料|任选/);
   const sourceAt = col(/来源/);
   const noteAt = col(/备注|说明|要求|须知/, /形式/);
   const blankAt = col(/空白表格/);
@@ -213,8 +285,11 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
         note(ctx, 'materials', 'unsure', `“${name}”没写原件还是复印件，写成了 待填写`, row.filter(Boolean).join(' | '));
       }
     }
-    const copies = stated ?? (m.form === '复印件' ? copy : m.form === '原件' ? orig : copy === orig ? copy : copy);
+    // 份数 written 原件 1 份、复印件 2 份: both counts, as the model keeps them.
+    const bothCounts = copiesAt >= 0 ? /原件\s*(\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]?\s*复印件\s*(\d+|[一二两三四五六七八九十]+)\s*份/.exec(cell(copiesAt)) : null;
+    const copies = bothCounts ? cnNumber(bothCounts[2]!) : (stated ?? (m.form === '复印件' ? copy : m.form === '原件' ? orig : copy === orig ? copy : copy));
     if (copies !== undefined && copies >= 1) m.copies = copies;
+    if (bothCounts) m.originals = cnNumber(bothCounts[1]!);
     const extra: string[] = [];
     if (m.form === '原件和复印件' && orig !== undefined && copy !== undefined && orig !== copy && stated === undefined) extra.push(`原件 ${orig} 份，复印件 ${copy} 份`);
     const required = cell(requiredAt);
@@ -226,6 +301,23 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
       m.condition = condition;
     } else if (m.required === false) {
       note(ctx, 'materials', 'unsure', `“${name}”不是必需材料，但没写什么情况下需要`, row.filter(Boolean).join(' | '));
+    }
+    const who = cell(applicantsAt);
+    if (who !== '' && !EMPTY.test(who) && !/^(?:全部|所有|所有申请人|均需|均须|通用|共同)$/.test(who))
+      m.applicants = who
+        .split(/[、，,；;/\n]/)
+        .map((w) => w.trim())
+        .filter(Boolean);
+    const alternatives = cell(anyOfAt);
+    if (alternatives !== '' && !EMPTY.test(alternatives)) {
+      const anyOf = splitOutsideBrackets(alternatives, /\n|[、；;]/)
+        .filter(Boolean)
+        .map((p) => {
+          const a = /^(.*?)\s*(?:[（(]([^（）()]*)[）)])?$/.exec(p)!;
+          return { name: a[1]!.trim(), ...(a[2] ? { note: a[2].trim() } : {}) };
+        });
+      if (anyOf.length >= 2) m.anyOf = anyOf;
+      else note(ctx, 'materials', 'unplaced', `“${name}”的任选其一只写了一样，没有导入`, alternatives);
     }
     const src = cell(sourceAt);
     if (src !== '' && !EMPTY.test(src)) m.source = src;
@@ -241,10 +333,22 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
   return out;
 }
 
-function materials(s: Section | undefined, ctx: Ctx): unknown {
+/** A line that heads the materials of one kind of applicant: "（一）患者本人申请：", "委托他人代办的，另需提交：". */
+const APPLICANT_GROUP = /^(?:申请人为)?(.{2,20}?)(?:的)?[，,]?\s*(?:另需|还需|需|须|应)?(?:提交|提供|携带)?(?:以下|下列)?(?:材料)?[:：]$/;
+const ALL_APPLICANTS = /^(?:共同|通用|基本|所有申请人|全部申请人|各类申请人)(?:都?需?要?提交的)?(?:材料)?$/;
+
+function materials(s: Section | undefined, applicantsSection: Section | undefined, ctx: Ctx): { materials: unknown; applicants?: string[] } {
+  const declared = applicantsSection
+    ? items(applicantsSection.lines).flatMap((l) =>
+        l
+          .split(/[、，,；;]/)
+          .map((x) => x.trim())
+          .filter((x) => x !== '' && !EMPTY.test(x)),
+      )
+    : [];
   if (!s) {
     note(ctx, 'materials', 'gap', '原文没有申请材料，写成了 待填写');
-    return UNFILLED;
+    return { materials: UNFILLED };
   }
   const out: Material[] = [];
   let used = false;
@@ -256,21 +360,60 @@ function materials(s: Section | undefined, ctx: Ctx): unknown {
     } else note(ctx, 'materials', 'unplaced', '这个表格看不出材料名称一列，没有导入', table.map((r) => [...new Set(r)].join(' | ')).join(' / '));
   }
   const lines = items(s.lines);
-  if (lines.length === 1 && EMPTY.test(lines[0]!) && out.length === 0) return [];
-  if (lines.length === 1 && /^(?:无需|不需要|无须|免于?)(?:提交|提供)?(?:任何)?材料/.test(lines[0]!) && out.length === 0) return [];
+  if (lines.length === 1 && /^(?:无需|不需要|无须|免于?)(?:提交|提供)?(?:任何)?材料/.test(lines[0]!) && out.length === 0) return { materials: [] };
+  let group: string | undefined;
   for (const line of lines) {
     if (used && /^(?:注|备注|说明)[:：]/.test(line)) {
       note(ctx, 'materials', 'unplaced', '材料表格下面的说明没有放进某一项材料，请放到对应材料的 note 里', line);
       continue;
     }
-    out.push(materialFromText(line, ctx));
+    if (EMPTY.test(line)) continue;
+    const heads = APPLICANT_GROUP.exec(line);
+    if (heads && !FORMS.some(([re]) => re.test(line))) {
+      group = ALL_APPLICANTS.test(heads[1]!) ? undefined : heads[1]!.replace(/^申请人为/, '');
+      continue;
+    }
+    const m = materialFromText(line, ctx);
+    if (group && !m.applicants) m.applicants = [group];
+    out.push(m);
   }
   for (const f of s.footnotes) note(ctx, 'materials', 'unplaced', '申请材料的脚注没有放进某一项材料，请放到对应材料的 note 里', f);
   if (out.length === 0) {
-    note(ctx, 'materials', 'gap', '申请材料一栏是空的，写成了 未公布', sectionText(s));
-    return NOT_PUBLISHED;
+    const said = sectionText(s);
+    note(
+      ctx,
+      'materials',
+      'gap',
+      `申请材料${said ? `写的是“${said}”` : '一栏是空的'}，写成了 未公布${said ? placeholderHint(said) : ''}；确实不需要材料的，写 materials: []`,
+      said,
+    );
+    return { materials: NOT_PUBLISHED };
   }
-  return out;
+  // Kinds of applicant: as the guide lists them (申请人类型), else as its materials name them, in order.
+  const named = [...new Set(out.flatMap((m) => (m.applicants as string[] | undefined) ?? []))];
+  const applicants = declared.length > 0 ? [...declared] : named;
+  for (const who of named) {
+    if (applicants.includes(who)) continue;
+    applicants.push(who);
+    note(ctx, 'applicants', 'unsure', `材料写了申请人“${who}”，申请人类型里没有，加在了后面`, who);
+  }
+  if (applicants.length === 1) {
+    // One kind of applicant is no choice: the materials say when they are needed instead.
+    for (const m of out) {
+      if (!m.applicants) continue;
+      delete m.applicants;
+      m.required = false;
+      m.condition = `申请人为${applicants[0]!}的`;
+    }
+    note(ctx, 'applicants', 'unsure', `只有一类申请人“${applicants[0]!}”，写成了材料的适用情形`, applicants[0]);
+    return { materials: out };
+  }
+  return { materials: out, ...(applicants.length > 0 ? { applicants } : {}) };
+}
+
+/** What to say about a value that looks like a placeholder rather than an answer (暂无, 待定, 略). */
+function placeholderHint(text: string): string {
+  return /^(?:无|暂无|略|待定|待补充|待完善|空|—+|-+|\/)$/.test(text.trim()) ? `（“${text.trim()}”像是还没填的占位字，请向业务科室核实）` : '';
 }
 
 // ---------------------------------------------------------------- steps
@@ -406,10 +549,41 @@ function timeLimit(el: Partial<Record<ElementKey, Section>>, ctx: Ctx): unknown 
       parts.push({ label: l, text: c });
     }
   };
+  // The forms that qualify a limit, taken out of the lines first: an exception, a waiting period, another limit for a kind of applicant.
+  const qualifiers = limitQualifiers(ctx);
+  const own = (section: Section | undefined) => (section ? section.lines.map(qualifiers.take).filter((l) => l.trim() !== '') : []);
   if (el.timeLimit)
-    push(el.timeLimit.element === 'timeLimit' && /承诺/.test(el.timeLimit.heading) && !/法定/.test(el.timeLimit.heading) ? 'promised' : undefined, el.timeLimit.lines.join('\n'));
-  if (el.statutory) push('statutory', el.statutory.lines.join('\n') || '—');
-  if (el.promised) push('promised', el.promised.lines.join('\n') || '—');
+    push(el.timeLimit.element === 'timeLimit' && /承诺/.test(el.timeLimit.heading) && !/法定/.test(el.timeLimit.heading) ? 'promised' : undefined, own(el.timeLimit).join('\n'));
+  if (el.statutory) push('statutory', own(el.statutory).join('\n') || '—');
+  if (el.promised) push('promised', own(el.promised).join('\n') || '—');
+  // 户籍人口 3 个工作日；流动人口 20 个工作日: limits for kinds of applicant, when there are two or more.
+  const perApplicant = parts.map((part, i) => ({ i, part, m: APPLICANT_LIMIT.exec(part.text.replace(LIMIT_LABEL, '')) })).filter((x) => x.m && !NOT_AN_APPLICANT.test(x.m[1]!));
+  if (perApplicant.length >= 2) {
+    for (const { part, m } of perApplicant) {
+      const v = limitValue(`${m![2]}个${m![3]}`)!;
+      qualifiers.byApplicant.push({ applicant: m![1]!.replace(/[:：]$/, '').trim(), promised: v.value, ...(v.unit === '自然日' ? { promisedUnit: '自然日' } : {}) });
+      if (v.unsure) note(ctx, 'timeLimit', 'unsure', v.unsure, part.text);
+    }
+    const first = perApplicant[0]!;
+    note(
+      ctx,
+      'promised',
+      'unsure',
+      `时限按申请人分别写（${qualifiers.byApplicant.map((a) => a.applicant).join('、')}），逐类写进了不同申请人的时限；承诺办结时限取了第一类“${qualifiers.byApplicant[0]!.applicant}”的，请核对`,
+      perApplicant.map((x) => x.part.text).join('；'),
+    );
+    parts.splice(0, parts.length, ...parts.filter((_, i) => !perApplicant.some((x) => x.i === i)), {
+      label: first.part.label ?? 'promised',
+      text: `${first.m![2]}个${first.m![3]}`,
+    });
+  }
+  for (const n of [...noteParts]) {
+    // A bracket inside a limit that is an exception (20 个工作日（除制卡时间外）) is the exception, not a note.
+    if (/^除.+外$/.test(n) && qualifiers.exception === undefined) {
+      qualifiers.exception = n;
+      noteParts.splice(noteParts.indexOf(n), 1);
+    }
+  }
   for (const s of [el.timeLimit, el.statutory, el.promised]) for (const f of s?.footnotes ?? []) noteParts.push(f);
   const explicitNote = el.limitNote ? [...el.limitNote.lines, ...el.limitNote.footnotes].join('\n').trim() : '';
   for (const s of [el.timeLimit, el.statutory, el.promised]) {
@@ -470,10 +644,91 @@ function timeLimit(el: Partial<Record<ElementKey, Section>>, ctx: Ctx): unknown 
   if (statutory.unit === '自然日') out.statutoryUnit = '自然日';
   out.promised = promised.value;
   if (promised.unit === '自然日') out.promisedUnit = '自然日';
+  if (qualifiers.exception) out.exception = qualifiers.exception;
+  if (qualifiers.waiting) out.waiting = qualifiers.waiting;
+  if (qualifiers.byApplicant.length > 0) out.byApplicant = qualifiers.byApplicant;
   const notes = noteParts.filter((n) => n !== '' && !/^(?:办结|时限|办理时限)$/.test(n));
   if (explicitNote !== '') notes.push(explicitNote);
   if (notes.length > 0) out.note = notes.join('；');
   return out;
+}
+
+/** A limit's label before its value: 承诺时限：, 法定办结时限. */
+const LIMIT_LABEL = /^(?:法定|承诺)(?:办结|办理)?(?:时限|期限)?[:：]?\s*/;
+/** 流动人口 20 个工作日, 本县户籍人口：3个工作日. */
+const APPLICANT_LIMIT = /^([^\d，,；;。]{2,20}?)[:：]?\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(工作日|自然日)$/;
+/** Words before a number of days that say when a limit runs, not for whom: 自受理之日起 20 个工作日. */
+const NOT_AN_APPLICANT = /受理|之日|[起内为共约需]$|办结|时限|期限|法定|承诺|办理/;
+const DAYS_AFTER =
+  /(?:等待期[:：]\s*)?([^\s\d，,；;。：:（(]{1,12}?)(?:满)?\s*(\d+|[一二两三四五六七八九十]+)\s*个?\s*(工作日|自然日|日历日|天|日)(?:后|以后|之后)[，,]?\s*([^，,；;。]*)/;
+
+interface Qualifiers {
+  exception?: string;
+  waiting?: Record<string, unknown>;
+  byApplicant: Array<Record<string, unknown>>;
+  /** A line of the time limit without the qualifiers it held. */
+  take(line: string): string;
+}
+
+/** The exception, waiting period and per-applicant limits in a time limit's lines, as guides write them and as Siliang's export writes them. */
+function limitQualifiers(ctx: Ctx): Qualifiers {
+  const q: Qualifiers = {
+    byApplicant: [],
+    take(line) {
+      let rest = line;
+      // 时限例外：除省厅制卡时间外 (the export), or 除…外 anywhere in the line.
+      const labelled = /^(?:时限例外|例外情形|例外)[:：]\s*(.+)$/.exec(rest.trim());
+      if (labelled) {
+        q.exception = labelled[1]!.trim().replace(/[。；;]$/, '');
+        return '';
+      }
+      const except = /[（(]?(除[^，,；;。（）()]{1,40}?外)[）)]?/.exec(rest);
+      if (except && q.exception === undefined) {
+        q.exception = except[1]!;
+        rest = rest.replace(except[0], ' ');
+      }
+      // 其中，流动人口：承诺办结时限 20 个工作日；法定办结时限 …；说明：… (the export's line for each kind of applicant).
+      const each = /^其中[，,]?\s*(.+?)[:：]\s*(.+)$/.exec(rest.trim());
+      if (each) {
+        const a: Record<string, unknown> = { applicant: each[1]!.trim() };
+        for (const piece of each[2]!.split(/[；;]/)) {
+          const t = piece.trim();
+          const noteText = /^说明[:：]\s*(.+)$/.exec(t);
+          if (noteText) {
+            a.note = noteText[1]!.trim();
+            continue;
+          }
+          const v = limitValue(t);
+          if (!v) {
+            if (t !== '') note(ctx, 'timeLimit', 'unplaced', `“${a.applicant as string}”的时限里这段没有导入`, t);
+            continue;
+          }
+          const key = /^法定/.test(t) ? 'statutory' : 'promised';
+          a[key] = v.value;
+          if (v.unit === '自然日') a[`${key}Unit`] = '自然日';
+        }
+        if (a.promised !== undefined) q.byApplicant.push({ applicant: a.applicant, promised: a.promised, ...a });
+        else note(ctx, 'timeLimit', 'unplaced', `“${a.applicant as string}”的时限没写承诺办结时限，没有导入`, rest);
+        return '';
+      }
+      // 出院 10 个工作日后方可复印: a waiting period before the item can be applied for.
+      const wait = DAYS_AFTER.exec(rest);
+      if (wait && q.waiting === undefined) {
+        const calendar = wait[3] !== '工作日';
+        if (wait[3] === '天' || wait[3] === '日') note(ctx, 'timeLimit', 'unsure', `等待期“${wait[0].trim()}”按自然日计算；如果是工作日，改成工作日`, line);
+        const then = wait[4]!.trim().replace(/^[方才]/, '');
+        q.waiting = {
+          after: wait[1]!.replace(/^(?:自|从|在)/, ''),
+          days: cnNumber(wait[2]!),
+          ...(calendar ? { unit: '自然日' } : {}),
+          ...(then !== '' && then !== '可办理' ? { then } : {}),
+        };
+        rest = rest.replace(wait[0], ' ');
+      }
+      return rest.replace(/[（(]\s*[）)]/g, '').replace(/^[\s，,；;。]+|[\s，,；;]+$/g, '');
+    },
+  };
+  return q;
 }
 
 // ---------------------------------------------------------------- fee
@@ -538,8 +793,15 @@ function feeValue(s: Section | undefined, ctx: Ctx): { fee: unknown; feeNote?: s
     return { fee: UNFILLED };
   }
   if (text === '' || EMPTY.test(text)) {
-    note(ctx, 'fee', 'gap', `收费标准写的是“${text || '（空）'}”，看不出是不收费还是没写，写成了 待填写`, text);
-    return { fee: UNFILLED };
+    // The guide has the heading and says nothing in it: not published; 无 may also mean free, which only the unit can say.
+    note(
+      ctx,
+      'fee',
+      'gap',
+      `收费标准${text ? `写的是“${text}”` : '一栏是空的'}，看不出是不收费还是没写，写成了 未公布${text ? placeholderHint(text) : ''}；如果是不收费，改成 不收费`,
+      text,
+    );
+    return { fee: NOT_PUBLISHED };
   }
   if (FREE.test(text) && !/\d+(?:\.\d+)?\s*元/.test(text.replace(/(?<!\d)0\s*元/g, ''))) {
     const rest = text
@@ -586,18 +848,14 @@ const DAYS = /(每天|每日|工作日|(?:周|星期)[一二三四五六日天](
 const TIME = /(上午|下午|中午|晚上)?\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*(?:-|—|–|~|～|至|到)\s*(\d{1,2})\s*[:：]\s*(\d{2})/g;
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function hours(s: Section | undefined, holidaySection: Section | undefined, noteSection: Section | undefined, ctx: Ctx): unknown {
-  if (!s) {
-    if (holidaySection || noteSection)
-      note(ctx, 'hours', 'unplaced', '有节假日安排或办公时间说明，却没有办理时间，没有导入', [holidaySection, noteSection].map((x) => x?.lines.join(' ') ?? '').join(' '));
-    return undefined;
-  }
-  const text = [...s.lines, ...s.footnotes].join('；');
-  if (EMPTY.test(text)) {
-    note(ctx, 'hours', 'gap', '办理时间一栏是空的，网页上会显示单位的办公时间', text);
-    return undefined;
-  }
-  const regular: Array<{ days: string; times: string[] }> = [];
+const SEASON_NAMES = '夏季|冬季|春季|秋季|夏令时|冬令时|夏秋季|冬春季';
+const SEASON = new RegExp(`(${SEASON_NAMES})(?:作息)?(?:时间)?\\s*(?:[（(]([^）)]*)[）)])?\\s*[:：]`, 'g');
+
+type HoursLine = { days: string; times: string[] };
+
+/** The lines of an opening-hours table in a text (周一至周五 8:30-12:00、14:00-17:30), and the text left over. */
+function regularIn(text: string, ctx: Ctx): { regular: HoursLine[]; rest: string } {
+  const regular: HoursLine[] = [];
   let rest = text;
   const matches = [...text.matchAll(DAYS)];
   matches.forEach((m, i) => {
@@ -614,25 +872,82 @@ function hours(s: Section | undefined, holidaySection: Section | undefined, note
       times.push(`${pad(h1)}:${t[3]}-${pad(h2)}:${t[5]}`);
       rest = rest.replace(t[0], ' ');
     }
-    let days = m[1]!
+    const days = m[1]!
       .replace(/\s/g, '')
       .replace(/星期/g, '周')
       .replace(/[,，]/g, '、')
       .replace(/到|-|—|~|～/g, '至');
     if (times.length === 0) return;
-    if (parseWeekdays(days) === undefined && days === '工作日') {
-      days = '周一至周五';
-      note(ctx, 'hours', 'unsure', '“工作日”写成了 周一至周五；调休上班日请在节假日安排里说明', m[0]);
-    }
-    if (parseWeekdays(days) === undefined) {
+    // 工作日 is kept as the guide says it (the model reads it as the official working days, with 调休).
+    if (parseWeekdays(days) === undefined && days !== '工作日') {
       note(ctx, 'hours', 'unplaced', `看不懂“${m[1]}”是哪几天`, text);
       return;
     }
     regular.push({ days, times });
     rest = rest.replace(m[0], ' ');
   });
-  if (regular.length === 0) {
-    note(ctx, 'hours', 'unplaced', '看不懂办理时间（找不到星期几和几点到几点），没有导入；网页上会显示单位的办公时间', text);
+  return { regular, rest };
+}
+
+function hours(s: Section | undefined, holidaySection: Section | undefined, noteSection: Section | undefined, ctx: Ctx): unknown {
+  if (!s) {
+    if (holidaySection || noteSection)
+      note(ctx, 'hours', 'unplaced', '有节假日安排或办公时间说明，却没有办理时间，没有导入', [holidaySection, noteSection].map((x) => x?.lines.join(' ') ?? '').join(' '));
+    return undefined;
+  }
+  const text = [...s.lines, ...s.footnotes].join('；');
+  if (EMPTY.test(text)) {
+    note(ctx, 'hours', 'gap', `办理时间${text ? `写的是“${text}”` : '一栏是空的'}，网页上会显示单位的办公时间${text ? placeholderHint(text) : ''}`, text);
+    return undefined;
+  }
+  // 夏季（5月1日至9月30日）：…；冬季…: hours per season, each season's lines and note gathered under its name.
+  const seasonNotes = new Map<string, string>();
+  const lines = [...s.lines, ...s.footnotes].filter((line) => {
+    const n = new RegExp(`^(${SEASON_NAMES})说明[:：]\\s*(.+)$`).exec(line.trim());
+    if (n) seasonNotes.set(n[1]!, n[2]!.trim());
+    return !n;
+  });
+  const body = lines.join('；');
+  const markers = [...body.matchAll(SEASON)];
+  let regular: HoursLine[] = [];
+  let rest = body;
+  const seasons: Array<Record<string, unknown> & { name: string; regular: HoursLine[] }> = [];
+  if (markers.length > 0) {
+    const prefix = body.slice(0, markers[0]!.index);
+    // Days said once before the seasons (周一至周五，夏季…，冬季…) hold for each season that names none.
+    const prefixDays = [...prefix.matchAll(DAYS)].at(-1)?.[1];
+    rest = prefix;
+    markers.forEach((m, i) => {
+      const chunk = body.slice(m.index + m[0].length, markers[i + 1]?.index ?? body.length);
+      const found = regularIn(/[周星每]|工作日/.test(chunk) || !prefixDays ? chunk : `${prefixDays} ${chunk}`, ctx);
+      rest += `；${found.rest}`;
+      if (found.regular.length === 0) {
+        note(ctx, 'hours', 'unplaced', `看不懂${m[1]}的办理时间，没有导入`, `${m[0]}${chunk}`);
+        return;
+      }
+      const name = m[1]!;
+      const same = seasons.find((x) => x.name === name);
+      if (same) same.regular.push(...found.regular);
+      else {
+        const range = m[2] ? /(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:至|到|—+|-|~|～)\s*(?:次年|翌年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(m[2]) : null;
+        if (m[2] && !range) note(ctx, 'hours', 'unplaced', `看不懂${name}的起止日期“${m[2]}”，没有导入`, m[0]);
+        seasons.push({
+          name,
+          ...(range ? { from: `${pad(Number(range[1]))}-${pad(Number(range[2]))}`, to: `${pad(Number(range[3]))}-${pad(Number(range[4]))}` } : {}),
+          regular: found.regular,
+        });
+      }
+    });
+    for (const season of seasons) {
+      const n = seasonNotes.get(season.name);
+      if (n) season.note = n;
+    }
+  } else {
+    ({ regular, rest } = regularIn(body, ctx));
+  }
+  for (const [name, n] of seasonNotes) if (!seasons.some((x) => x.name === name)) note(ctx, 'hours', 'unplaced', `有${name}说明，却没有${name}的办理时间，没有导入`, n);
+  if (regular.length === 0 && seasons.length === 0) {
+    note(ctx, 'hours', 'unplaced', '看不懂办理时间（找不到星期几和几点到几点），没有导入；网页上会显示单位的办公时间', body);
     return undefined;
   }
   const clauses = rest
@@ -644,7 +959,7 @@ function hours(s: Section | undefined, holidaySection: Section | undefined, note
   const other = clauses.filter((c) => !/节假日|节日|假期/.test(c));
   const explicitHolidays = holidaySection ? holidaySection.lines.join('；').trim() : '';
   if (explicitHolidays !== '') holiday.splice(0, holiday.length, ...(holiday.length > 0 ? [...holiday, explicitHolidays] : [explicitHolidays]));
-  const out: Record<string, unknown> = { regular, holidays: holiday.length > 0 ? holiday.join('，') : NOT_PUBLISHED };
+  const out: Record<string, unknown> = { ...(seasons.length > 0 ? { seasons } : { regular }), holidays: holiday.length > 0 ? holiday.join('，') : NOT_PUBLISHED };
   if (holiday.length === 0) note(ctx, 'hours', 'gap', '办理时间没写法定节假日是否办公，节假日安排写成了 未公布', text);
   const explicitNote = noteSection ? noteSection.lines.join('\n').trim() : '';
   if (explicitNote !== '') other.push(explicitNote);
@@ -684,20 +999,239 @@ function phone(key: 'consult' | 'complaint', s: Section | undefined, ctx: Ctx): 
   return ok[0];
 }
 
+/** Labelled parts of a line as Siliang's export writes them: "名称；地址：…；说明：…" (说明 last, whatever it holds). */
+function labelledParts(line: string, labels: readonly string[]): { head: string; parts: Record<string, string> } {
+  const re = new RegExp(`[；;](?=(?:${labels.join('|')})[:：])`);
+  const pieces: string[] = [];
+  let rest = line;
+  for (;;) {
+    // Everything after 说明： is the note, ；s included.
+    const at = rest.search(re);
+    if (at < 0 || /^说明[:：]/.test(rest)) {
+      pieces.push(rest);
+      break;
+    }
+    pieces.push(rest.slice(0, at));
+    rest = rest.slice(at + 1);
+  }
+  const [head, ...labelled] = pieces;
+  const parts: Record<string, string> = {};
+  for (const piece of labelled) {
+    const m = /^([^:：]+)[:：]\s*([\s\S]*)$/.exec(piece)!;
+    parts[m[1]!] = m[2]!.trim();
+  }
+  return { head: head!.trim(), parts };
+}
+
+interface LabelledPhone {
+  label: string;
+  number: string;
+  hours?: string;
+  note?: string;
+}
+
+/**
+ * Labelled numbers, one a line or several on a line: "病案复印咨询：0570-6021 1265",
+ * "咨询电话：6021 1128；投诉电话：6021 1008 转 678（工作日 8:00-17:00）". A bracket
+ * with 接听时间 or clock times is when the line answers; another is a note.
+ */
+function labelledPhones(s: Section | undefined): LabelledPhone[] {
+  if (!s) return [];
+  const out: LabelledPhone[] = [];
+  for (const line of s.lines) {
+    for (const clause of splitOutsideBrackets(line, /[；;]/)) {
+      const m = /^([^:：\d（(]{1,16})[:：]\s*(.+)$/.exec(clause.replace(NUMBERING, '').trim());
+      if (!m) continue;
+      let rest = m[2]!;
+      const brackets: string[] = [];
+      rest = rest.replace(/[（(]([^（）()]*)[）)]/g, (_, inner: string) => (brackets.push(inner.trim()), ' '));
+      // The number as written when it is one the content accepts (a local number, two numbers together); else the first number found.
+      const asWritten = rest.trim().replace(/[。，,]$/, '');
+      const number = checkPhones(asWritten, { allowLocal: true }).ok ? asWritten : phonesIn(rest).ok[0];
+      if (!number) continue;
+      if (number === asWritten) rest = '';
+      const p: LabelledPhone = { label: m[1]!.trim(), number };
+      for (const b of brackets) {
+        const h = /^接听时间[:：]\s*(.+)$/.exec(b);
+        if (h) p.hours = h[1]!;
+        else if (/\d{1,2}[:：]\d{2}/.test(b) && p.hours === undefined) p.hours = b;
+        else p.note = p.note ? `${p.note}；${b}` : b;
+      }
+      const after = rest.replace(PHONE_RUN, '').replace(/^[\s，,]+|[\s，,。]+$/g, '');
+      if (after !== '') p.note = p.note ? `${p.note}；${after}` : after;
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+const KIND_WORDS: Array<[RegExp, string]> = [
+  [/支付宝小程序/, '支付宝小程序'],
+  [/微信小程序|小程序/, '微信小程序'],
+  [/微信公众号|公众号|服务号/, '微信公众号'],
+  [/App|APP|客户端|手机应用/, '手机应用'],
+  [/自助机|自助终端|一体机/, '自助机'],
+];
+
 function online(s: Section | undefined, ctx: Ctx): unknown {
   if (!s) return undefined;
-  const text = s.lines.join(' ');
+  const lines = s.lines.map((l) => l.trim()).filter((l) => l !== '' && !EMPTY.test(l));
+  if (lines.length === 0) return undefined;
+  const numbered = lines.every((l) => /^\d{1,2}[.．、]\s*/.test(l));
+  // The export's form, one channel a line: 名称；网址：…；类型：…；电话：…；说明：….
+  if (numbered || lines.some((l) => /[；;](?:网址|类型|电话|说明)[:：]/.test(l) || /^网址[:：]/.test(l))) {
+    const channels = lines.map((line) => {
+      const { head, parts } = labelledParts(line.replace(/^\d{1,2}[.．、]\s*/, ''), ['网址', '类型', '电话', '说明']);
+      const c: Record<string, unknown> = {};
+      const url = /^网址[:：]\s*(.+)$/.exec(head);
+      if (url) c.url = url[1]!.trim();
+      else {
+        if (parts['网址']) c.url = parts['网址'];
+        c.label = head;
+      }
+      if (parts['类型']) c.kind = parts['类型'];
+      if (parts['电话']) c.phone = parts['电话'];
+      if (parts['说明']) c.note = parts['说明'];
+      return c;
+    });
+    return numbered ? channels : channels.length === 1 ? channels[0] : channels;
+  }
+  const text = lines.join(' ');
   const url = /https?:\/\/[^\s，,；;。）)“”"]+/.exec(text);
-  if (!url) {
-    if (!EMPTY.test(text)) note(ctx, 'online', 'unplaced', '没有网址的网上办理入口（公众号、App 等）还没有地方放，没有导入', text);
+  if (url) {
+    const label = text
+      .replace(url[0], ' ')
+      .replace(/[（(]\s*[）)]/g, '')
+      .replace(/^[\s:：]+|[\s:：，,]+$/g, '')
+      .trim();
+    return { url: url[0].replace(/[.。]$/, ''), ...(label ? { label } : {}) };
+  }
+  // Channels without an address: 微信公众号“青溪人社”、“浙里办”App、青溪医保小程序. Each is named as the guide names it; its kind is read from the name.
+  const channels = splitOutsideBrackets(text, /[、；;]|\s+/)
+    .map((name) =>
+      name
+        .replace(/^(?:通过|登录|关注|使用|可在)/, '')
+        .replace(/(?:办理|申请|预约|搜索)$/, '')
+        .trim(),
+    )
+    .filter((name) => name !== '' && !EMPTY.test(name))
+    .map((name) => {
+      const kind = KIND_WORDS.find(([re]) => re.test(name))?.[1];
+      return { label: name.replace(/[“”"]/g, ''), ...(kind ? { kind } : {}) };
+    });
+  if (channels.length === 0 || channels.some((c) => !c.kind)) {
+    note(ctx, 'online', 'unplaced', '看不出网上办理的入口（没有网址，也看不出是公众号、小程序还是 App），没有导入', text);
     return undefined;
   }
-  const label = text
-    .replace(url[0], ' ')
-    .replace(/[（(]\s*[）)]/g, '')
-    .replace(/^[\s:：]+|[\s:：，,]+$/g, '')
+  return channels.length === 1 ? channels[0] : channels;
+}
+
+const SCOPE_WORDS: Array<[RegExp, string]> = [
+  [/跨省通办|全国通办/, '跨省通办'],
+  [/全省通办/, '全省通办'],
+  [/全市通办/, '全市通办'],
+  [/全县通办|全区通办/, '全县通办'],
+];
+
+/** 通办范围: 全市通办 and what the guide says about it. */
+function scope(s: Section | undefined, ctx: Ctx): { scope?: string; scopeNote?: string } {
+  if (!s) return {};
+  const text = s.lines.join('\n').trim();
+  const found = SCOPE_WORDS.find(([re]) => re.test(text));
+  if (!found) {
+    if (!EMPTY.test(text) && !/^(?:否|不通办|不支持)$/.test(text)) note(ctx, 'scope', 'unplaced', '看不出是全县、全市、全省还是跨省通办，没有导入', text);
+    return {};
+  }
+  const rest = text
+    .replace(found[0], ' ')
+    .replace(/^[\s，,；;。:：（(]+|[\s，,；;。）)]+$/g, '')
+    .replace(/\n/g, '；')
     .trim();
-  return { url: url[0].replace(/[.。]$/, ''), ...(label ? { label } : {}) };
+  return { scope: found[1], ...(rest !== '' ? { scopeNote: rest } : {}) };
+}
+
+/** 预约: whether it must be booked, how, and the booking phone. */
+function appointment(s: Section | undefined, ctx: Ctx): Record<string, unknown> | undefined {
+  if (!s) return undefined;
+  let text = s.lines.join('；').trim();
+  if (EMPTY.test(text) || /^(?:无需|不需要?|不用|无须|不必)预约/.test(text)) return undefined;
+  let phone: string | undefined;
+  const booked = /[，,；;。]?\s*预约电话[:：]?\s*([^，,；;。]+)/.exec(text);
+  if (booked) {
+    const numbers = phonesIn(booked[1]!).ok;
+    if (numbers.length > 0) {
+      phone = numbers[0];
+      text = text.replace(booked[0], '').trim();
+    }
+  }
+  const labelled = /^(需|须|必须|可|可以)(?:提前)?预约[:：]\s*(.+)$/.exec(text);
+  let required: boolean;
+  let how = text;
+  if (labelled) {
+    required = !/^可/.test(labelled[1]!);
+    how = labelled[2]!.trim();
+  } else if (/(?:须|需要?|必须|应当?|实行|一律)(?:提前)?(?:\S{0,8})?预约|预约制/.test(text) && !/(?:无需|不需|不必|可不)预约/.test(text)) required = true;
+  else if (/可(?:以)?(?:提前)?(?:\S{0,12})?预约|也可|预约优先/.test(text)) required = false;
+  else {
+    required = false;
+    note(ctx, 'appointment', 'unsure', '看不出是否必须预约，写成了可以预约（required: false），请核对', text);
+  }
+  return { required, how: how.replace(/[。；;]$/, ''), ...(phone ? { phone } : {}) };
+}
+
+/**
+ * 办理地点: one place as a line of text, or several — numbered (as the export
+ * writes them, with 地址：, 办公时间： … parts) or "院本部：…；东院区：…" — each
+ * with its own hours when the guide gives them.
+ */
+function places(s: Section, ctx: Ctx): { place?: string; places?: Array<Record<string, unknown>> } {
+  const lines = s.lines.map((l) => l.trim()).filter((l) => l !== '' && !EMPTY.test(l));
+  const numbered = lines.filter((l) => /^\d{1,2}[.．、]\s*/.test(l));
+  // 院本部：住院部一楼 5 号窗口（周一至周五 8:00-17:00）；东院区：门诊楼二楼: named places, each with its hours.
+  const named = numbered.length === 0 && lines.length === 1 ? splitOutsideBrackets(lines[0]!, /[；;]/).filter(Boolean) : [];
+  const eachNamed = named.length >= 2 && named.every((n) => /^[^：:，,。]{2,10}[:：]\S/.test(n));
+  const withHours = (text: string): { text: string; hours?: unknown } => {
+    const bracket = /[（(]([^（）()]*(?:\d{1,2}\s*[:：]\s*\d{2})[^（）()]*)[）)]/.exec(text);
+    if (!bracket) return { text };
+    const h = hours({ element: 'hours', heading: '办公时间', approx: false, lines: [bracket[1]!], tables: [], footnotes: [] }, undefined, undefined, ctx);
+    return h ? { text: text.replace(bracket[0], '').trim(), hours: h } : { text };
+  };
+  if (eachNamed) {
+    return {
+      places: named.map((n) => {
+        const { text, hours: h } = withHours(n);
+        const m = /^([^：:]+)[:：]\s*(.*)$/.exec(text)!;
+        return { name: `${m[1]!.trim()}${m[2]!.trim()}`, ...(h ? { hours: h } : {}) };
+      }),
+    };
+  }
+  if (numbered.length === 0) {
+    // One place with its hours in brackets (全市任一派出所户籍窗口（工作日 8:30-17:00）) is a place of its own, with those hours.
+    if (lines.length === 1) {
+      const { text, hours: h } = withHours(lines[0]!);
+      if (h) return { places: [{ name: text, hours: h }] };
+    }
+    const place = lines.join('；');
+    if (place === '') note(ctx, 'place', 'gap', '办理地点一栏是空的，网页上会显示单位的地址');
+    return place === '' ? {} : { place };
+  }
+  const plain = lines.filter((l) => !numbered.includes(l));
+  const out = numbered.map((line) => {
+    const { head, parts } = labelledParts(line.replace(/^\d{1,2}[.．、]\s*/, ''), ['地址', '路线', '办公时间', '节假日安排', '办公时间说明', '电话', '说明']);
+    const pl: Record<string, unknown> = { name: head };
+    if (parts['地址']) pl.address = parts['地址'];
+    if (parts['路线']) pl.directions = parts['路线'];
+    if (parts['办公时间']) {
+      const section = (text: string | undefined): Section | undefined =>
+        text ? { element: undefined, heading: '', approx: false, lines: [text], tables: [], footnotes: [] } : undefined;
+      const h = hours(section(parts['办公时间'].replace(/；/g, '\n'))!, section(parts['节假日安排']), section(parts['办公时间说明']), ctx);
+      if (h) pl.hours = h;
+    }
+    if (parts['电话']) pl.phone = parts['电话'];
+    if (parts['说明']) pl.note = parts['说明'];
+    return pl;
+  });
+  return { ...(plain.length > 0 ? { place: plain.join('；') } : {}), places: out };
 }
 
 function faq(s: Section | undefined, ctx: Ctx): unknown {
@@ -754,49 +1288,41 @@ export function mapGuide(guide: GuideElements): MappedGuide {
   for (const line of guide.preamble) note(ctx, '（无标题）', 'unplaced', '这段文字不在任何一项下面，没有导入', line);
 
   const data: Record<string, unknown> = {};
+  /** What an element holds that a one-line or list value has no place for: tables and footnotes. */
+  const leftOver = (key: ElementKey, s: Section | undefined) => {
+    if (s && s.tables.length > 0)
+      note(
+        ctx,
+        key,
+        'unplaced',
+        `${ELEMENTS[key]}里的表格没有导入`,
+        s.tables
+          .flat()
+          .map((r) => [...new Set(r)].join(' | '))
+          .join(' / '),
+      );
+    for (const f of s?.footnotes ?? []) note(ctx, key, 'unplaced', '脚注没有导入', f);
+  };
+  /** A required element with no value: 未公布 when the guide has the heading (empty, 无, 暂无), 待填写 when it has not. */
+  const missing = (key: ElementKey, s: Section | undefined, said: string) => {
+    const marker = s ? NOT_PUBLISHED : UNFILLED;
+    note(ctx, key, 'gap', `${s ? (said ? `写的是“${said}”` : '这一栏是空的') : '原文没有这一项'}，写成了 ${marker}${said ? placeholderHint(said) : ''}`);
+    return marker;
+  };
   const oneLine = (key: ElementKey, required: boolean): string | undefined => {
     const s = el[key];
     const text = s ? s.lines.join('').trim() : '';
-    if (s && s.tables.length > 0)
-      note(
-        ctx,
-        key,
-        'unplaced',
-        `${ELEMENTS[key]}里的表格没有导入`,
-        s.tables
-          .flat()
-          .map((r) => [...new Set(r)].join(' | '))
-          .join(' / '),
-      );
+    leftOver(key, s);
     if (s && s.lines.length > 1) note(ctx, key, 'unsure', `${ELEMENTS[key]}写了 ${s.lines.length} 行，合成了一行`, s.lines.join(' / '));
-    for (const f of s?.footnotes ?? []) note(ctx, key, 'unplaced', '脚注没有导入', f);
     if (text !== '' && !EMPTY.test(text)) return text;
-    if (!required) return undefined;
-    const marker = s ? NOT_PUBLISHED : UNFILLED;
-    note(ctx, key, 'gap', `${s ? (text ? `写的是“${text}”` : '这一栏是空的') : '原文没有这一项'}，写成了 ${marker}`);
-    return marker;
+    return required ? missing(key, s, text) : undefined;
   };
   const list = (key: ElementKey, required: boolean, split: (lines: string[]) => string[] = items): unknown => {
     const s = el[key];
-    for (const f of s?.footnotes ?? []) note(ctx, key, 'unplaced', '脚注没有导入', f);
-    if (s && s.tables.length > 0)
-      note(
-        ctx,
-        key,
-        'unplaced',
-        `${ELEMENTS[key]}里的表格没有导入`,
-        s.tables
-          .flat()
-          .map((r) => [...new Set(r)].join(' | '))
-          .join(' / '),
-      );
+    leftOver(key, s);
     const values = s ? split(s.lines).filter((v) => !EMPTY.test(v)) : [];
     if (values.length > 0) return values;
-    if (!required) return undefined;
-    const marker = s ? NOT_PUBLISHED : UNFILLED;
-    const said = s?.lines.join(' ').trim();
-    note(ctx, key, 'gap', `${s ? (said ? `写的是“${said}”` : '这一栏是空的') : '原文没有这一项'}，写成了 ${marker}`);
-    return marker;
+    return required ? missing(key, s, s?.lines.join(' ').trim() ?? '') : undefined;
   };
 
   const code = oneLine('code', true);
@@ -824,7 +1350,9 @@ export function mapGuide(guide: GuideElements): MappedGuide {
     else note(ctx, 'audience', 'unplaced', '看不出服务对象是个人还是单位，没有导入', audienceText);
   }
   data.eligibility = list('eligibility', true);
-  data.materials = materials(el.materials, ctx);
+  const m = materials(el.materials, el.applicants, ctx);
+  if (m.applicants) data.applicants = m.applicants;
+  data.materials = m.materials;
   data.steps = steps(el.steps, ctx);
   data.timeLimit = timeLimit(el, ctx);
   if (el.visits) {
@@ -862,19 +1390,35 @@ export function mapGuide(guide: GuideElements): MappedGuide {
       : all;
   });
   if (delivery) data.delivery = delivery;
-  if (el.place) {
-    const place = el.place.lines.join('；').trim();
-    if (place !== '' && !EMPTY.test(place)) data.place = place;
-    else note(ctx, 'place', 'gap', '办理地点一栏是空的，网页上会显示单位的地址');
-  }
+  if (el.place) Object.assign(data, places(el.place, ctx));
+  Object.assign(data, scope(el.scope, ctx));
+  const booking = appointment(el.appointment, ctx);
+  if (booking) data.appointment = booking;
   const h = hours(el.hours, el.holidays, el.hoursNote, ctx);
   if (h) data.hours = h;
   const phones: Record<string, string> = {};
-  const consult = phone('consult', el.consult, ctx);
-  if (consult) phones.consult = consult;
-  const complaint = phone('complaint', el.complaint, ctx);
-  if (complaint) phones.complaint = complaint;
-  if (Object.keys(phones).length > 0) data.phones = phones;
+  // 咨询电话：…；投诉电话：… 转 678 under one heading, or a 电话 element of labelled numbers (预约、查询 …).
+  const labelled = [el.phones, el.consult, el.complaint].flatMap((x) => labelledPhones(x));
+  const asPair = labelled.length > 0 && !el.phones && labelled.every((x) => /^(?:咨询|投诉|监督投诉|投诉监督|监督|联系)(?:电话)?$/.test(x.label));
+  const phoneList = el.phones || (labelled.length >= 2 && !asPair) ? labelled : [];
+  if (phoneList.length > 0) {
+    for (const key of ['consult', 'complaint'] as const) {
+      // A section with one unlabelled number beside a labelled list joins the list under its element's name.
+      const section = el[key];
+      if (section && labelledPhones(section).length === 0) {
+        const n = phone(key, section, ctx);
+        if (n) phoneList.push({ label: key === 'consult' ? '咨询电话' : '投诉电话', number: n });
+      }
+    }
+    data.phones = phoneList;
+  } else {
+    const pairs = asPair ? labelled : [];
+    const consult = pairs.find((x) => !/投诉|监督/.test(x.label))?.number ?? (pairs.length === 0 ? phone('consult', el.consult, ctx) : undefined);
+    if (consult) phones.consult = consult;
+    const complaint = pairs.find((x) => /投诉|监督/.test(x.label))?.number ?? (pairs.length === 0 ? phone('complaint', el.complaint, ctx) : undefined);
+    if (complaint) phones.complaint = complaint;
+    if (Object.keys(phones).length > 0) data.phones = phones;
+  }
   // Several laws on one line, 《甲》第三条；《乙》第四条: one a line.
   data.legalBasis = list('legalBasis', true, (lines) => items(lines).flatMap((l) => l.split(/[；;]\s*(?=《)/).map((x) => x.trim())));
   const o = online(el.online, ctx);
