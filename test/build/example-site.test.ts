@@ -25,12 +25,14 @@ const content = checkContent(join(ROOT, 'content'), { today: TODAY });
 const entries = <C extends CheckedEntry['collection']>(collection: C) => content.entries.filter(isEntryOf(collection));
 
 describe('the example organisation', () => {
-  it('has no content errors, and warns only of the two out-of-date items and the one element not published that it shows on purpose', () => {
+  it('has no content errors, and warns only of the two out-of-date items and the two elements not published that it shows on purpose', () => {
     // An ended publicity period and an overdue pledge item demonstrate how the
-    // site marks them, and a guide whose item code its unit does not publish shows
-    // 未公布; the checker rightly reminds the editor of each.
+    // site marks them, and a guide whose item code its unit does not publish and
+    // one whose legal basis it does not publish show 未公布; the checker rightly
+    // reminds the editor of each.
     expect(content.problems.map((p) => `${p.severity} ${p.kind} ${p.file}`).sort()).toEqual([
       'warning not-published units/jiezhong/procedures/jiezhongzheng-buban.md',
+      'warning not-published units/menzhen/procedures/yuyue-guahao.md',
       'warning notice-ended notices/menzhen-jiage-tiaozheng-gongshi.md',
       'warning overdue-pledge units/budongchan/pledges/2026-danwei.yaml',
     ]);
