@@ -49,9 +49,15 @@ function unitType(unit: Unit): 'Hospital' | 'MedicalClinic' | 'GovernmentOffice'
 
 const unitId = (siteUrl: string, unit: Unit) => `${absoluteUrl(siteUrl, paths.unit(unit.id))}#unit`;
 
-/** The unit's phone and every supervision channel that can be reached (phone, e-mail, web). */
+/**
+ * The unit's phone and every supervision channel that can be reached (phone, e-mail, web). A unit that
+ * publishes no phone gets the fallback channel under its own name, never as the unit's consultation line.
+ */
 function contactPoints(unit: Unit): ContactPoint[] {
-  const points: ContactPoint[] = [{ '@type': 'ContactPoint', contactType: '咨询', telephone: unit.phone, availableLanguage: 'zh-CN' }];
+  const first: ContactPoint = unit.phoneFallback
+    ? { '@type': 'ContactPoint', contactType: unit.phoneFallback.name, telephone: unit.phoneFallback.phone, description: unit.phoneFallback.sentence, availableLanguage: 'zh-CN' }
+    : { '@type': 'ContactPoint', contactType: '咨询', telephone: unit.phone, availableLanguage: 'zh-CN' };
+  const points: ContactPoint[] = [first];
   for (const c of unit.channels) {
     const how = c.href?.startsWith('tel:') ? { telephone: c.value } : c.href?.startsWith('mailto:') ? { email: c.value } : c.href ? { url: c.href } : undefined;
     if (!how) continue;
@@ -76,7 +82,7 @@ export function unitLd(site: SiteModel<unknown>, unit: Unit): WithContext<Organi
     name: d.name,
     ...(stated(d.summary) ? { description: stated(d.summary) } : {}),
     url: absoluteUrl(site.site.url, paths.unit(unit.id)),
-    telephone: unit.phone,
+    ...(unit.phoneFallback ? {} : { telephone: unit.phone }),
     ...(street ? { address: { '@type': 'PostalAddress', streetAddress: street, addressCountry: 'CN' } } : {}),
     parentOrganization: { '@type': 'Organization', name: d.parent },
     openingHoursSpecification: openingHours(unit.hours),
@@ -125,7 +131,7 @@ export function procedureLd(site: SiteModel<unknown>, unit: Unit, p: ProcedureMo
       name: '窗口办理',
       description: promised,
       serviceLocation: place,
-      servicePhone: { '@type': 'ContactPoint', contactType: '咨询', telephone: p.consultPhone },
+      servicePhone: { '@type': 'ContactPoint', contactType: p.phoneFallback?.name ?? '咨询', telephone: p.consultPhone },
       availableLanguage: 'zh-CN',
       ...(time ? { processingTime: time } : {}),
     },
@@ -139,7 +145,7 @@ export function procedureLd(site: SiteModel<unknown>, unit: Unit, p: ProcedureMo
       availableLanguage: 'zh-CN',
     });
   }
-  const contacts: ContactPoint[] = [{ '@type': 'ContactPoint', contactType: '咨询', telephone: p.consultPhone }];
+  const contacts: ContactPoint[] = [{ '@type': 'ContactPoint', contactType: p.phoneFallback?.name ?? '咨询', telephone: p.consultPhone }];
   if (p.complaintPhone) contacts.push({ '@type': 'ContactPoint', contactType: '投诉', telephone: p.complaintPhone });
   return {
     '@context': 'https://schema.org',
