@@ -168,7 +168,10 @@ describe('unit boards', () => {
     if (latest) {
       const shown = text(doc.querySelector('#evaluation-title')?.closest('section'));
       expect(shown).toContain(latest.period);
-      expect(shown).toContain(`${latest.satisfaction}%`);
+      // The rate the source gives, under its own name (满意率 or 好评率), or else its level.
+      const rates = ratesOf(latest);
+      for (const rate of rates) expect(shown).toContain(`${rate.name}${rate.value}%`);
+      if (rates.length === 0) expect(shown).toContain(latest.level);
       // Only the latest: older periods are on the evaluations page.
       for (const older of evaluations.slice(1)) expect(shown).not.toContain(older.period);
     }
