@@ -25,16 +25,22 @@ const content = checkContent(join(ROOT, 'content'), { today: TODAY });
 const entries = <C extends CheckedEntry['collection']>(collection: C) => content.entries.filter(isEntryOf(collection));
 
 describe('the example organisation', () => {
-  it('has no content errors, and warns only of the two out-of-date items and the two elements not published that it shows on purpose', () => {
+  it('has no content errors, and warns only of the two out-of-date items and the elements its sources do not publish, shown on purpose', () => {
     // An ended publicity period and an overdue pledge item demonstrate how the
-    // site marks them, and a guide whose item code its unit does not publish and
-    // one whose legal basis it does not publish show 未公布; the checker rightly
-    // reminds the editor of each.
-    expect(content.problems.map((p) => `${p.severity} ${p.kind} ${p.file}`).sort()).toEqual([
-      'warning not-published units/jiezhong/procedures/jiezhongzheng-buban.md',
-      'warning not-published units/menzhen/procedures/yuyue-guahao.md',
-      'warning notice-ended notices/menzhen-jiage-tiaozheng-gongshi.md',
-      'warning overdue-pledge units/budongchan/pledges/2026-danwei.yaml',
+    // site marks them; a guide whose item code its unit does not publish, one
+    // whose legal basis it does not publish, a post that publishes its duties
+    // only and a second campus whose guide says only 上午 show what real
+    // material leaves out. The checker rightly reminds the editor of each.
+    expect(content.problems.map((p) => `${p.severity} ${p.kind} ${p.file} ${p.field ?? ''}`).sort()).toEqual([
+      'warning hours-part-of-day units/zhuyuan/procedures/bingan-fuyin.md places[1].hours.regular[0].times[0]',
+      'warning not-published units/budongchan/posts/shenhe-dengbu.yaml complaint',
+      'warning not-published units/budongchan/posts/shenhe-dengbu.yaml phrases',
+      'warning not-published units/budongchan/posts/shenhe-dengbu.yaml requirements',
+      'warning not-published units/budongchan/posts/shenhe-dengbu.yaml timeLimits',
+      'warning not-published units/jiezhong/procedures/jiezhongzheng-buban.md code',
+      'warning not-published units/menzhen/procedures/yuyue-guahao.md legalBasis',
+      'warning notice-ended notices/menzhen-jiage-tiaozheng-gongshi.md period.end',
+      'warning overdue-pledge units/budongchan/pledges/2026-danwei.yaml items[2].status',
     ]);
   });
 
