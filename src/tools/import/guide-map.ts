@@ -877,6 +877,8 @@ function regularIn(text: string, ctx: Ctx): { regular: HoursLine[]; rest: string
       .replace(/星期/g, '周')
       .replace(/[,，]/g, '、')
       .replace(/到|-|—|~|～/g, '至');
+    // A guide that gives only parts of the day (周二、周四上午) keeps them as written, as the model does.
+    if (times.length === 0) times.push(...new Set([...text.slice(from, to).matchAll(/上午|下午|中午|晚上|全天/g)].map((p) => p[0])));
     if (times.length === 0) return;
     // 工作日 is kept as the guide says it (the model reads it as the official working days, with 调休).
     if (parseWeekdays(days) === undefined && days !== '工作日') {
@@ -1321,6 +1323,8 @@ export function mapGuide(guide: GuideElements): MappedGuide {
     const s = el[key];
     leftOver(key, s);
     const values = s ? split(s.lines).filter((v) => !EMPTY.test(v)) : [];
+    // The whole list written 未公布 or 待填写 (as the export writes it) is that marker, not a list of one line.
+    if (values.length === 1 && (values[0] === NOT_PUBLISHED || values[0] === UNFILLED)) return values[0];
     if (values.length > 0) return values;
     return required ? missing(key, s, s?.lines.join(' ').trim() ?? '') : undefined;
   };
