@@ -220,4 +220,19 @@ describe('phones written as real pages write them', () => {
     expect(problems.filter((p) => p.file === 'site.yaml' && p.severity === 'error')).not.toEqual([]);
     expect(problems.filter((p) => p.kind === 'phone-local')).toEqual([]);
   });
+
+  it('writes the example complaint phone with site.yaml’s area code, or a neutral 区号', () => {
+    const noComplaint = replaceIn(
+      'units/chuangkou/unit.yaml',
+      '    - type: 投诉电话\n      name: 中心督查室\n      value: "0570-1234 9999"\n',
+      '    - type: 意见箱\n      value: 大厅入口\n',
+    );
+    const mode = (text: string) => text.replace('supervision:\n', 'supervision:\n  mode: replace\n');
+    const fixOf = (site?: [string, string]) =>
+      check(folder({ 'units/chuangkou/unit.yaml': mode(noComplaint), ...(site ? { 'site.yaml': replaceIn('site.yaml', ...site) } : {}) })).problems.find(
+        (p) => p.kind === 'no-complaint-channel',
+      )?.fix;
+    expect(fixOf()).toContain('value: "区号-6012 3012"');
+    expect(fixOf(['phone: "0570-1234 5678"\n', 'phone: "0570-1234 5678"\nareaCode: "0531"\n'])).toContain('value: "0531-6012 3012"');
+  });
 });

@@ -50,7 +50,8 @@ export const complaintChannelRule: Rule = (entries, ctx) => {
         kind: 'no-complaint-channel',
         ...(data.supervision ? { field: 'supervision.channels', fieldTitle: '监督渠道' } : {}),
         message: `办事事项${names}没有监督投诉电话：${replaced ? '本单位替换了网站的监督渠道，' : '本单位和网站的监督渠道里'}没有投诉电话、监督电话或服务热线`,
-        fix: `在 units/${unit.id}/unit.yaml 的 supervision.channels 里加一项\n  - type: 投诉电话\n    value: "0570-6012 3012"\n或在每个事项的 phones.complaint 里写上投诉电话`,
+        // The example number takes the site's own area code, never the example county's.
+        fix: `在 units/${unit.id}/unit.yaml 的 supervision.channels 里加一项\n  - type: 投诉电话\n    value: "${site.areaCode ?? '区号'}-6012 3012"\n或在每个事项的 phones.complaint 里写上投诉电话`,
       }),
     );
   }
