@@ -108,6 +108,26 @@ describe('npm run gen', () => {
     expect(names.size).toBeGreaterThanOrEqual(380);
   });
 
+  it('gives every unit the forms real guides take: applicants, any one of, waiting, exception, limits per applicant, labelled phones, seasons', () => {
+    const org = generateOrganisationFiles({ units: 12 });
+    const guidesOf = (unit: string) => org.files.filter((f) => f.path.startsWith(`units/${unit}/procedures/`)).map((f) => f.text);
+    for (const unit of org.units) {
+      const guides = guidesOf(unit);
+      for (const form of ['applicants:', 'anyOf:', 'waiting:', 'exception:', ' 转 ', 'seasons:'])
+        expect(
+          guides.some((g) => g.includes(form)),
+          `${unit} ${form}`,
+        ).toBe(true);
+      // A share, not all of them.
+      expect(guides.filter((g) => g.includes('seasons:')).length).toBeLessThan(guides.length);
+    }
+    // A limit per applicant needs a statutory limit in days: the vaccination clinic's guides are done on the spot, so it has none.
+    expect(org.units.filter((u) => guidesOf(u).some((g) => g.includes('byApplicant:')))).toHaveLength(11);
+    const of = (folder: string) => org.files.filter((f) => f.path.includes(`/${folder}/`)).map((f) => f.text);
+    expect(of('pledges').filter((t) => /deadline: 长期/.test(t)).length).toBe(6);
+    expect(of('evaluations').filter((t) => /^goodRate: /m.test(t)).length).toBe(4);
+  });
+
   it('reads photo sizes written as WIDTHxHEIGHT and refuses anything else', () => {
     expect(parsePhotoSize('1080x1440')).toEqual([1080, 1440]);
     expect(parsePhotoSize('1080*1440')).toBeUndefined();

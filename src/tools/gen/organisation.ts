@@ -136,6 +136,9 @@ const fill = (template: string, rng: Random, extra: Record<string, string> = {})
     }
   });
 
+/** Pledges a unit keeps for as long as it exists, with no deadline. */
+const STANDING_PLEDGES = ['首问负责，一次性告知所需材料', '群众来办事不让跑冤枉路', '节假日安排值班人员，急事急办', '老年人、残疾人优先办理并提供帮办'] as const;
+
 function procedure(
   rng: Random,
   unit: UnitTypeSeed,
@@ -202,8 +205,67 @@ function procedure(
     faq,
     updated: `2026-11-${String(Math.min(Number(day), 20)).padStart(2, '0')}`,
   };
+  addRealForms(data, rng.fork('real-forms'), { index: ctx.index, area: ctx.area, promised, statutory: service.statutory });
   const body = `## 温馨提示\n\n${tips.map((t) => `- ${t}`).join('\n')}\n`;
   return { path: service.slug, text: toMarkdown(data, body) };
+}
+
+/**
+ * The forms real guides take (issue 15), each in a share of the procedures
+ * chosen by the procedure's place in its unit's list, so that every unit,
+ * however few are generated, has each of them: materials per kind of
+ * applicant, any one of several identity documents, a waiting period, an
+ * exception to the limit, a longer limit for other applicants, labelled
+ * phones with an extension, and summer and winter hours. Details are drawn
+ * from a stream of their own, so that the rest of the procedure is what it
+ * was before these forms were added.
+ */
+function addRealForms(
+  data: Record<string, YamlValue>,
+  rng: Random,
+  ctx: { index: number; area: string; promised: number | 'on-the-spot'; statutory: number | 'on-the-spot' },
+): void {
+  const i = ctx.index;
+  const materials = data.materials as Array<Record<string, YamlValue>>;
+  if (i % 6 === 5) {
+    materials[0] = {
+      name: '申请人有效身份证件',
+      form: '原件',
+      anyOf: [{ name: '居民身份证' }, { name: '临时居民身份证', note: '在有效期内' }, { name: rng.pick(['居民户口簿', '机动车驾驶证', '护照']) }],
+    };
+  }
+  if (i % 4 === 1) {
+    data.applicants = ['本人办理', '委托代办'];
+    materials.push(
+      { name: '授权委托书', form: '原件', applicants: ['委托代办'], note: rng.pick(['由申请人本人签字', '写明委托事项和期限']) },
+      { name: '代办人居民身份证', form: '原件和复印件', copies: 1, originals: 1, applicants: ['委托代办'] },
+    );
+  }
+  const timeLimit = data.timeLimit as Record<string, YamlValue>;
+  if (i % 3 === 0) timeLimit.exception = rng.pick(['除省厅制卡时间外', '不含公告、鉴定时间', '不含邮寄送达时间', '不含申请人补正材料的时间']);
+  if (i % 5 === 2) timeLimit.waiting = { after: '上次办理', days: rng.pick([5, 10, 20]), then: '方可再次申请' };
+  // Done on the spot for residents, in some days for others (户籍 当场办结, 流动人口 5 个工作日), never beyond the statutory limit.
+  if (i % 5 === 4 && typeof ctx.statutory === 'number') {
+    const days = typeof ctx.promised === 'number' ? ctx.promised * 2 : rng.pick([3, 5, 10]);
+    timeLimit.byApplicant = [{ applicant: rng.pick(['外地户籍人员', '流动人口']), promised: Math.min(ctx.statutory, days) }];
+  }
+  if (i % 3 === 2) {
+    data.phones = [
+      { label: '咨询', number: landline(rng, ctx.area) },
+      { label: rng.pick(['预约', '进度查询']), number: `${landline(rng, ctx.area)} 转 ${rng.int(100, 899)}`, hours: '工作日 8:30-17:30' },
+    ];
+  }
+  if (i % 4 === 3) {
+    const afternoon = (end: string) => ({ days: '周一至周五', times: ['08:30-12:00', end] });
+    data.hours = {
+      seasons: [
+        { name: '夏季', from: '05-01', to: '09-30', regular: [afternoon('14:30-18:00')] },
+        { name: '冬季', from: '10-01', to: '04-30', regular: [afternoon('14:00-17:30')] },
+      ],
+      holidays: '法定节假日休息，调休上班日正常办公',
+      note: rng.pick(['每月最后一个周五下午不对外办理', '中午 12:00-12:30 安排值班人员']),
+    };
+  }
 }
 
 export function generateOrganisationFiles(options: { units: number; seed?: string }): Organisation {
@@ -373,7 +435,11 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
         title: `2026 年度${type.name}服务承诺`,
         year: 2026,
         by: { type: '本单位' },
-        items: pledgeItems([...V.PLEDGES_COMMON, ...(hospital ? V.PLEDGES_HOSPITAL : [])], rng.int(4, 6)),
+        // Every other unit also keeps a standing pledge, with no deadline (长期).
+        items: [
+          ...pledgeItems([...V.PLEDGES_COMMON, ...(hospital ? V.PLEDGES_HOSPITAL : [])], rng.int(4, 6)),
+          ...(i % 2 === 0 ? [{ text: rng.fork('standing').pick(STANDING_PLEDGES), deadline: '长期', status: '进行中' }] : []),
+        ],
         reviews,
       }),
     });
@@ -404,7 +470,8 @@ export function generateOrganisationFiles(options: { units: number; seed?: strin
         period: '2026 年第三季度',
         start: '2026-07-01',
         end: '2026-09-30',
-        satisfaction,
+        // One unit in three publishes a 好评率 (the 好差评 system's figure) rather than a 满意率.
+        ...(i % 3 === 1 ? { goodRate: satisfaction } : { satisfaction }),
         responses: rng.int(120, 4800),
         method: rng.pick(V.EVAL_METHODS),
         self: fill(rng.pick(V.EVAL_SELF), rng),
