@@ -35,6 +35,7 @@
  */
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import { captionTables } from './tables.ts';
 
 /**
  * Hosts whose players may be embedded with `<iframe src="https://…">`:
@@ -446,7 +447,8 @@ export function sanitizeHastPlugin(options: SanitizeOptions = {}) {
   return {
     name: 'siliang-sanitize',
     before(root: Readonly<Root>, ctx: HastHookContext): void {
-      ctx.replaceNode(root, sanitizeTree(root as Root, options));
+      // Then tables get their captions and focus (./tables.ts), on the tree that is safe by now.
+      ctx.replaceNode(root, captionTables(sanitizeTree(root as Root, options)));
     },
   };
 }
@@ -457,5 +459,5 @@ export function sanitizeHastPlugin(options: SanitizeOptions = {}) {
  * There it must run after rehype-raw, or raw HTML is simply dropped.
  */
 export function rehypeSanitizeMarkdown(options: SanitizeOptions = {}) {
-  return (tree: Root): Root => sanitizeTree(tree, options);
+  return (tree: Root): Root => captionTables(sanitizeTree(tree, options));
 }
