@@ -10,30 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureReadability } from '#node/bench/readability.ts';
 import { launch } from '../helpers/browser.ts';
+import { CITIZEN_PAGES } from '../helpers/pages.ts';
 
 const base = inject('exampleUrl');
-
-const PAGES: Array<[kind: string, path: string]> = [
-  ['home', ''],
-  ['unit board', 'units/menzhen/'],
-  ['procedure list', 'units/budongchan/procedures/'],
-  ['service guide', 'units/huzheng/procedures/shenfenzheng-buling/'],
-  ['staff board', 'units/huzheng/staff/'],
-  ['staff member', 'units/huzheng/staff/lin-xiaowen/'],
-  ['duties', 'units/menzhen/duties/'],
-  ['pledges', 'units/budongchan/pledges/'],
-  ['evaluations', 'units/budongchan/evaluations/'],
-  ['notices', 'notices/'],
-  ['publicity notice', 'notices/2026-q3-fuwu-zhixing-gongshi/'],
-  ['bulletin', 'notices/siliang-jianbao-6/'],
-  ['announcement', 'notices/2027-yuandan-banshi-shijian/'],
-  ['print index', 'print/'],
-  ['search', 'search/'],
-  ['not found', 'no-such-page/'],
-];
-
-/** Pages whose Markdown tables still squeeze their columns on a small phone (issue 19, left open). */
-const NARROW_TABLES = new Set(['notices/2026-q3-fuwu-zhixing-gongshi/']);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,14 +33,13 @@ describe.each([
   ['normal', false, 18, 44],
   ['large-text', true, 22, 60],
 ] as const)('at 320 px in %s mode', (_mode, large, minText, minTarget) => {
-  it.each(PAGES)('the %s page reads without squeezing, splitting or tiny text and targets', async (_kind, path) => {
+  it.each(CITIZEN_PAGES)('the %s page reads without squeezing, splitting or tiny text and targets', async (_kind, path) => {
     // Without JavaScript: the switch is a checkbox that works on its own.
     const page = await open(path, { javaScript: false });
     if (large) await page.getByRole('checkbox', { name: '大字模式' }).check();
     const r = await measureReadability(page, minTarget);
     expect(r.overflow, 'sideways scroll').toBe(0);
-    // Not yet: a Markdown table's columns at 320 px (the publicity notice's) are about four characters wide.
-    if (!NARROW_TABLES.has(path)) expect(r.narrowestColumn.chars, `narrowest column: ${r.narrowestColumn.text}`).toBeGreaterThanOrEqual(8);
+    expect(r.narrowestColumn.chars, `narrowest column: ${r.narrowestColumn.text}`).toBeGreaterThanOrEqual(8);
     expect(r.splitNumbers, 'numbers split across lines').toEqual([]);
     expect(r.smallestText.px, `smallest text: ${r.smallestText.text}`).toBeGreaterThanOrEqual(minText);
     expect(r.smallTargets, 'targets under the minimum').toEqual([]);
