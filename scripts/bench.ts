@@ -18,6 +18,10 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '#lib/content/check.ts';
 import { buildSite } from '#node/build.ts';
 import { measureKioskMemory } from '#node/bench/kiosk.ts';
+import { measureKioskType, type KioskType } from '#node/bench/kiosk-type.ts';
+import { kioskTypeLines } from '#node/bench/kiosk-type-report.ts';
+import { serveStatic } from '#node/static-server.ts';
+import { chromium } from 'playwright-core';
 import { printScale } from '#node/bench/report.ts';
 import { benchScale, type ScaleFigures } from '#node/bench/scale.ts';
 import { measureSearch } from '#node/bench/search.ts';
@@ -136,10 +140,36 @@ if (!values['skip-example']) {
         `堆增长：${mb(last.heapBytes - first.heapBytes)}（${(((last.heapBytes - first.heapBytes) / first.heapBytes) * 100).toFixed(1)}%），期间换版 ${kiosk.swaps} 次，用时 ${kiosk.seconds.toFixed(0)} 秒`,
       );
     }
-    results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, quality, kiosk };
+    // Hall screens read from 3 m (src/lib/kiosk/type-scale.ts): every slide as the player lays it out, at the screen's own size.
+    const kioskType = await measureExampleScreens(build.outDir);
+    console.log('\n大厅显示屏字号（每张幻灯片按播放时的排版测量；最小大写字高按屏幕的观看距离和尺寸算）：');
+    for (const [screen, r] of Object.entries(kioskType)) for (const line of kioskTypeLines(screen, r)) console.log(line);
+    results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, quality, kiosk, kioskType };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** The example's three screens, each at its own orientation's size, measured as they play on a Monday morning. */
+async function measureExampleScreens(siteDir: string): Promise<Record<string, KioskType>> {
+  const screens = { 'zhengwu-dating': [1920, 1080], 'jiezhong-houzhen': [1920, 1080], 'yiyuan-menzhen': [1080, 1920] } as const;
+  const { server, url } = await serveStatic({ dir: siteDir, base: '/' });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const out: Record<string, KioskType> = {};
+  try {
+    for (const [screen, [width, height]] of Object.entries(screens)) {
+      const page = await browser.newPage({ viewport: { width, height }, serviceWorkers: 'block' });
+      await page.clock.install({ time: new Date('2026-11-23T09:59:00+08:00') });
+      await page.clock.pauseAt(new Date('2026-11-23T10:00:00+08:00'));
+      await page.goto(`${url}kiosk/${screen}/`);
+      out[screen] = await measureKioskType(page);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return out;
 }
 
 const workDir = resolve('.siliang', 'bench');

@@ -143,6 +143,10 @@ export const screenSchema = <I extends z.ZodType>({ image }: SchemaContext<I>) =
       location: text('屏幕位置', '一楼大厅东侧墙面').optional(),
       /** 横屏（1920×1080）或竖屏（1080×1920）。 */
       orientation: labelledEnum('屏幕方向', SCREEN_ORIENTATIONS).default('landscape'),
+      /** 看屏幕的人大约站在或坐在几米外，例如 3。不写按 3 米算。字的大小由它和屏幕尺寸算出（src/lib/kiosk/type-scale.ts）：越远字越大。 */
+      viewingDistance: z.number().min(1).max(15).meta({ title: '观看距离', expected: '米数（1 到 15）', example: '3' }).optional(),
+      /** 屏幕对角线多少英寸，例如 55。不写按 55 英寸算。同样的距离，屏幕越小字要占得越多。 */
+      diagonal: z.number().min(20).max(120).meta({ title: '屏幕尺寸', expected: '英寸数（20 到 120）', example: '55' }).optional(),
       /** 每张幻灯片默认显示多少秒。 */
       duration: seconds('默认显示时长').default(15),
       /** 整个播放列表只在这些时间播放；其余时间屏幕显示机构名称、时间和监督电话。 */

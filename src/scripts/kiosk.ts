@@ -252,6 +252,10 @@ export function startKiosk(): void {
     get page() {
       return page;
     },
+    /** Where each screen of the slide showing starts, px from its top. */
+    get offsets() {
+      return [...layout.offsets];
+    },
     get log() {
       return [...log];
     },
@@ -259,6 +263,22 @@ export function startKiosk(): void {
       return errors;
     },
     check,
+    /**
+     * For the tests and the benchmark: shows slide `id`, playing now or not,
+     * at its screen `at`, laid out as the player lays it out; returns how
+     * many screens it has (0: no such slide). The playlist's timer carries on.
+     */
+    show(id: string, at = 0): number {
+      const slide = slides.find((s) => s.id === id);
+      if (!slide) return 0;
+      if (current && current !== slide) current.el.hidden = true;
+      current = slide;
+      slide.el.hidden = false;
+      layout = measure(slide.el);
+      page = Math.min(at, layout.offsets.length - 1);
+      showPage(slide.el, layout, page, pagesNote, config.strings);
+      return layout.offsets.length;
+    },
     /** For tests of the watchdog: loses the slide timer, as a crashed loop would. */
     stall: timer.stop,
   };

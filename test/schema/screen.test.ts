@@ -41,3 +41,18 @@ describe('screen schema: times of day', () => {
     expect(theProblemIn(SCREEN, screen('"8:00-8:00"'))).toMatchObject({ field: 'when.times[0]', message: '“时段”的格式不对：“"8:00-8:00"”' });
   });
 });
+
+describe('screen schema: reading distance and size', () => {
+  const sized = (lines: string) => screen('"08:00-12:00"').replace('when:\n', `${lines}\nwhen:\n`);
+
+  it('accepts a distance in metres and a diagonal in inches, and files without them as before', () => {
+    expect(problemsIn(SCREEN, sized('viewingDistance: 4.5\ndiagonal: 65'))).toEqual([]);
+    expect(problemsIn(SCREEN, screen('"08:00-12:00"'))).toEqual([]);
+  });
+
+  it('refuses a distance out of range, saying what it expects', () => {
+    const p = theProblemIn(SCREEN, sized('viewingDistance: 30'));
+    expect(p).toMatchObject({ field: 'viewingDistance', line: 2 });
+    expect(`${p.message} ${p.fix}`).toContain('米');
+  });
+});
