@@ -6,27 +6,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, horizontalOverflow, launch, loadAllImages } from '../helpers/browser.ts';
+import { CITIZEN_PAGES, PAGES_WITHOUT_SCRIPT } from '../helpers/pages.ts';
 
 const base = inject('exampleUrl');
-
-/** One page of each kind in the example organisation. */
-const PAGES: Array<[kind: string, path: string]> = [
-  ['home', ''],
-  ['unit board', 'units/menzhen/'],
-  ['procedure list', 'units/budongchan/procedures/'],
-  ['service guide', 'units/huzheng/procedures/shenfenzheng-buling/'],
-  ['staff board', 'units/huzheng/staff/'],
-  ['staff member', 'units/huzheng/staff/lin-xiaowen/'],
-  ['duties', 'units/menzhen/duties/'],
-  ['pledges', 'units/budongchan/pledges/'],
-  ['evaluations', 'units/budongchan/evaluations/'],
-  ['notices', 'notices/'],
-  ['publicity notice', 'notices/2026-q3-fuwu-zhixing-gongshi/'],
-  ['bulletin', 'notices/siliang-jianbao-6/'],
-  ['announcement', 'notices/2027-yuandan-banshi-shijian/'],
-  ['print index', 'print/'],
-  ['not found', 'no-such-page/'],
-];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +26,7 @@ async function open(path: string, width: number, options: { javaScript?: boolean
 }
 
 describe.each([360, 1280])('at %i px wide', (width) => {
-  it.each(PAGES)('the %s page fits the screen and has no serious accessibility violation', async (_kind, path) => {
+  it.each(PAGES_WITHOUT_SCRIPT)('the %s page fits the screen and has no serious accessibility violation', async (_kind, path) => {
     const page = await open(path, width);
     expect(await horizontalOverflow(page)).toBe(0);
     const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -58,7 +40,7 @@ describe.each([360, 1280])('at %i px wide', (width) => {
 });
 
 describe('for older readers', () => {
-  it.each(PAGES)('the %s page still fits at 320 px and at 200%% zoom', async (_kind, path) => {
+  it.each(PAGES_WITHOUT_SCRIPT)('the %s page still fits at 320 px and at 200%% zoom', async (_kind, path) => {
     for (const width of [320, 640]) {
       // 1280 px at 200% zoom lays out like a 640 px window.
       const page = await open(path, width);
@@ -114,7 +96,7 @@ describe('for older readers', () => {
 });
 
 describe('without JavaScript', () => {
-  it.each(PAGES)('the %s page loads no script file, and its only script is the large-text memory', async (_kind, path) => {
+  it.each(PAGES_WITHOUT_SCRIPT)('the %s page loads no script file, and its only script is the large-text memory', async (_kind, path) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     const scripts: string[] = [];
@@ -165,5 +147,60 @@ describe('staff boards', () => {
     expect(widths.length).toBeGreaterThan(1);
     expect(new Set(widths).size).toBe(1);
     await page.context().close();
+  });
+});
+
+/** Print sheets and hall screens: pages staff and screens open, not citizens, but they load in a browser all the same. */
+const OTHER_PAGES: ReadonlyArray<readonly [kind: string, path: string]> = [
+  ['A4 service guide poster', 'print/units/huzheng/procedures/shenfenzheng-buling/a4/'],
+  ['desk cards', 'print/units/huzheng/desk-cards/'],
+  ['hall screen', 'kiosk/zhengwu-dating/'],
+];
+
+describe('what every page declares', () => {
+  it.each([...CITIZEN_PAGES, ...OTHER_PAGES])('the %s page has a meta description and a favicon, and no request of it fails', async (_kind, path) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+    page.on('response', (r) => {
+      // The not-found page is itself answered 404, as it should be.
+      if (r.status() >= 400 && r.request().resourceType() !== 'document') failed.push(`${r.url()} ${r.status()}`);
+    });
+    await page.goto(`${base}${path}`, { waitUntil: 'load' });
+    // Browsers ask for the favicon after the load event.
+    await page.waitForLoadState('networkidle');
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.trim().length ?? 0).toBeGreaterThan(10);
+    expect(await page.locator('link[rel="icon"]').count()).toBe(1);
+    expect(failed).toEqual([]);
+    await context.close();
+  });
+
+  it.each(CITIZEN_PAGES)('the %s page names each of its landmarks apart from the others of its kind', async (_kind, path) => {
+    const page = await open(path, 1280);
+    const duplicates = await axeViolations(page, ['landmark-unique', 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main']);
+    expect(duplicates.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('describes a unit’s pages by the unit’s own summary, and a notice by its kind, title and date', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const description = async (path: string) => {
+      await page.goto(`${base}${path}`);
+      return (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+    };
+    await page.goto(`${base}units/menzhen/`);
+    const summary = (await page.locator('main').textContent()) ?? '';
+    for (const path of ['units/menzhen/', 'units/menzhen/duties/', 'units/menzhen/staff/']) {
+      const d = await description(path);
+      expect(d.length, path).toBeGreaterThan(10);
+      expect(summary, path).toContain(d);
+    }
+    const notice = await description('notices/2026-q3-fuwu-zhixing-gongshi/');
+    expect(notice).toContain('2026 年第三季度窗口单位“服务之星”评选结果公示');
+    expect(notice).toContain('2026年11月18日');
+    await context.close();
   });
 });

@@ -34,17 +34,18 @@ export interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-/** Runs axe-core with the WCAG 2.2 A and AA rules; returns the violations. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core with the WCAG 2.2 A and AA rules, or only the `rules` named; returns the violations. */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, not added as a <script>: every
   // page carries a Content-Security-Policy that blocks inline scripts it does
   // not list (src/lib/csp.ts), and a test must not loosen the page it checks.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource());
-  return page.evaluate(async () => {
+  return page.evaluate(async (only) => {
     const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const runOnly = only ? { type: 'rule', values: only } : { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] };
+    const result = await axe.run(document, { runOnly });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
+  }, rules);
 }
 
 /** How far the page can scroll sideways, in CSS pixels (0 means it fits). */
