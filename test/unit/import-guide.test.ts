@@ -71,7 +71,7 @@ describe('the corpus of Word guides', () => {
     };
     for (const [key, value] of Object.entries(mapped.data)) walk(value, key);
     for (const key of markers) {
-      const named = [titles[key], key === 'statutory' || key === 'promised' ? ELEMENTS.timeLimit : undefined, key === 'hours' ? ELEMENTS.hours : undefined];
+      const named = [titles[key], key === 'statutory' || key === 'promised' ? ELEMENTS.timeLimit : undefined, key === 'hours' || key === 'places' ? ELEMENTS.hours : undefined];
       expect(
         mapped.findings.some((f) => named.includes(f.element)),
         `${file}: ${key} is 待填写/未公布 but the report says nothing about ${titles[key]}`,
@@ -383,5 +383,56 @@ describe('plans', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the forms added for real material, as guides write them', () => {
+  const materialsOf = (...lines: string[]) => mapHtml(kv(['事项名称', '甲'], ['申请材料', lines.join('\n')])).data;
+
+  it('reads 原件1份、复印件2份 as both counts', () => {
+    expect(materialsOf('死亡证明原件1份、复印件2份').materials).toEqual([{ name: '死亡证明', form: '原件和复印件', copies: 2, originals: 1 }]);
+  });
+
+  it('reads 任选其一 and …之一 as alternatives, with the general name when the guide gives one', () => {
+    expect(materialsOf('有效身份证件（以下任选其一：居民身份证、临时居民身份证）原件1份').materials).toEqual([
+      { name: '有效身份证件', form: '原件', copies: 1, anyOf: [{ name: '居民身份证' }, { name: '临时居民身份证' }] },
+    ]);
+    expect(materialsOf('居民身份证或护照之一原件1份').materials).toEqual([
+      { name: '居民身份证或护照', form: '原件', copies: 1, anyOf: [{ name: '居民身份证' }, { name: '护照' }] },
+    ]);
+  });
+
+  it('reads 申请人为…的 as kinds of applicant when there are two or more, and as a condition when there is one', () => {
+    const two = materialsOf('申请人为患者本人的，提交居民身份证原件1份', '申请人为保险机构的，提交授权书原件1份');
+    expect(two.applicants).toEqual(['患者本人', '保险机构']);
+    expect(two.materials).toEqual([
+      { name: '居民身份证', form: '原件', copies: 1, applicants: ['患者本人'] },
+      { name: '授权书', form: '原件', copies: 1, applicants: ['保险机构'] },
+    ]);
+    const one = materialsOf('申请人为保险机构的，提交授权书原件1份');
+    expect(one.applicants).toBeUndefined();
+    expect(one.materials).toEqual([{ name: '授权书', form: '原件', copies: 1, required: false, condition: '申请人为保险机构的' }]);
+  });
+
+  it('reads a waiting period and an exception out of the time limit', () => {
+    const { data } = mapHtml(kv(['事项名称', '甲'], ['办理时限', '法定20个工作日，承诺5个工作日（除省厅制卡时间外）；出院10个工作日后方可复印']));
+    expect(data.timeLimit).toEqual({ statutory: 20, promised: 5, exception: '除省厅制卡时间外', waiting: { after: '出院', days: 10, then: '可复印' } });
+  });
+
+  it('reads 通办 scope with its note, and an appointment that must be made', () => {
+    const { data } = mapHtml(kv(['事项名称', '甲'], ['通办范围', '全省通办'], ['预约方式', '须提前一天电话预约，预约电话：0570-6012 3300']));
+    expect(data.scope).toBe('全省通办');
+    expect(data.appointment).toEqual({ required: true, how: '须提前一天电话预约', phone: '0570-6012 3300' });
+  });
+
+  it('reads channels without an address by their kind, and says when it cannot tell one', () => {
+    const { data } = mapHtml(kv(['事项名称', '甲'], ['网上办理', '微信公众号“青溪人社”、“浙里办”App']));
+    expect(data.online).toEqual([
+      { label: '青溪人社', kind: '微信公众号' },
+      { label: '浙里办', kind: '手机应用' },
+    ]);
+    const unknown = mapHtml(kv(['事项名称', '甲'], ['网上办理', '青溪人社']));
+    expect(unknown.data.online).toBeUndefined();
+    expect(unknown.findings).toContainEqual(expect.objectContaining({ element: '网上办理', level: 'unplaced', source: '青溪人社' }));
   });
 });

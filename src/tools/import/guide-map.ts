@@ -102,7 +102,7 @@ const sectionText = (s: Section) => [...s.lines, ...s.tables.flatMap((t) => t.ma
 // ---------------------------------------------------------------- materials
 
 const FORMS: Array<[RegExp, string]> = [
-  [/原件(?:及|和|与|、|\+)复印件|复印件(?:及|和|与|、)原件|原件、复印件/, '原件和复印件'],
+  [/原件(?:及|和|与|、|\+)复印件|复印件(?:及|和|与|、)原件|原件、复印件|原件\s*(?:\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]\s*复印件/, '原件和复印件'],
   [/电子(?:材料|版|文件|证照)?/, '电子材料'],
   [/复印件|复印/, '复印件'],
   [/原件/, '原件'],
@@ -132,28 +132,26 @@ function materialFromText(raw: string, ctx: Ctx): Material {
     text = text.slice(cond[0].length);
   }
   let form: string | undefined;
-  for (const [re, label] of FORMS) {
+  let copies: number | undefined;
+  // 原件1份、复印件2份: both counts, as the model keeps them.
+  const both = /原件\s*(\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]?\s*复印件\s*(\d+|[一二两三四五六七八九十]+)\s*份/.exec(text);
+  if (both) {
+    form = '原件和复印件';
+    m.originals = cnNumber(both[1]!);
+    copies = cnNumber(both[2]!);
+    text = text.replace(both[0], ' ');
+  }
+  for (const [re, label] of form ? [] : FORMS) {
     if (re.test(text)) {
       form = label;
       text = text.replace(new RegExp(re.source, 'g'), ' ');
       break;
     }
   }
-  let copies: number | undefined;
-  // 原件1份、复印件2份: both counts, said after the form was taken out ("1份、 2份").
-  const both = /^(.*?)\s*(\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]?\s*(\d+|[一二两三四五六七八九十]+)\s*份/.exec(
-    raw.includes('原件') && raw.includes('复印件') ? text : '',
-  );
-  if (both && /原件\s*(?:\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]?\s*复印件/.test(raw)) {
-    m.originals = cnNumber(both[2]!);
-    copies = cnNumber(both[3]!);
-    text = text.replace(both[0], both[1]!);
-  } else {
-    const c = /各?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:份|张|本|套)/.exec(text);
-    if (c) {
-      copies = cnNumber(c[1]!);
-      text = text.replace(c[0], ' ');
-    }
+  const c = copies === undefined ? /各?\s*(\d+|[一二两三四五六七八九十]+)\s*(?:份|张|本|套)/.exec(text) : null;
+  if (c) {
+    copies = cnNumber(c[1]!);
+    text = text.replace(c[0], ' ');
   }
   const alternatives = anyOfIn(text);
   if (alternatives) text = alternatives.name;
@@ -201,7 +199,16 @@ const ANY_OF = /[（(]?\s*(?:以下|下列)?(?:证件|材料|证明)?(?:中)?(?:
 function anyOfIn(text: string): { name: string; anyOf: Array<{ name: string; note?: string }> } | undefined {
   const marker = ANY_OF.exec(text);
   if (!marker) return undefined;
-  const before = text.slice(0, marker.index).trim();
+  let before = text.slice(0, marker.index).trim();
+  // "申请人身份证明（居民身份证、户口簿或护照，任选其一）": the list is in a bracket after the general name.
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open > 0 && !/[）)]/.test(before.slice(open))) {
+    const list = before.slice(open + 1).replace(/[，,；;\s]+$/, '');
+    before = `${list}`;
+    const general = text.slice(0, open).trim();
+    const parts = splitOutsideBrackets(list, /[、，,]|或者?/).filter(Boolean);
+    if (parts.length >= 2) return { name: general, anyOf: parts.map(alternativeOf) };
+  }
   const after = text
     .slice(marker.index + marker[0].length)
     .replace(/^[）)]+/, '')
@@ -211,11 +218,14 @@ function anyOfIn(text: string): { name: string; anyOf: Array<{ name: string; not
   const [name, list] = listed !== '' && /[、或]/.test(listed) ? [before.replace(/[（(]\s*$/, '').trim(), listed] : ['', before];
   const parts = splitOutsideBrackets(list, /[、，,]|或者?|及其他/).filter((p) => p.trim() !== '');
   if (parts.length < 2) return undefined;
-  const anyOf = parts.map((p) => {
-    const m = /^(.*?)\s*(?:[（(]([^（）()]*)[）)])?$/.exec(p.trim())!;
-    return { name: m[1]!.trim(), ...(m[2] ? { note: m[2].trim() } : {}) };
-  });
+  const anyOf = parts.map(alternativeOf);
   return { name: name || anyOf.map((a) => a.name).join('或'), anyOf };
+}
+
+/** One alternative document, its bracket as its note: 居民身份证（在有效期内）. */
+function alternativeOf(text: string): { name: string; note?: string } {
+  const m = /^(.*?)\s*(?:[（(]([^（）()]*)[）)])?$/.exec(text.trim())!;
+  return { name: m[1]!.trim(), ...(m[2] ? { note: m[2].trim() } : {}) };
 }
 
 /** Splits a text at a separator, except inside brackets: 户口簿（未满十六周岁的、在校学生）、居民身份证. */
@@ -269,7 +279,8 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
     const orig = originalAt >= 0 ? count(cell(originalAt)) : undefined;
     const copy = copyAt >= 0 ? count(cell(copyAt)) : undefined;
     const stated = copiesAt >= 0 ? count(cell(copiesAt)) : undefined;
-    const formText = cell(formAt);
+    // The form from its own column, else from a 份数 cell that names it (原件1份、复印件2份).
+    const formText = cell(formAt) || (FORMS.some(([re]) => re.test(cell(copiesAt))) ? cell(copiesAt) : '');
     const formLabel = formText ? FORMS.find(([re]) => re.test(formText))?.[1] : undefined;
     if (formLabel) m.form = formLabel;
     else if ((orig ?? 0) > 0 && (copy ?? 0) > 0) m.form = '原件和复印件';
@@ -287,7 +298,8 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
     }
     // 份数 written 原件 1 份、复印件 2 份: both counts, as the model keeps them.
     const bothCounts = copiesAt >= 0 ? /原件\s*(\d+|[一二两三四五六七八九十]+)\s*份\s*[、，,及和]?\s*复印件\s*(\d+|[一二两三四五六七八九十]+)\s*份/.exec(cell(copiesAt)) : null;
-    const copies = bothCounts ? cnNumber(bothCounts[2]!) : (stated ?? (m.form === '复印件' ? copy : m.form === '原件' ? orig : copy === orig ? copy : copy));
+    const named = copiesAt >= 0 && stated === undefined ? /(\d+|[一二两三四五六七八九十]+)\s*(?:份|张|本|套)/.exec(cell(copiesAt)) : null;
+    const copies = bothCounts ? cnNumber(bothCounts[2]!) : (stated ?? (named ? cnNumber(named[1]!) : m.form === '复印件' ? copy : m.form === '原件' ? orig : copy));
     if (copies !== undefined && copies >= 1) m.copies = copies;
     if (bothCounts) m.originals = cnNumber(bothCounts[1]!);
     const extra: string[] = [];
@@ -312,10 +324,7 @@ function materialsFromTable(table: readonly string[][], ctx: Ctx): Material[] | 
     if (alternatives !== '' && !EMPTY.test(alternatives)) {
       const anyOf = splitOutsideBrackets(alternatives, /\n|[、；;]/)
         .filter(Boolean)
-        .map((p) => {
-          const a = /^(.*?)\s*(?:[（(]([^（）()]*)[）)])?$/.exec(p)!;
-          return { name: a[1]!.trim(), ...(a[2] ? { note: a[2].trim() } : {}) };
-        });
+        .map(alternativeOf);
       if (anyOf.length >= 2) m.anyOf = anyOf;
       else note(ctx, 'materials', 'unplaced', `“${name}”的任选其一只写了一样，没有导入`, alternatives);
     }
@@ -1119,7 +1128,10 @@ function online(s: Section | undefined, ctx: Ctx): unknown {
     .filter((name) => name !== '' && !EMPTY.test(name))
     .map((name) => {
       const kind = KIND_WORDS.find(([re]) => re.test(name))?.[1];
-      return { label: name.replace(/[“”"]/g, ''), ...(kind ? { kind } : {}) };
+      // 微信公众号“青溪县人民医院”, “浙里办”App: the quoted name is the label, the kind word says the kind.
+      const quoted = /^[^“”"]*[“"]([^”"]+)[”"][^“”"]*$/.exec(name);
+      const label = quoted && kind ? quoted[1]! : name.replace(/[“”"]/g, '');
+      return { label, ...(kind ? { kind } : {}) };
     });
   if (channels.length === 0 || channels.some((c) => !c.kind)) {
     note(ctx, 'online', 'unplaced', '看不出网上办理的入口（没有网址，也看不出是公众号、小程序还是 App），没有导入', text);
@@ -1411,7 +1423,7 @@ export function mapGuide(guide: GuideElements): MappedGuide {
       const section = el[key];
       if (section && labelledPhones(section).length === 0) {
         const n = phone(key, section, ctx);
-        if (n) phoneList.push({ label: key === 'consult' ? '咨询电话' : '投诉电话', number: n });
+        if (n) phoneList.push({ label: section.heading.replace(NUMBERING, '').trim() || ELEMENTS[key], number: n });
       }
     }
     data.phones = phoneList;
