@@ -187,6 +187,8 @@ export const zhCN = {
   'hours.note': '说明',
   'hours.current': '现行',
   'hours.seasonRange': '（{range}）',
+  'hours.nextClosure': '近期放假',
+  'hours.adjustedWorkdays': '{days}上班',
 
   'procedure.summary': '办事须知',
   'procedure.timeLimit': '办理时限',

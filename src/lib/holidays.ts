@@ -160,6 +160,11 @@ export function adjustedWorkdaysText(h: HolidayRange): string {
   return (h.workdays ?? []).map((d) => `${monthDay(d)}（周${'日一二三四五六'.charAt(weekday(d))}）`).join('、');
 }
 
+/** Whether some line of the hours says 工作日 (the official working days) rather than weekdays. */
+export function hoursUseWorkdays(hours: HoursLike): boolean {
+  return allHoursLines(hours).some((l) => isWorkdayWords(l.days));
+}
+
 /** What an hours table says about public holidays, where it counts in 工作日. */
 export interface WorkdayHoursNote {
   /** That 工作日 follow the official arrangement. */
@@ -179,11 +184,12 @@ export const WORKDAY_RULE = '“工作日”不含法定节假日，调休上班
  * a unit closes on holidays is what its own `holidays` line says.
  */
 export function workdayHoursNote(hours: HoursLike, calendar: HolidayCalendar, today: string | undefined): WorkdayHoursNote | undefined {
-  if (!allHoursLines(hours).some((l) => isWorkdayWords(l.days))) return undefined;
+  if (!hoursUseWorkdays(hours)) return undefined;
   const next = today === undefined ? undefined : nextClosure(calendar, today);
-  if (!next) return { rule: WORKDAY_RULE };
+  if (!next || today === undefined) return { rule: WORKDAY_RULE };
   const name = next.name.endsWith('假期') ? next.name : `${next.name}假期`;
   const range = next.from === next.to ? monthDay(next.from) : `${monthDay(next.from)}—${monthDay(next.to)}`;
-  const workdays = adjustedWorkdaysText(next);
+  // Only the 调休 days still to come: 9月20日 has gone by when a page built on 9月28日 announces 国庆.
+  const workdays = adjustedWorkdaysText({ ...next, workdays: (next.workdays ?? []).filter((d) => d >= today) });
   return { rule: WORKDAY_RULE, next: `${name} ${range}不办公`, ...(workdays ? { nextWorkdays: workdays } : {}) };
 }

@@ -42,7 +42,18 @@ export function addDays(day: string, n: number): string {
 /** Statuses after which a pledge item is no longer marked overdue (src/schemas/pledge.ts). */
 const SETTLED = new Set(['kept', 'not-kept']);
 
-export function nextChange(facts: { notices: readonly DatedNotice[]; pledges: readonly DatedPledge[] }, today: string): NextChange | undefined {
+/** The closure pages announce beside hours given in 工作日 (src/lib/holidays.ts): it changes once it is over. */
+export interface AnnouncedClosure {
+  name: string;
+  to: string;
+  /** Its 调休 days, listed while they are still to come. */
+  workdays?: readonly string[] | undefined;
+}
+
+export function nextChange(
+  facts: { notices: readonly DatedNotice[]; pledges: readonly DatedPledge[]; closure?: AnnouncedClosure | undefined },
+  today: string,
+): NextChange | undefined {
   const events: Array<{ day: string; reason: string }> = [];
   const at = (day: string, reason: string) => {
     if (day > today) events.push({ day, reason });
@@ -70,6 +81,11 @@ export function nextChange(facts: { notices: readonly DatedNotice[]; pledges: re
         at(addDays(item.deadline, 1), `《${p.title}》的“${item.text}”过了完成时限，标为逾期`);
       }
     }
+  }
+  if (facts.closure) {
+    const c = facts.closure;
+    at(addDays(c.to, 1), `${c.name}假期结束，办公时间旁的“近期放假”换成下一个假期`);
+    for (const day of c.workdays ?? []) if (day >= today) at(addDays(day, 1), `${c.name}的调休上班日 ${day} 已过，不再列出`);
   }
   if (facts.pledges.length > 0) at(`${Number(today.slice(0, 4)) + 1}-01-01`, '新的一年：显示屏和公示栏改用当年的服务承诺');
   if (events.length === 0) return undefined;

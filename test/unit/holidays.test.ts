@@ -171,7 +171,9 @@ describe('the note on hours given in 工作日', () => {
       next: '中秋节假期 9月25日—9月27日不办公',
     });
     expect(workdayHoursNote(workdayHours, OFFICIAL_CALENDAR, '2026-09-28')?.next).toBe('国庆节假期 10月1日—10月7日不办公');
-    expect(workdayHoursNote(workdayHours, OFFICIAL_CALENDAR, '2026-09-28')?.nextWorkdays).toBe('9月20日（周日）、10月10日（周六）');
+    // 9月20日 has gone by; 10月10日 is still to come.
+    expect(workdayHoursNote(workdayHours, OFFICIAL_CALENDAR, '2026-09-28')?.nextWorkdays).toBe('10月10日（周六）');
+    expect(workdayHoursNote(workdayHours, OFFICIAL_CALENDAR, '2026-09-12')?.next).toBe('中秋节假期 9月25日—9月27日不办公');
     // During the holiday it is still the closure to show.
     expect(nextClosure(OFFICIAL_CALENDAR, '2026-10-07')?.name).toBe('国庆节');
   });

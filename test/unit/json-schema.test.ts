@@ -46,10 +46,19 @@ function contentDocuments(dir: string): Array<{ file: string; collection: Collec
 describe('editor hints (JSON Schema)', () => {
   it('the committed files are exactly what npm run schema writes, so they cannot go stale', () => {
     const { files } = generatedFiles(read(SETTINGS_FILE));
-    expect(files.map((f) => f.path).sort()).toEqual([...COLLECTION_NAMES.map((n) => `.vscode/schemas/${SCHEMA_KINDS[n]}.schema.json`), SETTINGS_FILE].sort());
+    expect(files.map((f) => f.path).sort()).toEqual(
+      [...COLLECTION_NAMES.map((n) => `.vscode/schemas/${SCHEMA_KINDS[n]}.schema.json`), '.vscode/schemas/holidays.schema.json', SETTINGS_FILE].sort(),
+    );
     for (const file of files) {
       expect(read(file.path), `${file.path} is out of date: run npm run schema`).toBe(file.text);
     }
+  });
+
+  it('gives holidays.yaml its own schema, applied to the file at the top of the content folder', () => {
+    const holidays = schemas.get('holidays') as JsonSchema;
+    expect(at(holidays, 'years', '[]', 'holidays', '[]', 'workdays').description).toContain('调休上班');
+    expect(at(holidays, 'years', '[]', 'holidays', '[]', 'from').pattern).toBe(DATE_PATTERN);
+    expect(JSON.parse(settingsText(undefined))['yaml.schemas']['./.vscode/schemas/holidays.schema.json']).toEqual(['content/holidays.yaml', 'content/holidays.yml']);
   });
 
   it('describes fields in Chinese, from the doc comments in src/schemas', () => {

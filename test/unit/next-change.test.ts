@@ -15,6 +15,12 @@ describe('the next change by date', () => {
     expect(next).toEqual({ day: '2026-12-05', reasons: ['《乙》到发布日期，开始显示', '《年度承诺》的“排队不超过 10 分钟”过了完成时限，标为逾期'] });
   });
 
+  it('is the day after a 调休 day still listed, then the day after the announced closure, beside hours in 工作日', () => {
+    const closure = { name: '国庆节', to: '2026-10-07', workdays: ['2026-09-20', '2026-10-10'] };
+    expect(nextChange({ notices: [], pledges: [], closure }, '2026-09-15')).toEqual({ day: '2026-09-21', reasons: ['国庆节的调休上班日 2026-09-20 已过，不再列出'] });
+    expect(nextChange({ notices: [], pledges: [], closure }, '2026-09-28')).toEqual({ day: '2026-10-08', reasons: ['国庆节假期结束，办公时间旁的“近期放假”换成下一个假期'] });
+  });
+
   it('is tomorrow while a public-comment notice counts its days', () => {
     expect(nextChange({ notices: [notice('甲', { period: { start: '2026-11-28', end: '2026-12-16' } })], pledges: [] }, '2026-12-01')?.day).toBe('2026-12-02');
   });

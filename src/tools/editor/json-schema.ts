@@ -23,13 +23,28 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionLayout, type CollectionName } from '#schemas/collections.ts';
 import { attachmentPath, imagePath, type SchemaContext } from '#schemas/context.ts';
+import { HOLIDAYS_FILES, holidaysSchema } from '#schemas/holidays.ts';
 import { findSourceObject, readSourceObjects, type SourceObject, type SourceText } from './comments.ts';
 
 /** A JSON Schema as plain data. */
 export type JsonSchema = { [key: string]: unknown };
 
+/**
+ * Content files that are no collection's entries but have a schema of their
+ * own: the holiday arrangement at the top of the content folder.
+ */
+export const OWN_FILE_SCHEMAS = {
+  holidays: { title: '法定节假日安排', files: HOLIDAYS_FILES, schema: holidaysSchema },
+} as const;
+export type OwnFileKind = keyof typeof OWN_FILE_SCHEMAS;
+const OWN_FILE_KINDS = Object.keys(OWN_FILE_SCHEMAS) as OwnFileKind[];
+
+/** What gets a JSON Schema: each collection, and each file of its own. */
+export type SchemaSubject = CollectionName | OwnFileKind;
+
 /** The file name stem of each collection's JSON Schema: `staff` → `.vscode/schemas/staff.schema.json`. */
-export const SCHEMA_KINDS: Record<CollectionName, string> = {
+export const SCHEMA_KINDS: Record<SchemaSubject, string> = {
+  holidays: 'holidays',
   site: 'site',
   units: 'unit',
   procedures: 'procedure',
@@ -263,7 +278,7 @@ export function collectionPlace(layout: CollectionLayout): string {
 }
 
 export interface GeneratedSchemas {
-  schemas: Map<CollectionName, JsonSchema>;
+  schemas: Map<SchemaSubject, JsonSchema>;
   /** Fields without a doc comment in the schema sources (`screen: updated`). */
   missingComments: string[];
 }
@@ -271,10 +286,12 @@ export interface GeneratedSchemas {
 /** One JSON Schema per collection, from the Zod schemas and the doc comments in `sources`. */
 export function generateJsonSchemas(sources: readonly SourceText[] = readSchemaSources()): GeneratedSchemas {
   const objects = readSourceObjects(sources);
-  const raw = new Map<CollectionName, JsonSchema>();
-  for (const name of COLLECTION_NAMES) {
-    const layout: CollectionLayout = COLLECTIONS[name];
-    const zodSchema = layout.schema(EDITOR_CONTEXT);
+  const raw = new Map<SchemaSubject, JsonSchema>();
+  const subjects: Array<[SchemaSubject, z.ZodType]> = [
+    ...COLLECTION_NAMES.map((name): [SchemaSubject, z.ZodType] => [name, COLLECTIONS[name].schema(EDITOR_CONTEXT)]),
+    ...OWN_FILE_KINDS.map((kind): [SchemaSubject, z.ZodType] => [kind, OWN_FILE_SCHEMAS[kind].schema]),
+  ];
+  for (const [name, zodSchema] of subjects) {
     const json = z.toJSONSchema(zodSchema, {
       target: 'draft-07',
       // What people type, not what the site receives after transforms.
@@ -325,15 +342,19 @@ export function generateJsonSchemas(sources: readonly SourceText[] = readSchemaS
   };
   for (const json of raw.values()) collect(json);
 
-  const schemas = new Map<CollectionName, JsonSchema>();
+  const schemas = new Map<SchemaSubject, JsonSchema>();
   const missingComments: string[] = [];
 
   for (const [name, json] of raw) {
     const ctx: DescribeContext = { objects, fallback, missing: [] };
     polish(json, ctx, '');
     dropMeta(json);
-    const layout: CollectionLayout = COLLECTIONS[name];
-    json.description = `${layout.title}：${collectionPlace(layout)}${layout.format === 'markdown' ? ' 开头 --- 之间的部分（front matter）' : ''}`;
+    if (isOwnFile(name)) {
+      json.description = `${OWN_FILE_SCHEMAS[name].title}：${OWN_FILE_SCHEMAS[name].files[0]}（内容文件夹最上层，可以没有）`;
+    } else {
+      const layout: CollectionLayout = COLLECTIONS[name];
+      json.description = `${layout.title}：${collectionPlace(layout)}${layout.format === 'markdown' ? ' 开头 --- 之间的部分（front matter）' : ''}`;
+    }
     json.$schema = JSON_SCHEMA_DRAFT;
     schemas.set(name, sortKeys(json) as JsonSchema);
     missingComments.push(...ctx.missing.map((p) => `${SCHEMA_KINDS[name]}: ${p}`));
@@ -341,8 +362,11 @@ export function generateJsonSchemas(sources: readonly SourceText[] = readSchemaS
   return { schemas, missingComments };
 }
 
+const isOwnFile = (name: SchemaSubject): name is OwnFileKind => name in OWN_FILE_SCHEMAS;
+
 /** Globs, relative to the workspace, of the files each collection's schema applies to; none for Markdown. */
-export function yamlGlobs(name: CollectionName, root = CONTENT_GLOB_ROOT): string[] {
+export function yamlGlobs(name: SchemaSubject, root = CONTENT_GLOB_ROOT): string[] {
+  if (isOwnFile(name)) return OWN_FILE_SCHEMAS[name].files.map((f) => `${root}/${f}`);
   const layout: CollectionLayout = COLLECTIONS[name];
   if (layout.format !== 'yaml') return [];
   return layout.extensions.map((ext) => [root, layout.dir, `${layout.name ?? '*'}.${ext}`].filter((p) => p !== '').join('/'));
@@ -351,7 +375,7 @@ export function yamlGlobs(name: CollectionName, root = CONTENT_GLOB_ROOT): strin
 /** The `yaml.schemas` setting: each schema file and the files it applies to. */
 export function yamlSchemasSetting(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const name of COLLECTION_NAMES) {
+  for (const name of [...COLLECTION_NAMES, ...OWN_FILE_KINDS]) {
     const globs = yamlGlobs(name);
     if (globs.length > 0) out[`./${SCHEMA_DIR}/${SCHEMA_KINDS[name]}.schema.json`] = globs;
   }

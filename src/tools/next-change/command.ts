@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { checkContent, hasErrors } from '#lib/content/check.ts';
 import { isEntryOf } from '#lib/content/entry.ts';
 import { resolveContentDir } from '#lib/content/folder.ts';
+import { readHolidays } from '#lib/content/holidays-file.ts';
+import { hoursUseWorkdays, nextClosure } from '#lib/holidays.ts';
 import { nextChange, startOfDayIn } from '#lib/next-change.ts';
 
 export const NEXT_CHANGE_USAGE = `用法：npm run next-change -- [--content <内容文件夹>] [--now 2026-12-07] [--json]
@@ -43,7 +45,10 @@ export function nextChangeCommand(args: readonly string[], options: { cwd?: stri
   const timezone = site?.data.timezone ?? 'Asia/Shanghai';
   const notices = check.entries.filter(isEntryOf('notices')).map((e) => e.data);
   const pledges = check.entries.filter(isEntryOf('pledges')).map((e) => e.data);
-  const next = nextChange({ notices, pledges }, check.today);
+  // Pages announce the next closure beside hours given in 工作日; it moves on when the holiday is over.
+  const workdayHours = check.entries.some((e) => 'hours' in e.data && e.data.hours !== undefined && typeof e.data.hours === 'object' && hoursUseWorkdays(e.data.hours));
+  const closure = workdayHours ? nextClosure(readHolidays(contentDir).calendar, check.today) : undefined;
+  const next = nextChange({ notices, pledges, closure }, check.today);
   if (values.json) {
     const at = next ? startOfDayIn(next.day, timezone) : null;
     return { code: 0, stdout: JSON.stringify({ today: check.today, timezone, at, day: next?.day ?? null, reasons: next?.reasons ?? [] }, null, 2), stderr: '' };
