@@ -11,7 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { checkContent, hasErrors } from '#lib/content/check.ts';
@@ -28,6 +28,28 @@ import { buildSearchIndex } from './search-index.ts';
 import type { BuildContext } from './context.ts';
 
 const VIRTUAL_ID = 'virtual:siliang/context';
+
+/**
+ * Astro keeps each entry's rendered Markdown in its content-layer cache and
+ * renders it again only when the entry changes, not when our Markdown code
+ * (the sanitiser, table captions) does: after an update of Siliang a local
+ * build would keep yesterday's HTML. So the cache lives in a folder named for
+ * that code, and folders for older code are removed.
+ */
+function markdownCacheDir(cacheDir: string, root: string): string {
+  const code = join(root, 'src', 'lib', 'markdown');
+  const hash = createHash('sha256');
+  for (const name of readdirSync(code).sort()) hash.update(name).update(readFileSync(join(code, name)));
+  const name = `content-${hash.digest('hex').slice(0, 10)}`;
+  let old: string[] = [];
+  try {
+    old = readdirSync(cacheDir).filter((entry) => entry.startsWith('content-') && entry !== name);
+  } catch {
+    // No cache yet.
+  }
+  for (const entry of old) rmSync(join(cacheDir, entry), { recursive: true, force: true });
+  return join(cacheDir, name);
+}
 
 export default function siliang(input: SiliangOptionsInput = {}): AstroIntegration {
   // Checked when astro.config.mjs is loaded: a misspelt option or a wrong
@@ -66,6 +88,7 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
         if (!clock) throw new Error(`时钟设置看不懂：“${options.now}”`);
         const digest = createHash('sha256').update(contentDir).digest('hex').slice(0, 10);
         const cacheDir = join(root, 'node_modules', '.astro', `siliang-${digest}`);
+        const contentCache = markdownCacheDir(cacheDir, root);
         photos = {
           contentDir,
           cacheDir: photoCacheDir(root, options.photoCache),
@@ -92,7 +115,7 @@ export default function siliang(input: SiliangOptionsInput = {}): AstroIntegrati
           build: { format: 'directory' },
           // Each content folder gets its own content-layer cache, so building
           // a test fixture never reuses entries from the example organisation.
-          cacheDir: pathToFileURL(`${cacheDir}/`),
+          cacheDir: pathToFileURL(`${contentCache}/`),
           vite: {
             plugins: [
               {
