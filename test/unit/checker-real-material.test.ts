@@ -84,7 +84,7 @@ describe('warnings on material as real units publish it', () => {
     // A post that publishes its duties and nothing else.
     [POST]: yaml('name: 综合窗口', 'duties:', '  - 受理各类事项', '  - 解答群众咨询'),
     // A 好评率 of 100% from seven people.
-    [GOOD_RATE]: yaml('period: 2026 年第四季度', 'start: 2026-10-01', 'end: 2026-12-31', 'goodRate: 100', 'responses: 7'),
+    [GOOD_RATE]: yaml('period: 2026 年第四季度', 'start: 2026-10-01', 'end: 2026-12-31', 'goodRate: 100', 'responses: 7', 'method: 暂无'),
     // Counts per level only: the responses are their sum.
     [COUNTS]: yaml('period: 2026 年第二季度', 'start: 2026-04-01', 'end: 2026-06-30', 'satisfaction: 96', 'counts:', '  非常满意: 5', '  满意: 1', 'responses: 未公布'),
   });
@@ -105,6 +105,7 @@ describe('warnings on material as real units publish it', () => {
         `${COUNTS}:4:1 warning few-responses satisfaction（满意率）`,
         `${COUNTS}:8:12 warning not-published responses（评价人数）`,
         `${GOOD_RATE}:4:1 warning few-responses goodRate（好评率）`,
+        `${GOOD_RATE}:6:9 warning placeholder-text method（评价方式）`,
         `${POST}:1:1 warning post-gap complaint（投诉受理）`,
         `${POST}:1:1 warning post-gap phrases（服务用语）`,
         `${POST}:1:1 warning post-gap requirements（履职要求）`,
@@ -133,6 +134,7 @@ describe('warnings on material as real units publish it', () => {
       'units/chuangkou/pledges/2026.yaml': '“兑现佐证”里的“同上”是占位的字，不是内容，会原样印在公示牌上',
       'notices/gonggao.md': '“落款”里的“原文未写”是占位的字，不是内容，会原样印在公示牌上',
       'screens/dating.yaml': '“屏幕位置”里的“……”是占位的字，不是内容，会原样印在公示牌上',
+      [GOOD_RATE]: '“评价方式”里的“暂无”是占位的字，不是内容，会原样印在公示牌上',
     });
   });
 
