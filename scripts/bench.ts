@@ -20,6 +20,7 @@ import { buildSite } from '#node/build.ts';
 import { measureKioskMemory } from '#node/bench/kiosk.ts';
 import { measureKioskType, type KioskType } from '#node/bench/kiosk-type.ts';
 import { kioskTypeLines } from '#node/bench/kiosk-type-report.ts';
+import { formatPrintFigures, measurePrintFigures } from '#node/bench/print-type.ts';
 import { serveStatic } from '#node/static-server.ts';
 import { chromium } from 'playwright-core';
 import { printScale } from '#node/bench/report.ts';
@@ -144,7 +145,12 @@ if (!values['skip-example']) {
     const kioskType = await measureExampleScreens(build.outDir);
     console.log('\n大厅显示屏字号（每张幻灯片按播放时的排版测量；最小大写字高按屏幕的观看距离和尺寸算）：');
     for (const [screen, r] of Object.entries(kioskType)) for (const line of kioskTypeLines(screen, r)) console.log(line);
-    results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, quality, kiosk, kioskType };
+
+    // Printed sheets measured from their PDFs: type sizes against each format's minimum (src/lib/print/type-scale.ts), sheets per item.
+    const print = await measurePrintFigures({ siteDir: build.outDir, outDir: join(out, 'posters'), units: ['huzheng', 'menzhen'], executablePath: chromiumPath() });
+    console.log('\n打印件字号（从导出的 PDF 量出；户政窗口和门诊服务中心的全部格式；最小字号含二维码旁的网址和打印日期一行）：');
+    for (const line of formatPrintFigures(print)) console.log(line);
+    results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, quality, kiosk, kioskType, print };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -8,6 +8,9 @@
  * sees): each is wrapped in `<span class="nobr">`, which the style sheets
  * set `white-space: nowrap`. A web address breaks only after a slash (or a
  * dot of its host), an e-mail address only before its @ (or after a dot).
+ * The breaks at a dot or an @ are for narrow screens only: they are
+ * `<wbr class="screen-break">`, which printed pages drop (global.css), since
+ * on paper every host fits a line and an address breaks only at a slash.
  *
  * Pure: HTML in, HTML out. Only text between tags changes; tags, attributes,
  * comments and the contents of script, style, title, textarea, option and
@@ -52,11 +55,16 @@ export function emailHtml(address: string): string {
   return pieces([address.slice(0, at), ...address.slice(at).split(/(?<=\.)/)]);
 }
 
+/**
+ * Parts kept whole, with a break between them: after a slash a plain
+ * `<wbr>`, anywhere else (a dot of a host, before an @) one that only
+ * screens use. A host alone can be wider than a phone's 320 px column in
+ * large text, where breaking at its dots beats scrolling sideways; on paper
+ * the narrowest column holds any host, and the address keeps the one rule.
+ */
 function pieces(parts: string[]): string {
-  return parts
-    .filter((p) => p !== '')
-    .map((p) => `<span class="nobr">${p}</span>`)
-    .join('<wbr>');
+  const kept = parts.filter((p) => p !== '');
+  return kept.map((p, i) => `<span class="nobr">${p}</span>${i === kept.length - 1 ? '' : p.endsWith('/') ? '<wbr>' : '<wbr class="screen-break">'}`).join('');
 }
 
 /** One run of text (already HTML-escaped) with its numbers kept together and its addresses breaking only after slashes. */

@@ -1,7 +1,10 @@
 /**
  * Fits the content of printed sheets on print pages. A sheet marked
  * `data-fit` whose content is too long first has its text shrunk, down to
- * 80% at most; if it still does not fit, the content that does not fit moves
+ * 80% at most and only while no text falls below the format's minimum sizes
+ * (src/lib/print/type-scale.ts, as the custom properties `--body-min`,
+ * `--heading-min` and `--caption-min`); if it still does not fit, the
+ * content that does not fit moves
  * to a continuation sheet with the same heading and footer, block by block
  * (`[data-flow]` children of the sheet's flow area) and, for a single block
  * too long for a sheet, item by item (`[data-flow-list] > li`). Nothing is
@@ -55,10 +58,46 @@ function splitBlock(block: HTMLElement, nextRoot: HTMLElement, sheet: HTMLElemen
   return moved;
 }
 
+/** A length custom property of `el` in pt (`10.5pt`), 0 when unset. */
+function ptProperty(el: Element, name: string): number {
+  const value = getComputedStyle(el).getPropertyValue(name).trim();
+  const n = parseFloat(value);
+  if (!Number.isFinite(n)) return 0;
+  return value.endsWith('px') ? n * 0.75 : n;
+}
+
+/**
+ * The texts of `sheet` set below the format's minimum for their kind: a
+ * caption (`[data-caption]`: QR address, the printed-on line) below
+ * `--caption-min`, a heading (h1–h3, `[data-heading]`) below
+ * `--heading-min`, anything else below `--body-min`. Half a tenth of a
+ * point is rounding, not a smaller size.
+ */
+export function belowMinimum(sheet: HTMLElement): string[] {
+  const min = { body: ptProperty(sheet, '--body-min'), heading: ptProperty(sheet, '--heading-min'), caption: ptProperty(sheet, '--caption-min') };
+  const small: string[] = [];
+  const walker = document.createTreeWalker(sheet, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.textContent?.trim()) continue;
+    const style = getComputedStyle(parent);
+    if (style.display === 'none' || style.visibility === 'hidden') continue;
+    const pt = parseFloat(style.fontSize) * 0.75;
+    const kind = parent.closest('[data-caption]') ? 'caption' : parent.closest('h1, h2, h3, [data-heading]') ? 'heading' : 'body';
+    if (pt < min[kind] - 0.05) small.push(node.textContent.trim());
+  }
+  return small;
+}
+
 function fit(sheet: HTMLElement): void {
   const floor = Math.max(0.5, Number(sheet.dataset.fitMin ?? MIN_SCALE));
   for (let scale = 1; scale >= floor - 1e-9; scale -= 0.05) {
     sheet.style.setProperty('--fit', scale.toFixed(2));
+    // Smaller would put some text under the format's minimum: back one step, and continue on another sheet instead.
+    if (scale < 1 && belowMinimum(sheet).length > 0) {
+      sheet.style.setProperty('--fit', (scale + 0.05).toFixed(2));
+      break;
+    }
     if (!overflows(sheet)) return;
   }
   let current = sheet;

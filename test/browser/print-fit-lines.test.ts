@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TYPE_SCALE } from '#lib/print/type-scale.ts';
 import { exportPosters, type ExportResult } from '#node/posters.ts';
 import { page } from '../helpers/html.ts';
 import { buildInto, ROOT } from '../helpers/run.ts';
@@ -37,9 +38,9 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 describe('a name and a post too long for a badge and a desk card', () => {
   it('are sized no smaller than the legible minimum', () => {
     const size = (path: string, selector: string) => Number(/font-size:([\d.]+)pt/.exec(page(join(temp, 'site'), path).querySelector(selector)?.getAttribute('style') ?? '')?.[1]);
-    expect(size(BADGES, '.staff-badge .name')).toBe(11);
-    expect(size(BADGES, '.staff-badge .post')).toBe(7);
-    expect(size(DESK_CARDS, '.desk-face .name')).toBe(24);
+    expect(size(BADGES, '.staff-badge .name')).toBe(TYPE_SCALE.badges.a4.heading);
+    expect(size(BADGES, '.staff-badge .post')).toBe(TYPE_SCALE.badges.a4.body);
+    expect(size(DESK_CARDS, '.desk-face .name')).toBe(TYPE_SCALE['desk-cards'].a4.heading);
   });
 
   it('make the export report both sheets instead of printing them cut without a word', () => {

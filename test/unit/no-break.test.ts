@@ -24,18 +24,18 @@ describe('keeping numbers on one line', () => {
     expect(kept('<p>2026-11-22 工号 FJ0417 3-2-501 室</p>')).toEqual(['2026-11-22', 'FJ0417', '3-2-501']);
   });
 
-  it('lets an e-mail address break only before its @ or after a dot of its domain', () => {
+  it('lets an e-mail address break only before its @ or after a dot of its domain, both on screen only', () => {
     expect(keepTogetherText('邮箱 jubao@qingxi.example。')).toBe(
-      '邮箱 <span class="nobr">jubao</span><wbr><span class="nobr">@qingxi.</span><wbr><span class="nobr">example</span>。',
+      '邮箱 <span class="nobr">jubao</span><wbr class="screen-break"><span class="nobr">@qingxi.</span><wbr class="screen-break"><span class="nobr">example</span>。',
     );
   });
 
-  it('lets a web address break only after a slash or a dot of its host', () => {
+  it('lets a web address break only after a slash, or on screen also after a dot of its host', () => {
     expect(urlHtml('https://gongkai.qingxi.example/units/huzheng/')).toBe(
-      '<span class="nobr">https://</span><wbr><span class="nobr">gongkai.</span><wbr><span class="nobr">qingxi.</span><wbr><span class="nobr">example/</span><wbr><span class="nobr">units/</span><wbr><span class="nobr">huzheng/</span>',
+      '<span class="nobr">https://</span><wbr><span class="nobr">gongkai.</span><wbr class="screen-break"><span class="nobr">qingxi.</span><wbr class="screen-break"><span class="nobr">example/</span><wbr><span class="nobr">units/</span><wbr><span class="nobr">huzheng/</span>',
     );
     expect(keepTogetherText('网址 https://a.example/b-c/d。')).toBe(
-      '网址 <span class="nobr">https://</span><wbr><span class="nobr">a.</span><wbr><span class="nobr">example/</span><wbr><span class="nobr">b-c/</span><wbr><span class="nobr">d</span>。',
+      '网址 <span class="nobr">https://</span><wbr><span class="nobr">a.</span><wbr class="screen-break"><span class="nobr">example/</span><wbr><span class="nobr">b-c/</span><wbr><span class="nobr">d</span>。',
     );
   });
 

@@ -33,6 +33,15 @@ function entry<T extends { slug: string }>(list: readonly T[], slug: string | un
   return found;
 }
 
+/** What a sheet component is given: the site, the sheet, when its content last changed, and its QR code's printed size. */
+export interface SheetProps {
+  site: Site;
+  item: PrintedItem;
+  updated: string | undefined;
+  /** Printed size of the QR code. */
+  qr: string;
+}
+
 export interface SheetPage {
   site: Site;
   unit: Unit;
