@@ -68,6 +68,29 @@ export function unitPhones(unit: UnitContacts, site: SiteContacts): { own: Shown
   return { own, fallback: { name: channel.name, phone: channel.phone, numbers, sentence: `${head}，可拨打${channel.name} ${said}。` } };
 }
 
+export interface PhoneLine {
+  label?: string;
+  text: string;
+  note?: string;
+  /** The line is the sentence naming the fallback channel, not a number. */
+  fallback?: true;
+}
+
+/**
+ * A unit's phones as lines of text, for a sheet or a screen that cannot link
+ * them: each labelled number with its extension, hours and note, or, for a
+ * unit with no phone of its own, the sentence that names the fallback channel
+ * as such (never its number alone under 咨询电话, as if it were the unit's).
+ * `plainLabel` is the label a line goes without (the heading already says it).
+ */
+export function phoneLines(unit: { phones: readonly ShownPhone[]; phoneFallback?: FallbackPhone | undefined }, plainLabel: string): PhoneLine[] {
+  if (unit.phones.length === 0) return unit.phoneFallback ? [{ text: unit.phoneFallback.sentence, fallback: true }] : [];
+  return unit.phones.map((p) => {
+    const note = [p.hours ? `（${p.hours}）` : '', p.note ?? ''].join('');
+    return { ...(p.label !== plainLabel ? { label: p.label } : {}), text: phoneText(p), ...(note ? { note } : {}) };
+  });
+}
+
 const COMPLAINT = /投诉|监督|举报/;
 
 /**

@@ -217,6 +217,22 @@ describe('the procedure poster’s version code', () => {
     ['alternative condition, printed with the alternative', (p) => (alternative(p).condition = '已绑定社保卡的')],
     ['fee, not published', (p) => ((p.procedure as unknown as ProcedureData).fee = 'not-published')],
   ];
+  it('prints every phone the unit publishes with its label, and for a unit with none the sentence naming the fallback, never its number as the unit’s', () => {
+    const labelled = base();
+    labelled.unit.phones = [{ label: '急诊', number: '0570-6021 1120 转 8120', hours: '24 小时' }];
+    const lines = printedBoard(unitOf(labelled), photoId, TODAY).unit.phones;
+    expect(lines.map((l) => l.label ?? '')).toEqual(['', '急诊']);
+    expect(lines[1]?.text).toContain('8120');
+    expect(lines[1]?.note).toContain('24 小时');
+
+    const none = base();
+    none.unit.phone = 'not-published';
+    const [only, ...rest] = printedBoard(unitOf(none), photoId, TODAY).unit.phones;
+    expect(rest).toEqual([]);
+    expect(only?.fallback).toBe(true);
+    expect(only?.text).toMatch(/^本单位未公布电话，可拨打.+0570-6000 0000/);
+  });
+
   it.each(printed)('changes with the %s', (what, change) => {
     expect(codesAfter(procedureCode, [[what, change]])).toEqual([{ what, same: false }]);
   });
@@ -300,6 +316,7 @@ describe('the wall board’s version code', () => {
     ],
     ['unit name', (p) => (p.unit.name = '户政窗口')],
     ['unit phone', (p) => (p.unit.phone = '0570-6012 3000')],
+    ['labelled unit phones', (p) => (p.unit.phones = [{ label: '急诊', number: '0570-6021 1120 转 8120' }])],
     ['opening hours', (p) => (p.site.hours.holidays = '节假日照常办公')],
     ['staff name', (p) => (p.staff.name = '赵建国')],
     ['staff photo', (p) => (p.staff.photo = './zhao-2.jpg')],

@@ -38,6 +38,7 @@ import {
 } from '../format.ts';
 import type { Hours, PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
 import type { HoursLineLike } from '../hours.ts';
+import { phoneLines } from '../contacts.ts';
 import { isOverdue } from '../pledges.ts';
 import { postComplaint } from '../posts.ts';
 import type { Channel } from '../supervision.ts';
@@ -303,7 +304,14 @@ export function printedBoard(unit: UnitModel<unknown>, photoId: PhotoId, today: 
   const d = unit.data;
   const shown = boardPledges(unit, today);
   return {
-    unit: { name: d.name, parent: d.parent, location: formatLocation(d.location), phone: unit.phone, hours: printedHours(unit.hours), plaques: d.plaques ?? [] },
+    unit: {
+      name: d.name,
+      parent: d.parent,
+      location: formatLocation(d.location),
+      phones: phoneLines(unit, t('unit.phone')),
+      hours: printedHours(unit.hours),
+      plaques: d.plaques ?? [],
+    },
     procedures: unit.procedures.map((p) => ({
       name: p.data.name,
       promised: showTimeLimit(p.data.timeLimit).promised,
