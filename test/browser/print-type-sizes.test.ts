@@ -13,6 +13,7 @@ import { textRunsOfFile, type TextRun } from '#node/bench/print-type.ts';
 import { exportPosters, type Manifest } from '#node/posters.ts';
 import { typeScale } from '#lib/print/type-scale.ts';
 import { page, text } from '../helpers/html.ts';
+import { fillPrintedOn } from '../../src/scripts/printed-on.ts';
 
 const site = inject('exampleDir');
 const out = mkdtempSync(join(tmpdir(), 'siliang-print-type-'));
@@ -56,7 +57,10 @@ describe('printed sheets measured from their PDFs', () => {
     const tooSmall: string[] = [];
     for (const p of printed) {
       const scale = typeScale(p.format, p.size);
-      const captions = [...page(site, p.path).querySelectorAll('[data-caption]')].map((c) => bare(text(c)));
+      const doc = page(site, p.path);
+      // The printed-on date is written by the page's script when it prints, as the PDF shows it.
+      fillPrintedOn(doc as unknown as ParentNode);
+      const captions = [...doc.querySelectorAll('[data-caption]')].map((c) => bare(text(c)));
       for (const run of (runs.get(p.path) ?? []).flat()) {
         if (run.pt >= scale.body - 0.05) continue;
         const isCaption = captions.some((c) => c.includes(bare(run.str)));
