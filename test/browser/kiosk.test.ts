@@ -465,14 +465,12 @@ describe('playing through network loss and new builds', () => {
     const pageUrl = page.url();
     // The page and its player script, fetched by the worker after it started.
     // The cache tells no one when it changes, so this asks every half second, for as long as it takes.
-    await page.waitForFunction(
-      async (url) => {
-        const cached = (await (await caches.open('siliang-kiosk')).keys()).map((r) => r.url);
-        return cached.includes(url) && cached.some((u) => u.endsWith('.js'));
-      },
-      pageUrl,
-      { polling: 500 },
-    );
+    // Asked from here, not with waitForFunction: its in-page polling of this async check never
+    // settled beside the player's layout work, though the cache was filled (seen 15 s in).
+    const cachedUrls = () => page.evaluate(async () => (await (await caches.open('siliang-kiosk')).keys()).map((r) => r.url));
+    for (let cached = await cachedUrls(); !(cached.includes(pageUrl) && cached.some((u) => u.endsWith('.js'))); cached = await cachedUrls()) {
+      await new Promise((done) => setTimeout(done, 500));
+    }
     // The worker must be the page's controller, and awake: on a loaded machine the browser
     // may have stopped an idle worker, and a reload that has to start it again can fall
     // through to the network. A request through the worker wakes it just before the cut.
