@@ -1,7 +1,7 @@
-/** The CJK font files the print pages use, found through fontconfig, and their radical maps. */
+/** The CJK font files the print pages use, found through fontconfig, and the corrections their shared glyphs call for in a PDF's text. */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { radicalsOfFont } from '#tools/pdf/radicals.ts';
+import { sharedGlyphFixes } from '#tools/pdf/radicals.ts';
 
 /** The faces of the print stylesheet's Hei and Song stacks (src/styles/print.css). */
 const FAMILIES = ['Noto Sans CJK SC', 'Noto Sans CJK SC:bold', 'Noto Serif CJK SC', 'Noto Serif CJK SC:bold'];
@@ -9,11 +9,13 @@ const FAMILIES = ['Noto Sans CJK SC', 'Noto Sans CJK SC:bold', 'Noto Serif CJK S
 let cached: Map<number, number> | undefined;
 
 /**
- * Radical → ideograph for every font file the print pages may use. Fonts
- * that cannot be found are skipped; then Kangxi radicals fall back to their
- * Unicode compatibility mapping (NFKC), which covers that block.
+ * Written → meant, for every font file the print pages may use: radicals
+ * to the ideographs they share a glyph with, ― to — (radicals.ts
+ * `sharedGlyphFixes`). Fonts that cannot be found are skipped; then Kangxi
+ * radicals fall back to their Unicode compatibility mapping (NFKC), which
+ * covers that block.
  */
-export function printFontRadicals(): Map<number, number> {
+export function printFontGlyphFixes(): Map<number, number> {
   if (cached) return cached;
   const map = new Map<number, number>();
   for (let cp = 0x2f00; cp <= 0x2fd5; cp++) {
@@ -32,7 +34,7 @@ export function printFontRadicals(): Map<number, number> {
   for (const face of faces) {
     const [file, index] = face.split('|') as [string, string];
     try {
-      for (const [from, to] of radicalsOfFont(readFileSync(file), Number(index))) map.set(from, to);
+      for (const [from, to] of sharedGlyphFixes(readFileSync(file), Number(index))) map.set(from, to);
     } catch {
       // An unreadable font file: skip it.
     }

@@ -20,7 +20,7 @@ import type { PrintPage } from '#lib/print/pages.ts';
 import { checkUnits, parseJobs } from '#lib/print/poster-options.ts';
 import { watchdog } from '#lib/watchdog.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
-import { printFontRadicals } from './fonts.ts';
+import { printFontGlyphFixes } from './fonts.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface Manifest {
@@ -405,9 +405,9 @@ async function exportPages(
       queue.push(...batch.map((p) => [p]));
       return;
     }
-    // Chromium maps some shared glyphs back to radicals (⾝ for 身): correct the text layer, once for the whole batch.
+    // Chromium names some shared glyphs by the wrong sign (⾝ for 身, ― for —): correct the text layer, once for the whole batch.
     // Read from the font files on first use (~0.4 s), once a batch is printed and the other tabs are busy in Chromium.
-    fixPdfFileText(file, printFontRadicals());
+    fixPdfFileText(file, printFontGlyphFixes());
     dog.alive();
     let at = 0;
     for (const [i, page] of batch.entries()) {

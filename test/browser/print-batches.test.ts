@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixPdfText } from '#tools/pdf/to-unicode.ts';
 import { mmToPoints } from '#lib/print/formats.ts';
-import { printFontRadicals } from '#node/fonts.ts';
+import { printFontGlyphFixes } from '#node/fonts.ts';
 import { exportPosters, readManifest, selectPages, type ExportResult, type Manifest } from '#node/posters.ts';
 import { serveStatic } from '#node/static-server.ts';
 import type { Browser } from 'playwright-core';
@@ -77,7 +77,7 @@ beforeAll(async () => {
       await tab.waitForFunction(() => document.documentElement.dataset.fitted === 'true');
       mkdirSync(join(temp, 'alone', p.unit ?? 'site'), { recursive: true });
       // With the text layer corrected as the exporter corrects it (⾝ back to 身), so that texts compare.
-      const { bytes } = await fixPdfText(await tab.pdf({ preferCSSPageSize: true, printBackground: true }), printFontRadicals());
+      const { bytes } = await fixPdfText(await tab.pdf({ preferCSSPageSize: true, printBackground: true }), printFontGlyphFixes());
       writeFileSync(join(temp, 'alone', p.unit ?? 'site', p.file), bytes);
     }
     await tab.close();

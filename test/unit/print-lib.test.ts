@@ -88,7 +88,7 @@ describe('the poster exporter', () => {
 
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { radicalsOfFont } from '#tools/pdf/radicals.ts';
+import { radicalsOfFont, sharedGlyphFixes } from '#tools/pdf/radicals.ts';
 import { rewriteToUnicode } from '#tools/pdf/to-unicode.ts';
 
 describe('PDF text layer correction', () => {
@@ -108,6 +108,11 @@ describe('PDF text layer correction', () => {
     expect(fixed).not.toContain('beginbfrange');
     expect(fixed).toContain('<10> <2F9C>');
     expect(fixed).toContain('<11> <8EAB>');
+  });
+
+  it('sends ― (U+2015) to the em dash — (U+2014) when the map says so', () => {
+    const cmap = '1 beginbfchar\n<D5> <2015>\nendbfchar\nendcmap';
+    expect(rewriteToUnicode(cmap, new Map([[0x2015, 0x2014]]))).toBe('1 beginbfchar\n<D5> <2014>\nendbfchar\nendcmap');
   });
 
   it('leaves a map without radicals exactly as it was', () => {
@@ -131,4 +136,16 @@ describe('PDF text layer correction', () => {
     expect(map.get(0x2f3e)).toBe(0x6237);
     expect(map.size).toBeGreaterThan(200);
   });
+
+  it.runIf(noto.includes('NotoSansCJK') && existsSync(noto.split('|')[0] ?? ''))(
+    'learns from Noto Sans CJK SC that it sets the em dash with the glyph its cmap gives ―, and keeps the radicals',
+    () => {
+      const [file, index] = noto.split('|') as [string, string];
+      const fixes = sharedGlyphFixes(readFileSync(file), Number(index));
+      expect(fixes.get(0x2015)).toBe(0x2014);
+      expect(fixes.get(0x2f9d)).toBe(0x8eab);
+      // The em dash itself is never rewritten.
+      expect(fixes.has(0x2014)).toBe(false);
+    },
+  );
 });

@@ -14,14 +14,19 @@ export const isRadical = (cp: number) => cp >= 0x2e80 && cp <= 0x2fdf;
 /** Unified ideographs, the characters people mean. */
 const isIdeograph = (cp: number) => (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);
 
-/** Code point → glyph id from one font's best Unicode cmap subtable (format 12, else format 4). */
-function readCmap(data: DataView, fontOffset: number): Map<number, number> {
+/** Where a table (its tag as a 32-bit number) starts in the file, or -1. */
+function tableOffset(data: DataView, fontOffset: number, tag: number): number {
   const tables = data.getUint16(fontOffset + 4);
-  let cmap = -1;
   for (let i = 0; i < tables; i++) {
     const record = fontOffset + 12 + i * 16;
-    if (data.getUint32(record) === 0x636d6170 /* 'cmap' */) cmap = data.getUint32(record + 8);
+    if (data.getUint32(record) === tag) return data.getUint32(record + 8);
   }
+  return -1;
+}
+
+/** Code point → glyph id from one font's best Unicode cmap subtable (format 12, else format 4). */
+function readCmap(data: DataView, fontOffset: number): Map<number, number> {
+  const cmap = tableOffset(data, fontOffset, 0x636d6170 /* 'cmap' */);
   const map = new Map<number, number>();
   if (cmap < 0) return map;
   const count = data.getUint16(cmap + 2);
@@ -66,6 +71,18 @@ function readCmap(data: DataView, fontOffset: number): Map<number, number> {
   return map;
 }
 
+/** The offsets of the faces to read: `face` of a collection, or every face; a single font is one face at 0. */
+function faceOffsets(data: DataView, face?: number): number[] {
+  const faces: number[] = [];
+  if (data.getUint32(0) === 0x74746366 /* 'ttcf' */) {
+    const n = data.getUint32(8);
+    for (let i = 0; i < n; i++) faces.push(data.getUint32(12 + i * 4));
+  } else {
+    faces.push(0);
+  }
+  return face !== undefined && faces[face] !== undefined ? [faces[face] as number] : faces;
+}
+
 /**
  * Radical → ideograph, for every radical that shares its glyph with an
  * ideograph in the font file (an .otf, .ttf or collection). In a collection
@@ -75,16 +92,8 @@ function readCmap(data: DataView, fontOffset: number): Map<number, number> {
  */
 export function radicalsOfFont(bytes: Uint8Array, face?: number): Map<number, number> {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const faces: number[] = [];
-  if (data.getUint32(0) === 0x74746366 /* 'ttcf' */) {
-    const n = data.getUint32(8);
-    for (let i = 0; i < n; i++) faces.push(data.getUint32(12 + i * 4));
-  } else {
-    faces.push(0);
-  }
-  const chosen = face !== undefined && faces[face] !== undefined ? [faces[face] as number] : faces;
   const result = new Map<number, number>();
-  for (const offset of chosen) {
+  for (const offset of faceOffsets(data, face)) {
     const cmap = readCmap(data, offset);
     const byGlyph = new Map<number, number>();
     for (const [cp, glyph] of cmap) if (isIdeograph(cp) && !byGlyph.has(glyph)) byGlyph.set(glyph, cp);
@@ -95,4 +104,82 @@ export function radicalsOfFont(bytes: Uint8Array, face?: number): Map<number, nu
     }
   }
   return result;
+}
+
+/**
+ * Pairs of signs a CJK font may draw with one glyph, where Chromium's text
+ * layer names the one text rarely means: Noto CJK draws the em dash —
+ * (U+2014) and the horizontal bar ― (U+2015) alike, and the PDF's text
+ * comes out with ―, so a time range "8:30—12:00" copied or searched is
+ * "8:30―12:00". Sign written → sign meant. A sheet whose source really
+ * has ― (rare in Chinese text, where the dash is ——) reads as — too: the
+ * glyph cannot tell them apart.
+ */
+const MEANT: ReadonlyArray<readonly [number, number]> = [[0x2015, 0x2014]];
+
+/** The glyph a single substitution (GSUB lookup type 1, or 7 wrapping it) subtable puts for `glyph`, if it covers it. */
+function singleSubstitute(data: DataView, table: number, glyph: number): number | undefined {
+  const format = data.getUint16(table);
+  const coverage = table + data.getUint16(table + 2);
+  let index = -1;
+  if (data.getUint16(coverage) === 1) {
+    const count = data.getUint16(coverage + 2);
+    for (let i = 0; i < count && index < 0; i++) if (data.getUint16(coverage + 4 + i * 2) === glyph) index = i;
+  } else {
+    const ranges = data.getUint16(coverage + 2);
+    for (let i = 0; i < ranges && index < 0; i++) {
+      const at = coverage + 4 + i * 6;
+      const [start, end] = [data.getUint16(at), data.getUint16(at + 2)];
+      if (glyph >= start && glyph <= end) index = data.getUint16(at + 4) + glyph - start;
+    }
+  }
+  if (index < 0) return undefined;
+  return format === 1 ? (glyph + data.getInt16(table + 4)) & 0xffff : data.getUint16(table + 6 + index * 2);
+}
+
+/**
+ * Every glyph the font's single substitutions (locl, fwid…; any script or
+ * language) may put in place of `glyph`, and the glyph itself: Noto CJK's
+ * Chinese faces set the em dash with the full-width glyph their cmap gives
+ * to ―, and Chromium names a glyph by the cmap.
+ */
+function glyphVariants(data: DataView, fontOffset: number, glyph: number): Set<number> {
+  const variants = new Set([glyph]);
+  const gsub = tableOffset(data, fontOffset, 0x47535542 /* 'GSUB' */);
+  if (gsub < 0) return variants;
+  const lookups = gsub + data.getUint16(gsub + 8);
+  for (let l = 0; l < data.getUint16(lookups); l++) {
+    const lookup = lookups + data.getUint16(lookups + 2 + l * 2);
+    const type = data.getUint16(lookup);
+    for (let s = 0; s < data.getUint16(lookup + 4); s++) {
+      let table = lookup + data.getUint16(lookup + 6 + s * 2);
+      // An extension subtable points on to the real one with a 32-bit offset.
+      const real = type === 7 ? data.getUint16(table + 2) : type;
+      if (type === 7) table += data.getUint32(table + 4);
+      if (real !== 1) continue;
+      const to = singleSubstitute(data, table, glyph);
+      if (to !== undefined) variants.add(to);
+    }
+  }
+  return variants;
+}
+
+/**
+ * Every correction a font's shared glyphs call for in a PDF's text layer:
+ * its radicals (radicalsOfFont), and each sign of MEANT written for the
+ * sign meant, when the font draws the sign meant (directly or through a
+ * substitution) with the written sign's glyph. `face` as for radicalsOfFont.
+ */
+export function sharedGlyphFixes(bytes: Uint8Array, face?: number): Map<number, number> {
+  const fixes = radicalsOfFont(bytes, face);
+  const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const offset of faceOffsets(data, face)) {
+    const cmap = readCmap(data, offset);
+    for (const [written, meant] of MEANT) {
+      const [writtenGlyph, meantGlyph] = [cmap.get(written), cmap.get(meant)];
+      if (writtenGlyph === undefined || meantGlyph === undefined || fixes.has(written)) continue;
+      if (glyphVariants(data, offset, meantGlyph).has(writtenGlyph)) fixes.set(written, meant);
+    }
+  }
+  return fixes;
 }

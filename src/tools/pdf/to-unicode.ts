@@ -1,8 +1,9 @@
 /**
  * Corrects the text layer of PDFs: every ToUnicode map that sends a glyph
- * to a radical which the font draws with the same glyph as an ideograph
- * (see radicals.ts) is rewritten to send it to the ideograph. The drawing
- * does not change; copying, searching and reading aloud do.
+ * to a sign the font draws with the same glyph as the sign meant (a radical
+ * for its ideograph, ― for the em dash —; see radicals.ts) is rewritten to
+ * send it to the sign meant. The drawing does not change; copying,
+ * searching and reading aloud do.
  */
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef } from '@cantoo/pdf-lib';
 import { deflateSync, inflateSync } from 'node:zlib';
@@ -23,16 +24,17 @@ function decode(hexText: string): number | undefined {
 }
 
 /**
- * Rewrites a ToUnicode CMap's text: single-character destinations that are
- * mapped radicals become their ideographs; a range whose destinations cross
- * a mapped radical is written out as single entries. Returns the text
+ * Rewrites a ToUnicode CMap's text: single-character destinations that
+ * `fixes` maps (written → meant: a radical → its ideograph, ― → —) become
+ * the sign meant; a range whose destinations cross a mapped sign is
+ * written out as single entries. Returns the text
  * unchanged when nothing maps.
  */
-export function rewriteToUnicode(cmap: string, radicals: ReadonlyMap<number, number>): string {
+export function rewriteToUnicode(cmap: string, fixes: ReadonlyMap<number, number>): string {
   let changed = false;
   const fixChar = (dst: string) => {
     const cp = decode(dst);
-    const to = cp === undefined ? undefined : radicals.get(cp);
+    const to = cp === undefined ? undefined : fixes.get(cp);
     if (to === undefined) return dst;
     changed = true;
     return hex(to);
@@ -56,12 +58,12 @@ export function rewriteToUnicode(cmap: string, radicals: ReadonlyMap<number, num
       }
       const [lo, hi, dst] = [parseInt(m[1] as string, 16), parseInt(m[2] as string, 16), parseInt(m[3] as string, 16)];
       const width = (m[1] as string).length;
-      if (![...Array(hi - lo + 1).keys()].some((i) => radicals.has(dst + i))) {
+      if (![...Array(hi - lo + 1).keys()].some((i) => fixes.has(dst + i))) {
         kept.push(line);
         continue;
       }
       changed = true;
-      for (let i = 0; i <= hi - lo; i++) extra.push(`<${(lo + i).toString(16).toUpperCase().padStart(width, '0')}> <${hex(radicals.get(dst + i) ?? dst + i)}>`);
+      for (let i = 0; i <= hi - lo; i++) extra.push(`<${(lo + i).toString(16).toUpperCase().padStart(width, '0')}> <${hex(fixes.get(dst + i) ?? dst + i)}>`);
     }
     return kept.length === 0 ? '' : `${kept.length} beginbfrange\n${kept.join('\n')}\nendbfrange`;
   });
@@ -75,9 +77,9 @@ export function rewriteToUnicode(cmap: string, radicals: ReadonlyMap<number, num
   return blocks.length ? out.replace('endcmap', `${blocks.join('\n')}\nendcmap`) : out;
 }
 
-/** Fixes every ToUnicode map of a PDF; returns the new bytes and how many maps changed. */
-export async function fixPdfText(bytes: Uint8Array, radicals: ReadonlyMap<number, number>): Promise<{ bytes: Uint8Array; changed: number }> {
-  if (radicals.size === 0) return { bytes, changed: 0 };
+/** Fixes every ToUnicode map of a PDF (`fixes` as for rewriteToUnicode); returns the new bytes and how many maps changed. */
+export async function fixPdfText(bytes: Uint8Array, fixes: ReadonlyMap<number, number>): Promise<{ bytes: Uint8Array; changed: number }> {
+  if (fixes.size === 0) return { bytes, changed: 0 };
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   let changed = 0;
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
@@ -89,7 +91,7 @@ export async function fixPdfText(bytes: Uint8Array, radicals: ReadonlyMap<number
     const filter = stream.dict.get(PDFName.of('Filter'))?.toString();
     if (filter !== undefined && filter !== '/FlateDecode') continue;
     const text = Buffer.from(filter ? inflateSync(stream.contents) : stream.contents).toString('latin1');
-    const fixed = rewriteToUnicode(text, radicals);
+    const fixed = rewriteToUnicode(text, fixes);
     if (fixed === text) continue;
     doc.context.assign(ref, doc.context.flateStream(Buffer.from(fixed, 'latin1')));
     changed += 1;
@@ -103,8 +105,8 @@ export async function fixPdfText(bytes: Uint8Array, radicals: ReadonlyMap<number
  * afterwards, so every file it writes has the corrected text. Returns how
  * many maps changed.
  */
-export function fixPdfFileText(file: PdfFile, radicals: ReadonlyMap<number, number>): number {
-  if (radicals.size === 0) return 0;
+export function fixPdfFileText(file: PdfFile, fixes: ReadonlyMap<number, number>): number {
+  if (fixes.size === 0) return 0;
   const seen = new Set<number>();
   let changed = 0;
   for (const object of file.objects.values()) {
@@ -116,7 +118,7 @@ export function fixPdfFileText(file: PdfFile, radicals: ReadonlyMap<number, numb
     const dict = dictOf(stream?.value);
     const text = stream && streamText(stream);
     if (!stream || !dict || text === undefined) continue;
-    const fixed = rewriteToUnicode(text, radicals);
+    const fixed = rewriteToUnicode(text, fixes);
     if (fixed === text) continue;
     stream.stream = deflateSync(Buffer.from(fixed, 'latin1'));
     dict.set('/Filter', { kind: 'atom', text: '/FlateDecode' });
