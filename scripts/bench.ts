@@ -147,7 +147,7 @@ if (!values['skip-example']) {
     for (const [screen, r] of Object.entries(kioskType)) for (const line of kioskTypeLines(screen, r)) console.log(line);
 
     // Printed sheets measured from their PDFs: type sizes against each format's minimum (src/lib/print/type-scale.ts), sheets per item.
-    const print = await measurePrintFigures({ siteDir: build.outDir, outDir: join(out, 'posters'), units: ['huzheng', 'menzhen'], executablePath: chromiumPath() });
+    const print = await measurePrintFigures({ siteDir: build.outDir, outDir: join(out, 'posters'), units: ['huzheng', 'menzhen', 'site'], executablePath: chromiumPath() });
     console.log('\n打印件字号（从导出的 PDF 量出；户政窗口和门诊服务中心的全部格式；最小字号含二维码旁的网址和打印日期一行）：');
     for (const line of formatPrintFigures(print)) console.log(line);
     results.example = { checkMs: runs[2], files: checked.files, build: { pages: build.pages, seconds: build.seconds }, search, quality, kiosk, kioskType, print };

@@ -52,6 +52,7 @@ export const zhCN = {
   'print.contentUpdated': '内容更新日期',
   'print.printedOn': '打印日期',
   'print.continued': '（续）',
+  'print.sheetOf': '第 {n} 张，共 {total} 张',
   'print.honours': '荣誉称号',
   'print.channels': '投诉和监督渠道',
   'print.window': '{window} 号窗口',

@@ -4,11 +4,13 @@
  * 80% at most and only while no text falls below the format's minimum sizes
  * (src/lib/print/type-scale.ts, as the custom properties `--body-min`,
  * `--heading-min` and `--caption-min`); if it still does not fit, the
- * content that does not fit moves
- * to a continuation sheet with the same heading and footer, block by block
- * (`[data-flow]` children of the sheet's flow area) and, for a single block
- * too long for a sheet, item by item (`[data-flow-list] > li`). Nothing is
- * ever cut off. When done, `<html data-fitted>` tells the PDF exporter.
+ * content that does not fit moves to a continuation sheet with the same
+ * heading and footer (less what only the first sheet carries,
+ * `[data-first-sheet-only]`), block by block (`[data-flow]` children of the
+ * sheet's flow area) and, for a single block too long for a sheet, item by
+ * item (`[data-flow-list] > li`). Nothing is ever cut off. The sheets of a
+ * piece that continued are numbered (`[data-sheet-of]`). When done,
+ * `<html data-fitted>` tells the PDF exporter.
  *
  * Fixed-size pieces (badges, desk cards) cannot continue on another sheet:
  * their lines are sized at build time (components/print/fit-text.ts) and
@@ -16,6 +18,8 @@
  * than its box even so is marked `data-overflow`, and so is its sheet, so
  * that the exporter reports it like any sheet that could not be fitted.
  */
+
+import { fill } from '#i18n/fill.ts';
 
 /** Text never shrinks below this; a sheet may set its own floor with data-fit-min. */
 const MIN_SCALE = 0.8;
@@ -31,9 +35,18 @@ function overflows(sheet: Element): boolean {
   return body.scrollHeight > body.clientHeight + 1 || body.scrollWidth > body.clientWidth + 1;
 }
 
+/**
+ * An empty sheet to carry on `sheet`'s content: its copy without the flowing
+ * content, and without what only the first sheet carries
+ * (`[data-first-sheet-only]`: a board's full header and its channels strip,
+ * which would otherwise take a third of every further sheet); a sheet that
+ * drops them shows its short running head instead (CSS on
+ * `[data-continued]`).
+ */
 function continuation(sheet: HTMLElement): HTMLElement {
   const next = sheet.cloneNode(true) as HTMLElement;
   flowRoot(next).replaceChildren();
+  for (const once of next.querySelectorAll('[data-first-sheet-only]')) once.remove();
   next.dataset.continued = 'true';
   for (const title of next.querySelectorAll('[data-continued-title]')) if (!title.textContent?.endsWith(CONTINUED)) title.append(CONTINUED);
   return next;
@@ -69,7 +82,7 @@ function ptProperty(el: Element, name: string): number {
 /**
  * The texts of `sheet` set below the format's minimum for their kind: a
  * caption (`[data-caption]`: QR address, the printed-on line) below
- * `--caption-min`, a heading (h1–h3, `[data-heading]`) below
+ * `--caption-min`, a heading (h1–h4, `[data-heading]`) below
  * `--heading-min`, anything else below `--body-min`. Half a tenth of a
  * point is rounding, not a smaller size.
  */
@@ -83,7 +96,7 @@ export function belowMinimum(sheet: HTMLElement): string[] {
     const style = getComputedStyle(parent);
     if (style.display === 'none' || style.visibility === 'hidden') continue;
     const pt = parseFloat(style.fontSize) * 0.75;
-    const kind = parent.closest('[data-caption]') ? 'caption' : parent.closest('h1, h2, h3, [data-heading]') ? 'heading' : 'body';
+    const kind = parent.closest('[data-caption]') ? 'caption' : parent.closest('h1, h2, h3, h4, [data-heading]') ? 'heading' : 'body';
     if (pt < min[kind] - 0.05) small.push(node.textContent.trim());
   }
   return small;
@@ -147,6 +160,29 @@ export function markCutLines(root: ParentNode = document): HTMLElement[] {
   return cut;
 }
 
+/**
+ * Numbers the sheets of every piece that continued: each `[data-sheet-of]`
+ * of a sheet gets its template (`第 {n} 张，共 {total} 张`) filled in. A piece
+ * on one sheet is not numbered. A continuation follows its first sheet
+ * (data-continued), so the pieces are runs in document order.
+ */
+export function numberSheets(root: ParentNode = document): void {
+  const pieces: HTMLElement[][] = [];
+  for (const sheet of root.querySelectorAll<HTMLElement>('.sheet[data-fit]')) {
+    const last = pieces.at(-1);
+    if (sheet.dataset.continued === 'true' && last) last.push(sheet);
+    else pieces.push([sheet]);
+  }
+  for (const sheets of pieces) {
+    if (sheets.length < 2) continue;
+    for (const [i, sheet] of sheets.entries()) {
+      for (const label of sheet.querySelectorAll<HTMLElement>('[data-sheet-of]')) {
+        label.textContent = fill(label.dataset.sheetOf ?? '', { n: i + 1, total: sheets.length });
+      }
+    }
+  }
+}
+
 export function fitSheets(): void {
   const run = async () => {
     await document.fonts.ready;
@@ -161,6 +197,7 @@ export function fitSheets(): void {
       ),
     );
     for (const sheet of [...document.querySelectorAll<HTMLElement>('.sheet[data-fit]')]) fit(sheet);
+    numberSheets();
     const cut = markCutLines();
     // The exporter reports cut lines; whoever prints from the browser is told on the screen-only toolbar.
     const toolbar = document.querySelector('.toolbar');

@@ -3,7 +3,12 @@
  * (real Chromium, pdf.js): no text below its format's minimum size
  * (src/lib/print/type-scale.ts) but for the few captions marked as such,
  * and no content dropped to get there: a long guide continues on another
- * sheet instead. Two units of the example, every format they print.
+ * sheet instead. Text is checked by its role on the page: each heading
+ * (h1–h4, `[data-heading]`: a sheet's title, a section's, a name on a desk
+ * card or badge, a window plaque's number and posts) at least at the
+ * heading minimum, everything else at least at the body minimum. Two
+ * units of the example and the organisation's own supervision poster,
+ * every format they print.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { textRunsOfFile, type TextRun } from '#node/bench/print-type.ts';
 import { exportPosters, type Manifest } from '#node/posters.ts';
+import { FORMATS } from '#lib/print/formats.ts';
 import { typeScale } from '#lib/print/type-scale.ts';
 import { page, text } from '../helpers/html.ts';
 import { fillPrintedOn } from '../../src/scripts/printed-on.ts';
@@ -19,21 +25,18 @@ const site = inject('exampleDir');
 const out = mkdtempSync(join(tmpdir(), 'siliang-print-type-'));
 const UNITS = ['huzheng', 'menzhen'];
 const manifest = JSON.parse(readFileSync(join(site, 'print', 'manifest.json'), 'utf8')) as Manifest;
-const printed = manifest.pages.filter((p) => p.unit !== undefined && UNITS.includes(p.unit) && p.format !== 'window-plaques');
+// The units' sheets and the organisation's own (unit undefined: its supervision poster).
+const printed = manifest.pages.filter((p) => p.unit === undefined || UNITS.includes(p.unit));
 const runs = new Map<string, TextRun[][]>();
 
 beforeAll(async () => {
-  await exportPosters({ siteDir: site, base: '/', outDir: out, units: UNITS, formats: ['procedure', 'board', 'desk-cards', 'badges', 'pledge', 'supervision'] });
-  for (const p of printed) runs.set(p.path, await textRunsOfFile(join(out, p.unit as string, p.file)));
+  await exportPosters({ siteDir: site, base: '/', outDir: out, units: [...UNITS, 'site'] });
+  for (const p of printed) runs.set(p.path, await textRunsOfFile(join(out, p.unit ?? 'site', p.file)));
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-/**
- * Text without white space (pdf.js and the HTML space runs differently),
- * and with one dash: Noto CJK draws — (U+2014) and ― (U+2015) with one
- * glyph, and Chromium's text layer names it ―.
- */
-const bare = (s: string) => s.replace(/\s+/gu, '').replace(/\u2015/gu, '\u2014');
+/** Text without white space: pdf.js and the HTML space runs differently. */
+const bare = (s: string) => s.replace(/\s+/gu, '');
 
 interface TextNode {
   nodeType: number;
@@ -46,20 +49,50 @@ function pieces(node: TextNode): string[] {
   return Array.from(node.childNodes).flatMap(pieces);
 }
 
+/** The text of a PDF's pages in order, without white space, from its runs set at `pt` or larger (all of them without it). */
+function pdfText(path: string, pt = 0): string {
+  return bare(
+    (runs.get(path) ?? [])
+      .flat()
+      .filter((r) => r.pt >= pt - 0.05)
+      .map((r) => r.str)
+      .join(''),
+  );
+}
+
+/** The print page's document as printed: the printed-on date written in, as the page's script does. */
+function printedPage(path: string) {
+  const doc = page(site, path);
+  fillPrintedOn(doc as unknown as ParentNode);
+  return doc;
+}
+
+/**
+ * Each piece of heading text of a print page (one per text node, as the
+ * fitting script's role check reads them): h1–h4 and `[data-heading]`.
+ * What only a continued sheet shows (`[data-continued-only]`: a board's
+ * running head) counts when the PDF has more than one sheet.
+ */
+function headingPieces(path: string): string[] {
+  const doc = printedPage(path);
+  const sheets = (runs.get(path) ?? []).length;
+  return [...doc.querySelectorAll('h1, h2, h3, h4, [data-heading]')]
+    .filter((h) => sheets > 1 || !h.closest('[data-continued-only]'))
+    .flatMap((h) => pieces(h as unknown as TextNode));
+}
+
 describe('printed sheets measured from their PDFs', () => {
-  it('cover every format but window plaques, in every size, for two units', () => {
-    expect(new Set(printed.map((p) => `${p.format} ${p.size}`))).toEqual(
-      new Set(['board a3', 'board a4', 'board a2', 'procedure a4', 'procedure a3', 'desk-cards a4', 'badges a4', 'pledge a5', 'pledge a4', 'supervision a4']),
-    );
+  it('cover every format in every size it comes in (src/lib/print/formats.ts), for two units and the organisation', () => {
+    const offered = Object.entries(FORMATS).flatMap(([format, f]) => f.sizes.map((size) => `${format} ${size}`));
+    expect(new Set(printed.map((p) => `${p.format} ${p.size}`))).toEqual(new Set(offered));
+    expect(printed.some((p) => p.unit === undefined)).toBe(true);
   });
 
-  it('print no text below the format’s minimum, except captions (QR address, printed-on line), which keep to their own floor', () => {
+  it('print no text below the format’s body minimum, except captions (QR address, printed-on line), which keep to their own floor', () => {
     const tooSmall: string[] = [];
     for (const p of printed) {
       const scale = typeScale(p.format, p.size);
-      const doc = page(site, p.path);
-      // The printed-on date is written by the page's script when it prints, as the PDF shows it.
-      fillPrintedOn(doc as unknown as ParentNode);
+      const doc = printedPage(p.path);
       const captions = [...doc.querySelectorAll('[data-caption]')].map((c) => bare(text(c)));
       for (const run of (runs.get(p.path) ?? []).flat()) {
         if (run.pt >= scale.body - 0.05) continue;
@@ -70,24 +103,62 @@ describe('printed sheets measured from their PDFs', () => {
     expect(tooSmall).toEqual([]);
   });
 
-  it('set the largest text of every sheet at least at the heading minimum', () => {
+  it('set every heading (a title, a section’s heading, a name on a card or badge, a plaque’s window and posts) at least at the heading minimum', () => {
+    const small: string[] = [];
+    let checked = 0;
     for (const p of printed) {
       const { heading } = typeScale(p.format, p.size);
-      for (const [i, pageRuns] of (runs.get(p.path) ?? []).entries()) expect(Math.max(...pageRuns.map((r) => r.pt)), `${p.file} 第 ${i + 1} 页`).toBeGreaterThanOrEqual(heading);
+      const large = pdfText(p.path, heading);
+      const headings = headingPieces(p.path);
+      // Every print page has headings: a check over none would pass for nothing.
+      expect(headings.length, p.path).toBeGreaterThan(0);
+      for (const piece of headings) {
+        checked += 1;
+        if (!large.includes(piece)) small.push(`${p.file} (${p.unit ?? 'site'})：${piece}${pdfText(p.path).includes(piece) ? `（小于 ${heading}pt）` : '（PDF 里没有）'}`);
+      }
+    }
+    expect(small).toEqual([]);
+    expect(checked).toBeGreaterThan(printed.length);
+  });
+
+  it('number the sheets of a piece that continues, and give a board’s further sheets a running head instead of its header and channels strip', () => {
+    const boards = printed.filter((p) => p.format === 'board');
+    const continued = boards.filter((p) => (runs.get(p.path) ?? []).length > 1);
+    expect(continued.length).toBeGreaterThan(0);
+    for (const p of continued) {
+      const sheets = runs.get(p.path) ?? [];
+      const doc = printedPage(p.path);
+      const channels = bare(text(doc.querySelector('.channels h2')));
+      const unitName = bare(text(doc.querySelector('.running-head .unit-name')));
+      for (const [i, sheet] of sheets.entries()) {
+        const sheetText = bare(sheet.map((r) => r.str).join(''));
+        expect(sheetText, `${p.file} 第 ${i + 1} 张`).toContain(`第${i + 1}张，共${sheets.length}张`);
+        expect(sheetText.includes(channels), `${p.file} 第 ${i + 1} 张：监督渠道条`).toBe(i === 0);
+        if (i > 0) expect(sheetText, `${p.file} 第 ${i + 1} 张`).toContain(`${unitName}“四亮”公示栏（续）`);
+      }
     }
   });
 
-  it('drop nothing: every listed item (material, step, condition, basis, duty, pledge item, staff) and every phone number of the page is in its PDF', () => {
+  it('write the em dash of the content as — (U+2014) in the PDF’s text, not the ― (U+2015) Chromium names its glyph', () => {
+    const dashed = printed.filter((p) => text(page(site, p.path).querySelector('main')).includes('\u2014'));
+    expect(dashed.length).toBeGreaterThan(0);
+    for (const p of dashed) {
+      const pdf = pdfText(p.path);
+      expect(pdf, p.path).toContain('\u2014');
+      expect(pdf, p.path).not.toContain('\u2015');
+    }
+    // A time range with a dash reads back as written.
+    expect(dashed.map((p) => pdfText(p.path)).join('')).toMatch(/1\u201410月/u);
+  });
+
+  it('drop nothing: every listed item (material, step, condition, basis, duty, pledge item, staff, a plaque’s posts and honours) and every phone number of the page is in its PDF', () => {
     const missing: string[] = [];
     for (const p of printed) {
       const doc = page(site, p.path);
-      const pdf = bare(
-        (runs.get(p.path) ?? [])
-          .flat()
-          .map((r) => r.str)
-          .join(''),
+      const pdf = pdfText(p.path);
+      const items = [...doc.querySelectorAll('[data-flow-list] > li, [data-flow-list] > tr, .name, .plaque .number, .plaque .posts, .plaque .honours > li')].flatMap((li) =>
+        pieces(li as unknown as TextNode),
       );
-      const items = [...doc.querySelectorAll('[data-flow-list] > li, [data-flow-list] > tr, .name')].flatMap((li) => pieces(li as unknown as TextNode));
       const phones = [...text(doc.querySelector('main')).matchAll(/\b0\d{2,3}[-－—]\d{3,4} ?\d{4}\b|\b123\d{2}\b/gu)].map((m) => bare(m[0]));
       for (const item of [...items, ...phones]) if (!pdf.includes(item)) missing.push(`${p.file} (${p.unit})：${item}`);
       expect(items.length + phones.length, p.path).toBeGreaterThan(0);

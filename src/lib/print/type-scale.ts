@@ -44,7 +44,7 @@ const A2_WALL: TypeScale = { base: 17, body: 14, heading: 16, caption: 10 };
 
 export const TYPE_SCALE = {
   procedure: { a4: A4_WALL, a3: A3_WALL },
-  // An A4 board repeats its header and channels on every sheet: set at its minimum, so that the staff and services get the room.
+  // An A4 board is set at its minimum, so that the staff and services get the room.
   board: { a4: { ...A4_WALL, base: 10.5 }, a3: A3_WALL, a2: A2_WALL },
   pledge: { a5: { base: 11.5, body: 10.5, heading: 12, caption: 7 }, a4: A4_WALL },
   supervision: { a4: A4_WALL },
