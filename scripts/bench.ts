@@ -156,20 +156,26 @@ if (!values['skip-example']) {
   }
 }
 
-/** The example's three screens, each at its own orientation's size, measured as they play on a Monday morning. */
+/** The example's three screens, each on a landscape and a portrait screen, measured as they play on a Monday morning. */
 async function measureExampleScreens(siteDir: string): Promise<Record<string, KioskType>> {
-  const screens = { 'zhengwu-dating': [1920, 1080], 'jiezhong-houzhen': [1920, 1080], 'yiyuan-menzhen': [1080, 1920] } as const;
+  const screens = ['zhengwu-dating', 'jiezhong-houzhen', 'yiyuan-menzhen'] as const;
+  const sizes = [
+    [1920, 1080],
+    [1080, 1920],
+  ] as const;
   const { server, url } = await serveStatic({ dir: siteDir, base: '/' });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const out: Record<string, KioskType> = {};
   try {
-    for (const [screen, [width, height]] of Object.entries(screens)) {
-      const page = await browser.newPage({ viewport: { width, height }, serviceWorkers: 'block' });
-      await page.clock.install({ time: new Date('2026-11-23T09:59:00+08:00') });
-      await page.clock.pauseAt(new Date('2026-11-23T10:00:00+08:00'));
-      await page.goto(`${url}kiosk/${screen}/`);
-      out[screen] = await measureKioskType(page);
-      await page.close();
+    for (const screen of screens) {
+      for (const [width, height] of sizes) {
+        const page = await browser.newPage({ viewport: { width, height }, serviceWorkers: 'block' });
+        await page.clock.install({ time: new Date('2026-11-23T09:59:00+08:00') });
+        await page.clock.pauseAt(new Date('2026-11-23T10:00:00+08:00'));
+        await page.goto(`${url}kiosk/${screen}/`);
+        out[`${screen} ${width}×${height}`] = await measureKioskType(page);
+        await page.close();
+      }
     }
   } finally {
     await browser.close();

@@ -88,7 +88,7 @@ export function startKiosk(): void {
   /** The place `current` had among the slides that could play when it was chosen. */
   let order = -1;
   /** The screens of `current`, and the one showing. */
-  let layout: Layout = { offsets: [0], gap: 0 };
+  let layout: Layout = { screens: 1, width: 0, gap: 0 };
   let page = 0;
   let paused = false;
   let resumeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -132,7 +132,7 @@ export function startKiosk(): void {
 
   /** When the time of a screen is up: the next screen of a long slide, or the next slide. */
   function advance() {
-    if (current && page + 1 < layout.offsets.length) {
+    if (current && page + 1 < layout.screens) {
       page += 1;
       showPage(current.el, layout, page, pagesNote, config.strings);
       shown();
@@ -247,14 +247,10 @@ export function startKiosk(): void {
       return paused;
     },
     get pages() {
-      return layout.offsets.length;
+      return layout.screens;
     },
     get page() {
       return page;
-    },
-    /** Where each screen of the slide showing starts, px from its top. */
-    get offsets() {
-      return [...layout.offsets];
     },
     get log() {
       return [...log];
@@ -275,9 +271,9 @@ export function startKiosk(): void {
       current = slide;
       slide.el.hidden = false;
       layout = measure(slide.el);
-      page = Math.min(at, layout.offsets.length - 1);
+      page = Math.min(at, layout.screens - 1);
       showPage(slide.el, layout, page, pagesNote, config.strings);
-      return layout.offsets.length;
+      return layout.screens;
     },
     /** For tests of the watchdog: loses the slide timer, as a crashed loop would. */
     stall: timer.stop,

@@ -216,16 +216,19 @@ describe('a hall screen playing its playlist', () => {
     const seen = new Set<string>();
     for (let screen = 0; screen < pages; screen++) {
       expect((await state(page)).page).toBe(screen);
-      await page.clock.runFor(700); // the move up is animated
+      await page.clock.runFor(700); // the move to the next screen may be animated
       const whole = await page.evaluate(() => {
         const stage = (document.querySelector('.slide:not([hidden])') as HTMLElement).getBoundingClientRect();
         const style = getComputedStyle(document.querySelector('.slide:not([hidden])') as HTMLElement);
         const top = stage.top + parseFloat(style.paddingTop);
         const bottom = stage.bottom - parseFloat(style.paddingBottom);
+        // The screens after the first are columns further right, moved into view: only what is in view counts.
+        const left = stage.left + parseFloat(style.paddingLeft);
+        const right = stage.right - parseFloat(style.paddingRight);
         return [...document.querySelectorAll('.slide:not([hidden]) li')]
           .filter((li) => {
             const r = li.getBoundingClientRect();
-            return r.top >= top - 1 && r.bottom <= bottom + 1;
+            return r.top >= top - 1 && r.bottom <= bottom + 1 && r.left >= left - 2 && r.right <= right + 2;
           })
           .map((li) => li.textContent?.trim() ?? '');
       });
@@ -553,7 +556,8 @@ describe('the example organisation’s screens', () => {
         );
         return {
           small: texts.filter((e) => parseFloat(getComputedStyle(e).fontSize) < 32).map((e) => `${e.textContent?.trim().slice(0, 20)} ${getComputedStyle(e).fontSize}`),
-          wide: slide.scrollWidth > slide.clientWidth + 1,
+          // Long content continues in columns to the right of the screen, one screen high: no piece of any of them may be wider than the slide.
+          wide: [...slide.querySelectorAll('*')].some((e) => [...e.getClientRects()].some((r) => r.width > slide.clientWidth + 1)),
           empty: (slide.textContent ?? '').trim().length < 10,
         };
       }, id);

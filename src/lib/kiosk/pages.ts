@@ -1,39 +1,31 @@
 /**
- * Where a slide too long for the screen breaks into screens. The player
- * measures the slide and moves it up one screen at a time; a break falls
- * before any block marked `keep` (a staff card, a step, a pledge) that would
- * otherwise be cut in two, so nobody reads half a phone number. A block
- * taller than a whole screen is the exception: it is cut, since it could
- * never be shown whole.
+ * Where a slide too long for the screen breaks into screens. The slide's
+ * content flows down into columns exactly as high as the screen (CSS
+ * multi-column, src/styles/kiosk.css), one or two to a screen, as many as
+ * it needs, side by side to the right; the player shows one screen's
+ * columns at a time. The browser fills each column before starting the
+ * next and breaks only where the stylesheet allows: never inside a block
+ * marked `keep` (a staff card, a step, a pledge), never right after a
+ * heading, so nobody reads half a phone number. A block taller than a
+ * whole column is the exception: it is cut, since it could never be shown
+ * whole.
  */
-
-export interface Block {
-  /** Distance of the block's top from the slide's top, in px. */
-  top: number;
-  bottom: number;
-}
 
 /** At most this many screens per slide: a runaway slide must not stall the playlist. */
 export const MAX_PAGES = 30;
 
 /**
- * The offsets (from the slide's top) at which each screen starts: always
- * begins with 0; one entry when the content fits.
+ * How many screens a slide's columns make: `right` is how far its content
+ * reaches to the right of the slide's left edge, `width` one screen's width
+ * (its columns and the gaps between them) and `gap` the gap between two
+ * columns, which also separates one screen's last column from the next
+ * screen's first.
  */
-export function pageOffsets(contentHeight: number, screenHeight: number, blocks: readonly Block[]): number[] {
-  const offsets = [0];
-  if (screenHeight <= 0) return offsets;
-  let start = 0;
+export function screenCount(right: number, width: number, gap: number): number {
+  if (width <= 0) return 1;
   // One pixel of slack: rounding must not make a fitting slide two screens.
-  while (start + screenHeight < contentHeight - 1 && offsets.length < MAX_PAGES) {
-    let end = start + screenHeight;
-    for (const b of blocks) {
-      if (b.top > start && b.top < end && b.bottom > end) end = b.top;
-    }
-    offsets.push(end);
-    start = end;
-  }
-  return offsets;
+  const count = Math.floor(Math.max(0, right - 1) / (width + gap)) + 1;
+  return Math.min(MAX_PAGES, Math.max(1, count));
 }
 
 /** The styles that show one screen of a slide's inner block. */
@@ -43,19 +35,17 @@ export interface PageView {
 }
 
 /**
- * How to show screen `page` of a slide whose screens start at `offsets`
- * (from pageOffsets) and whose inner block is `height` px tall: later
- * screens move the block up but keep the slide's top margin `gap` above
- * them, and what belongs to the screens before and after is clipped away, so
- * a block that moved on to the next screen is not shown cut at the bottom.
- * A slide of one screen is left as laid out.
+ * How to show screen `page` of `count` of a slide `width` px wide whose
+ * columns are `gap` px apart: later screens move the columns left by whole
+ * screens, and the columns of the screens before and after are clipped
+ * away halfway across the gap. A slide of one screen is left as laid out.
  */
-export function pageView(offsets: readonly number[], page: number, gap: number, height: number): PageView {
-  const start = offsets[page] ?? 0;
-  const end = offsets[page + 1];
+export function pageView(page: number, count: number, width: number, gap: number): PageView {
+  if (count <= 1) return { transform: '', clipPath: '' };
+  const start = page * (width + gap);
   return {
-    transform: page > 0 ? `translateY(${-(start - gap)}px)` : '',
-    clipPath: offsets.length > 1 ? `inset(${page > 0 ? start : 0}px -50vw ${end === undefined ? 0 : Math.max(0, height - end)}px -50vw)` : '',
+    transform: page > 0 ? `translateX(${-start}px)` : '',
+    clipPath: `inset(-50vh ${-(start + gap / 2)}px -50vh ${page > 0 ? start - gap / 2 : -gap / 2}px)`,
   };
 }
 

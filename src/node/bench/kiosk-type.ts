@@ -3,8 +3,9 @@
  * browser, slide by slide as the player lays each out: the share of
  * characters whose cap height is under the screen's minimum (from its
  * reading distance and size, src/lib/kiosk/type-scale.ts), the smallest cap
- * height, how many screens each slide pages through and how full they are,
- * and lines that end with one character alone. Used by the browser tests
+ * height, how many screens each slide pages through and how full they are
+ * (column by column), text that is on no screen at all, and lines that end
+ * with one character alone. Used by the browser tests
  * (which assert limits) and by `npm run bench` (which prints the figures).
  */
 import type { Page } from 'playwright-core';
@@ -15,8 +16,12 @@ export interface SlideType {
   label: string;
   /** Screens the slide pages through. */
   screens: number;
-  /** How much of each screen's height the content fills, 0–1. */
+  /** How much of each screen the content fills, 0–1: the height its columns use, over the height they have. */
   fill: number[];
+  /** Columns a screen of the slide shows. */
+  columns: number;
+  /** Text of the slide's markup that no screen shows whole (a sample of each): nothing may be dropped. */
+  dropped: string[];
   /** Characters on the slide, the bar and the footer. */
   chars: number;
   /** Of those, how many are drawn with a cap height under the minimum. */
@@ -47,14 +52,67 @@ export async function measureKioskType(page: Page): Promise<KioskType> {
   for (const id of ids) {
     slides.push(
       await page.evaluate((show) => {
-        const kiosk = (window as unknown as { __kiosk: { show(id: string, at?: number): number; offsets: number[] } }).__kiosk;
+        const kiosk = (window as unknown as { __kiosk: { show(id: string, at?: number): number } }).__kiosk;
         const screens = kiosk.show(show);
         const slide = document.querySelector<HTMLElement>(`.slide[data-slide="${CSS.escape(show)}"]`) as HTMLElement;
         const inner = slide.querySelector<HTMLElement>('.slide-inner') ?? slide;
-        const gap = parseFloat(getComputedStyle(inner).paddingTop) || 0;
-        const room = slide.clientHeight - gap;
-        const offsets = kiosk.offsets;
-        const fill = offsets.map((start, i) => Math.min(1, ((offsets[i + 1] ?? inner.scrollHeight) - start - (i === 0 ? gap : 0)) / room));
+        const columns = Number(slide.dataset.columns ?? 1) || 1;
+        const innerStyle = getComputedStyle(inner);
+        const columnGap = parseFloat(innerStyle.columnGap) || 0;
+        const marginTop = parseFloat(innerStyle.paddingTop) || 0;
+        /** The part of the page a screen of the slide shows, and the width of one of its columns. */
+        const window_ = () => {
+          const r = slide.getBoundingClientRect();
+          const style = getComputedStyle(slide);
+          const left = r.left + parseFloat(style.paddingLeft);
+          const right = r.right - parseFloat(style.paddingRight);
+          return { left, right, top: r.top, contentTop: r.top + marginTop, bottom: r.bottom, column: (right - left - (columns - 1) * columnGap) / columns };
+        };
+
+        // Every screen in turn: which lines of text it shows whole, and how far down each of its columns is used.
+        const hiddenOnPurpose = (el: Element) => el.closest('.visually-hidden, [hidden], [aria-hidden="true"]') !== null;
+        const texts: Text[] = [];
+        const textWalker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+        for (let node = textWalker.nextNode(); node; node = textWalker.nextNode()) {
+          if ((node.textContent ?? '').trim() !== '' && node.parentElement && !hiddenOnPurpose(node.parentElement)) texts.push(node as Text);
+        }
+        // Boxes drawn without text (fact boxes, steps, pictures, the QR code) use a column's height too.
+        const boxes = [...slide.querySelectorAll<HTMLElement>('.slide-inner *')].filter((el) => {
+          if (['IMG', 'svg', 'CANVAS'].includes(el.tagName)) return true;
+          const style = getComputedStyle(el);
+          return style.backgroundColor !== 'rgba(0, 0, 0, 0)' || parseFloat(style.borderBottomWidth) > 0;
+        });
+        const seen = texts.map(() => new Set<number>());
+        const range = document.createRange();
+        const fill: number[] = [];
+        for (let at = 0; at < screens; at++) {
+          kiosk.show(show, at);
+          const w = window_();
+          const used = Array.from({ length: columns }, () => 0);
+          // Two pixels of slack: a screen moved by thousands of pixels lands within a pixel of whole.
+          const shows = (r: DOMRect) => r.left >= w.left - 2 && r.right <= w.right + 2 && r.top >= w.top - 2 && r.bottom <= w.bottom + 2;
+          const use = (r: DOMRect) => {
+            const c = Math.min(columns - 1, Math.max(0, Math.floor((r.left + 1 - w.left) / (w.column + columnGap))));
+            used[c] = Math.max(used[c] ?? 0, r.bottom - w.contentTop);
+          };
+          texts.forEach((node, n) => {
+            range.selectNodeContents(node);
+            [...range.getClientRects()].forEach((r, line) => {
+              if (r.width < 0.5 || r.height < 0.5 || !shows(r)) return;
+              seen[n]?.add(line);
+              use(r);
+            });
+          });
+          for (const el of boxes) for (const r of el.getClientRects()) if (r.width >= 0.5 && r.height >= 0.5 && shows(r)) use(r);
+          fill.push(Math.min(1, used.reduce((a, b) => a + b, 0) / (columns * (w.bottom - w.contentTop))));
+        }
+        kiosk.show(show, 0);
+        const dropped = texts.flatMap((node, n) => {
+          range.selectNodeContents(node);
+          const lines = [...range.getClientRects()].filter((r) => r.width >= 0.5 && r.height >= 0.5).length;
+          return (seen[n]?.size ?? 0) < lines ? [(node.textContent ?? '').trim().slice(0, 20)] : [];
+        });
+        const first = window_();
 
         const minCap = Number(document.documentElement.dataset.minCap) * Math.min(innerWidth, innerHeight);
         const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
@@ -113,8 +171,10 @@ export async function measureKioskType(page: Page): Promise<KioskType> {
               if (c.trim() === '') continue;
               const r = range.getBoundingClientRect();
               if (r.width < 0.5) continue;
-              // Characters of one line overlap vertically, whatever their sizes: grouped by the middle of their boxes.
-              const middle = (r.top + r.bottom) / 2;
+              // Characters of one line overlap vertically, whatever their sizes: grouped by the middle of their
+              // boxes, within their column (a paragraph split between two columns has lines side by side).
+              const column = Math.floor((r.left + 1 - first.left) / (first.column + columnGap));
+              const middle = column * 1e5 + (r.top + r.bottom) / 2;
               const line = [...tops.keys()].find((m) => Math.abs(m - middle) < size / 2) ?? middle;
               tops.set(line, (tops.get(line) ?? '') + c);
             }
@@ -126,7 +186,7 @@ export async function measureKioskType(page: Page): Promise<KioskType> {
           const last = tops.get(Math.max(...tops.keys())) ?? '';
           if ([...last].length === 1) strays.push(`${(block.textContent ?? '').trim().slice(-20)}`);
         }
-        return { slide: show, label: slide.getAttribute('aria-label') ?? show, screens, fill, chars, small, smallest, strays };
+        return { slide: show, label: slide.getAttribute('aria-label') ?? show, screens, fill, columns, dropped, chars, small, smallest, strays };
       }, id),
     );
   }
