@@ -4,9 +4,9 @@
  * (src/node/bench/print-type.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { roleOfRun, textRoles, type TextRun } from '#node/bench/print-type.ts';
+import { joinLines, roleOfRun, textRoles, type TextRun } from '#node/bench/print-type.ts';
 
-const run = (str: string): TextRun => ({ str, pt: 12, x: 0, y: 0, page: 1 });
+const run = (str: string, pt = 12, y = 0): TextRun => ({ str, pt, x: 0, y, page: 1 });
 
 const html = `<html><head><title>门诊 公示栏</title><style>h1{}</style></head><body>
 <div class="toolbar"><p>用浏览器打印时：纸张选 A3</p></div>
@@ -36,9 +36,18 @@ describe('text roles of a print page', () => {
     expect(roleOfRun(run('门诊服务 中心'), roles)).toBe('heading');
     expect(roleOfRun(run('导诊服务台'), roles)).toBe('body');
     expect(roleOfRun(run('政务公开'), roles)).toBe('caption');
+    // A whole piece wins over a part of another: 导医岗 is a heading, though a body line could name it too.
+    expect(roleOfRun(run('导医岗'), { ...roles, body: [...roles.body, '台签·导医岗'] })).toBe('heading');
     // 青溪县 is in a heading and in a caption.
     expect(roleOfRun(run('青溪县'), roles)).toBeUndefined();
     expect(roleOfRun(run('2026年12月7日'), roles)).toBeUndefined();
     expect(roleOfRun(run('  '), roles)).toBeUndefined();
+  });
+
+  it('joins the runs of one line at one size before reading their role: a spaced-out name comes one character a run', () => {
+    const lines = joinLines([run('门', 30, 100), run('诊', 30, 100), run('服务中心', 30, 100.2), run('在门诊大厅', 12, 80), run('导诊服务台', 12, 60)]);
+    expect(lines.map((l) => l.str)).toEqual(['门诊服务中心', '在门诊大厅', '导诊服务台']);
+    expect(roleOfRun(run('门'), roles)).toBeUndefined();
+    expect(roleOfRun(lines[0] as TextRun, roles)).toBe('heading');
   });
 });

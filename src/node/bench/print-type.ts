@@ -133,15 +133,35 @@ export function textRoles(html: string): Record<TextRole, string[]> {
 }
 
 /**
- * The role of a run of PDF text: the one role whose pieces contain it, or
- * undefined when none does (text the page's script wrote, a run across
- * elements) or several do (a short run such as one character).
+ * The role of a run of PDF text: the one role with a piece that is exactly
+ * the run's text, else the one role whose pieces contain it; undefined when
+ * none does (text the page's script wrote, a run across elements) or
+ * several do (a short run such as one character).
  */
 export function roleOfRun(run: TextRun, roles: Record<TextRole, string[]>): TextRole | undefined {
   const text = bare(run.str);
   if (!text) return undefined;
-  const found = (Object.keys(roles) as TextRole[]).filter((role) => roles[role].some((piece) => piece.includes(text)));
+  const all = Object.keys(roles) as TextRole[];
+  const exact = all.filter((role) => roles[role].includes(text));
+  if (exact.length === 1) return exact[0];
+  const found = all.filter((role) => roles[role].some((piece) => piece.includes(text)));
   return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * Consecutive runs on one baseline at one size joined into one: Chromium
+ * cuts a line into runs at font subsets and letter spacing (a spaced-out
+ * name on a desk card comes as one run per character), which alone would
+ * match text of any role.
+ */
+export function joinLines(runs: readonly TextRun[]): TextRun[] {
+  const lines: TextRun[] = [];
+  for (const run of runs) {
+    const last = lines.at(-1);
+    if (last && last.page === run.page && last.pt === run.pt && Math.abs(last.y - run.y) < 0.5) last.str += run.str;
+    else lines.push({ ...run });
+  }
+  return lines;
 }
 
 export interface FormatFigures extends TypeFigures {
@@ -182,7 +202,7 @@ export async function measurePrintFigures(request: { siteDir: string; outDir: st
     const path = pathOf.get(file.split('\\').join('/'));
     if (path) {
       const roles = textRoles(await readFile(join(request.siteDir, path, 'index.html'), 'utf8'));
-      for (const run of pages.flat()) {
+      for (const run of joinLines(pages.flat())) {
         const role = roleOfRun(run, roles);
         if (role === 'heading') group.heading = Math.min(group.heading, run.pt);
         if (role === 'body') group.body = Math.min(group.body, run.pt);
