@@ -8,6 +8,7 @@
  */
 import { isNotStated, type NotStated } from '#schemas/common.ts';
 import type { ProcedureData } from '#schemas/procedure.ts';
+import { hoursTables, timesText, type HoursLike } from './hours.ts';
 import { dialNumbers, type DialNumber } from './phone.ts';
 
 /** One phone as shown: what it is for, its numbers, when it answers. */
@@ -130,6 +131,8 @@ export interface ShownPlace<H = unknown> {
   hours?: H;
   phone?: ShownPhone;
   note?: string;
+  /** The guide names no place: this is its unit's location (room, street address, directions). */
+  fromUnit?: true;
 }
 
 /**
@@ -163,6 +166,72 @@ export function procedurePlaces<H>(
       name: unit.room.trim() || unit.address || unit.name,
       ...(unit.address && unit.room.trim() ? { address: unit.address } : {}),
       ...(unit.directions ? { directions: unit.directions } : {}),
+      fromUnit: true,
     },
   ];
+}
+
+/**
+ * What a place without hours of its own says beside the others' hours: it
+ * keeps the guide's (or, when the guide gives none, the unit's) hours. Never
+ * a guessed time of its own.
+ */
+export function sameHoursText(guideHasOwnHours: boolean): string {
+  return `未单独公布，按${sharedHoursLabel(guideHasOwnHours)}`;
+}
+
+/** The heading of the hours that places without their own keep, beside places with theirs: 本事项办理时间 or 本单位办理时间. */
+export function sharedHoursLabel(guideHasOwnHours: boolean): string {
+  return `本${guideHasOwnHours ? '事项' : '单位'}办理时间`;
+}
+
+/** Whether the places of a guide differ in hours, so that each must say its own (or that it keeps the guide's). */
+export function placesHaveOwnHours(places: ReadonlyArray<{ hours?: unknown }>): boolean {
+  return places.some((p) => p.hours !== undefined);
+}
+
+/** One piece of what a place says, with the field it comes from (`places.hours.note` …). */
+export interface PlaceFact {
+  place: string;
+  field: string;
+  text: string;
+}
+
+/**
+ * Everything the places of a guide state, piece by piece: each place's
+ * name, address, directions (for a guide that names no place, its unit's:
+ * fields `unit.location.*`), its own hours (every season's name, dates,
+ * days and times, and notes; the holiday arrangement), its phone and its
+ * note; and, for a place without hours beside places with their own, the
+ * sentence that it keeps the guide's hours. Every output that shows the
+ * places shows each of these, unless the format leaves the field out on
+ * purpose (`LEFT_OUT_ON_PURPOSE` in ./format.ts); a test holds that.
+ */
+export function placeFacts(places: ReadonlyArray<ShownPlace<HoursLike>>, guideHasOwnHours: boolean): PlaceFact[] {
+  const facts: PlaceFact[] = [];
+  const several = placesHaveOwnHours(places);
+  for (const p of places) {
+    const add = (field: string, text: string | undefined) => {
+      if (text) facts.push({ place: p.name, field, text });
+    };
+    add('places.name', p.name);
+    // A guide that names no place is done at its unit, whose address and directions come from unit.yaml.
+    add(p.fromUnit ? 'unit.location.address' : 'places.address', p.address);
+    add(p.fromUnit ? 'unit.location.directions' : 'places.directions', p.directions);
+    if (p.hours) {
+      for (const table of hoursTables(p.hours)) {
+        add('places.hours.season', table.season);
+        add('places.hours.season', table.range);
+        for (const line of table.lines) add('places.hours', `${line.days} ${timesText(line)}`);
+        add('places.hours.note', table.note);
+      }
+      add('places.hours.holidays', p.hours.holidays);
+      add('places.hours.note', p.hours.note);
+    } else if (several) {
+      add('places.hours', sameHoursText(guideHasOwnHours));
+    }
+    if (p.phone) add('places.phone', phoneText(p.phone));
+    add('places.note', p.note);
+  }
+  return facts;
 }

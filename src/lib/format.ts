@@ -285,6 +285,11 @@ export const LEFT_OUT_ON_PURPOSE = {
     'materials.blankForm',
     'steps.description',
     'steps.alternatives.description',
+    // A poster hangs where the guide is done; the way there is on the web page its QR code opens,
+    // and a guide that names no place is done in the very unit the poster hangs in.
+    'places.directions',
+    'unit.location.address',
+    'unit.location.directions',
   ],
   kiosk: [
     'code',
@@ -300,5 +305,10 @@ export const LEFT_OUT_ON_PURPOSE = {
     'materials.blankForm',
     'steps.description',
     'steps.who',
+    // The way to a place is for someone not yet in the hall: on the web page the slide's QR code opens;
+    // a guide that names no place is done in the unit whose hall the screen is in.
+    'places.directions',
+    'unit.location.address',
+    'unit.location.directions',
   ],
 } as const satisfies Record<'web' | 'poster' | 'kiosk', readonly string[]>;

@@ -15,7 +15,8 @@ import { checkContent, type CheckedEntry } from '#lib/content/check.ts';
 import { isEntryOf, type EntryOf } from '#lib/content/entry.ts';
 import { qualifyingNotes } from '#lib/format.ts';
 import { generateOrganisation } from '#node/gen.ts';
-import { expectNotesEverywhere, kioskTexts } from '../helpers/qualifying-notes.ts';
+import type { ProcedureModel } from '#lib/model.ts';
+import { expectNotesEverywhere, expectPlacesEverywhere, kioskTexts, modelProcedures } from '../helpers/qualifying-notes.ts';
 import { buildInto } from '../helpers/run.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'siliang-gen-notes-'));
@@ -26,6 +27,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 let entries: CheckedEntry[] = [];
 let procedures: Array<EntryOf<'procedures'>> = [];
 let kiosk: string[] = [];
+let models: ProcedureModel[] = [];
 
 beforeAll(async () => {
   await generateOrganisation({ units: 3, outDir: content, photoSize: '120x160' });
@@ -33,6 +35,7 @@ beforeAll(async () => {
   expect(check.problems).toEqual([]);
   entries = check.entries;
   procedures = entries.filter(isEntryOf('procedures'));
+  models = modelProcedures(entries, '2026-11-22');
   await buildInto(content, out);
   kiosk = kioskTexts(out);
 });
@@ -45,6 +48,7 @@ describe('qualifying notes in a generated organisation', () => {
     expect(procedures.some((p) => p.data.applicants !== undefined)).toBe(true);
     expect(procedures.some((p) => Array.isArray(p.data.phones) && p.data.phones.some((x) => x.number.includes('转')))).toBe(true);
     expect(procedures.some((p) => p.data.hours?.seasons !== undefined)).toBe(true);
+    expect(procedures.some((p) => (p.data.places ?? []).some((x) => x.hours?.seasons !== undefined && x.phone !== undefined && x.note !== undefined))).toBe(true);
     const pledges = entries.filter(isEntryOf('pledges')).flatMap((e) => e.data.items);
     expect(pledges.some((i) => i.deadline === 'standing')).toBe(true);
     expect(entries.filter(isEntryOf('evaluations')).some((e) => e.data.goodRate !== undefined)).toBe(true);
@@ -54,5 +58,10 @@ describe('qualifying notes in a generated organisation', () => {
 
   it('puts every note of every procedure on its web page, both posters and the hall screens that show it', () => {
     for (const p of procedures) expectNotesEverywhere(out, p, kiosk);
+  });
+
+  it('puts every place of every procedure, with its own hours, phone and note, on its web page, both posters and the hall screens that show it', () => {
+    expect(models).toHaveLength(procedures.length);
+    for (const p of models) expectPlacesEverywhere(out, p, kiosk);
   });
 });

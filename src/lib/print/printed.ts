@@ -38,7 +38,7 @@ import {
 } from '../format.ts';
 import type { Hours, PledgeModel, ProcedureModel, StaffModel, UnitModel } from '../model.ts';
 import type { HoursLineLike } from '../hours.ts';
-import { phoneLines } from '../contacts.ts';
+import { phoneLines, phoneText, placesHaveOwnHours, sameHoursText } from '../contacts.ts';
 import { isOverdue } from '../pledges.ts';
 import { postComplaint } from '../posts.ts';
 import type { Channel } from '../supervision.ts';
@@ -150,7 +150,16 @@ export function printedProcedure(p: ProcedureModel, unit: UnitModel<unknown>) {
     place: p.place,
     places:
       p.places.length > 1 || d.places
-        ? p.places.map((x) => ({ name: x.name, address: x.address ?? '', note: x.note ?? '', ...(x.hours ? { hours: printedHours(x.hours) } : {}) }))
+        ? p.places.map((x) => ({
+            name: x.name,
+            address: x.address ?? '',
+            note: x.note ?? '',
+            ...(x.hours ? { hours: printedHours(x.hours) } : {}),
+            // Beside places with hours of their own, one without says it keeps the guide's (never a guessed time).
+            ...(!x.hours && placesHaveOwnHours(p.places) ? { sameHours: sameHoursText(d.hours !== undefined) } : {}),
+            // A place's own phone, as the page writes it (with its area code and extension); added only where there is one, so other posters keep their codes.
+            ...(x.phone ? { phone: { label: x.phone.label, text: phoneText(x.phone) } } : {}),
+          }))
         : [],
     hours: { ...printedHours(p.hours), ...(p.hours.note ? { note: p.hours.note } : {}) },
     phones: { consult: p.consultPhone, complaint: p.complaintPhone ?? '' },

@@ -205,7 +205,14 @@ function procedure(
     faq,
     updated: `2026-11-${String(Math.min(Number(day), 20)).padStart(2, '0')}`,
   };
-  addRealForms(data, rng.fork('real-forms'), { index: ctx.index, area: ctx.area, promised, statutory: service.statutory });
+  addRealForms(data, rng.fork('real-forms'), {
+    index: ctx.index,
+    area: ctx.area,
+    promised,
+    statutory: service.statutory,
+    place: `${ctx.place} ${window} 号窗口`,
+    county: ctx.county,
+  });
   const body = `## 温馨提示\n\n${tips.map((t) => `- ${t}`).join('\n')}\n`;
   return { path: service.slug, text: toMarkdown(data, body) };
 }
@@ -216,14 +223,15 @@ function procedure(
  * however few are generated, has each of them: materials per kind of
  * applicant, any one of several identity documents, a waiting period, an
  * exception to the limit, a longer limit for other applicants, labelled
- * phones with an extension, and summer and winter hours. Details are drawn
+ * phones with an extension, summer and winter hours, and a second place
+ * with hours, a phone and a note of its own. Details are drawn
  * from a stream of their own, so that the rest of the procedure is what it
  * was before these forms were added.
  */
 function addRealForms(
   data: Record<string, YamlValue>,
   rng: Random,
-  ctx: { index: number; area: string; promised: number | 'on-the-spot'; statutory: number | 'on-the-spot' },
+  ctx: { index: number; area: string; promised: number | 'on-the-spot'; statutory: number | 'on-the-spot'; place: string; county: string },
 ): void {
   const i = ctx.index;
   const materials = data.materials as Array<Record<string, YamlValue>>;
@@ -253,6 +261,27 @@ function addRealForms(
     data.phones = [
       { label: '咨询', number: landline(rng, ctx.area) },
       { label: rng.pick(['预约', '进度查询']), number: `${landline(rng, ctx.area)} 转 ${rng.int(100, 899)}`, hours: '工作日 8:30-17:30' },
+    ];
+  }
+  // Two places, the second (a branch) with its own summer and winter hours, phone with an extension, and note.
+  if (i % 5 === 3) {
+    const pr = rng.fork('places');
+    const branch = pr.pick(['城东', '城西', '城南', '城北']);
+    data.places = [
+      { name: ctx.place, note: pr.pick(['本部办理', '县城片区群众在此办理']) },
+      {
+        name: `${ctx.county}${branch}便民服务分中心 ${pr.int(1, 6)} 号窗口`,
+        address: `${ctx.county}${branch}${pr.pick(['新区大道', '人民路', '环城路'])} ${pr.int(2, 180)} 号`,
+        hours: {
+          seasons: [
+            { name: '夏季', from: '05-01', to: '09-30', regular: [{ days: '周二、周四', times: ['08:30-12:00', '15:00-17:30'] }] },
+            { name: '冬季', from: '10-01', to: '04-30', regular: [{ days: '周二、周四', times: ['08:30-12:00'] }], note: '冬季下午不对外' },
+          ],
+          holidays: '法定节假日不办理',
+        },
+        phone: `${landline(pr, ctx.area)} 转 ${pr.int(100, 899)}`,
+        note: pr.pick([`${branch}片区乡镇群众就近办理`, '只受理，结果送回本部办结']),
+      },
     ];
   }
   if (i % 4 === 3) {
