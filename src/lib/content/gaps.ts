@@ -57,6 +57,26 @@ export function placeholderIn(value: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Every placeholder in a running text (a paragraph or list item of a
+ * Markdown body), with the offset where it is written: the words that stand
+ * in for a fact wherever they appear, and a whole text that says nothing
+ * (暂无。, 略). Words like 暂无 inside a sentence ("暂无收费项目") state
+ * something and are left alone.
+ */
+export function placeholdersInText(text: string): Array<{ index: number; words: string }> {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const bare = trimmed.replace(/[。．.！!；;，,]+$/, '');
+  if (bare !== '' && !NOT_STATED_WORDS.has(bare) && EMPTY_WORDS.test(bare)) return [{ index: text.indexOf(trimmed), words: bare }];
+  const found: Array<{ index: number; words: string }> = [];
+  for (const { pattern, word } of STAND_INS) {
+    const all = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of text.matchAll(all)) found.push({ index: match.index, words: word(match[0]) });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 /** True when a single value is a gap: 未公布, 待填写, or a placeholder text. */
 export function isGapValue(value: unknown): boolean {
   if (notStatedOf(value) !== undefined) return true;

@@ -17,7 +17,9 @@ import { FEW_RESPONSES, fewResponses, responsesOf } from '../../evaluations.ts';
 import { POST_ELEMENTS, postGaps } from '../../posts.ts';
 import type { CheckedEntry, Rule, RuleContext } from '../entry.ts';
 import { metaAt } from '../explain.ts';
-import { findGaps, type Gap } from '../gaps.ts';
+import { findGaps, placeholdersInText, type Gap } from '../gaps.ts';
+import { bodyPositions } from '../../markdown/body.ts';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { fieldPath, type Problem } from '../problem.ts';
 
 /** The kinds of problem the gap rules report: each a part of the content still to be filled in. */
@@ -99,6 +101,62 @@ function gapProblems(entry: CheckedEntry, ctx: RuleContext): Problem[] {
 
 /** Every 未公布, 待填写 and placeholder text in a file that passed its schema. */
 export const gapRule: Rule = (entries, ctx) => entries.flatMap((entry) => gapProblems(entry, ctx));
+
+interface TextNode {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: TextNode[];
+}
+
+/** Where each run of prose starts and ends in a Markdown tree: text, not code, inline code or raw HTML. */
+function textRanges(node: TextNode, out: Array<[number, number]> = []): Array<[number, number]> {
+  if (node.type === 'text') {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) out.push([start, end]);
+    return out;
+  }
+  if (node.type === 'code' || node.type === 'inlineCode' || node.type === 'html' || node.type.startsWith('mdx')) return out;
+  for (const child of node.children ?? []) textRanges(child, out);
+  return out;
+}
+
+/**
+ * Placeholder text in the Markdown body of any content file (a guide's
+ * 温馨提示, a notice, a post's or pledge's notes): 原文未写, 待补充, xxx, 同上,
+ * …… stand in for a fact and would be published as they are. A warning at
+ * the line and column where each is written. A body the Markdown parser
+ * cannot read is left to the Markdown rule, which reports it as an error.
+ */
+export const bodyPlaceholderRule: Rule = (entries, ctx) => {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const body = entry.body;
+    if (body === undefined || body.trim() === '') continue;
+    let tree: TextNode;
+    try {
+      tree = (entry.file.toLowerCase().endsWith('.mdx') ? mdxToMdast(body) : markdownToMdast(body)) as unknown as TextNode;
+    } catch {
+      continue;
+    }
+    const toFile = bodyPositions(entry, ctx.contentDir);
+    for (const [start, end] of textRanges(tree)) {
+      for (const found of placeholdersInText(body.slice(start, end))) {
+        const position = toFile?.(start + found.index);
+        problems.push({
+          severity: 'warning',
+          kind: 'placeholder-text',
+          file: entry.file,
+          ...(position ? { line: position.line, column: position.column } : {}),
+          fieldTitle: '正文',
+          message: `正文${position ? `第 ${position.line} 行` : ''}的“${found.words}”是占位的字，不是内容，会原样显示在网页上`,
+          fix: '改成原文的内容；原文没有这句话的，删掉这一句；还没查到的，先删掉，查到后再补上',
+        });
+      }
+    }
+  }
+  return problems;
+};
 
 /** How each element a post leaves out is written when the source does say it: a list of lines, or the complaint desk. */
 const POST_ELEMENT_EXAMPLES: Record<keyof typeof POST_ELEMENTS, string> = {

@@ -10,7 +10,7 @@ import type { CheckedEntry, Rule, RuleContext } from '../entry.ts';
 import type { Problem } from '../problem.ts';
 import { complianceRules } from './compliance.ts';
 import { freshnessRules } from './freshness.ts';
-import { fewResponsesRule, gapRule, missingPhotoRule, partOfDayRule, postGapRule } from './gaps.ts';
+import { bodyPlaceholderRule, fewResponsesRule, gapRule, missingPhotoRule, partOfDayRule, postGapRule } from './gaps.ts';
 import { holidayYearsRule } from './holidays.ts';
 import { markdownProblems } from '../../markdown/check.ts';
 import { gpsProblems, privacyProblems } from '../../privacy/index.ts';
@@ -20,7 +20,7 @@ import { namesUnderPostOnlyRule } from '../../privacy/tier-check.ts';
 export type { Rule, RuleContext } from '../entry.ts';
 
 /** Every rule, in the order their problems are listed. */
-export const RULES: readonly Rule[] = [...complianceRules, gapRule, partOfDayRule, postGapRule, fewResponsesRule, missingPhotoRule, privacyProblems, namesUnderPostOnlyRule, gpsProblems, markdownProblems, ...freshnessRules, holidayYearsRule];
+export const RULES: readonly Rule[] = [...complianceRules, gapRule, bodyPlaceholderRule, partOfDayRule, postGapRule, fewResponsesRule, missingPhotoRule, privacyProblems, namesUnderPostOnlyRule, gpsProblems, markdownProblems, ...freshnessRules, holidayYearsRule];
 
 export function runRules(entries: readonly CheckedEntry[], ctx: RuleContext, rules: readonly Rule[] = RULES): Problem[] {
   return rules.flatMap((rule) => rule(entries, ctx));
