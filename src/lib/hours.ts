@@ -75,6 +75,33 @@ export function isWorkdayWords(input: string): boolean {
   return WORKDAY_WORDS.has(input.replace(/\s+/g, ''));
 }
 
+/**
+ * Day words that mean "the days off by the official calendar": Saturdays and
+ * Sundays not worked in exchange, and public holidays on whatever weekday
+ * they fall. Hall screens schedule by them (src/lib/kiosk/schedule.ts).
+ */
+export const REST_DAY_WORDS = new Set(['节假日', '休息日', '非工作日', '节假日和休息日', '休息日和节假日']);
+
+/** Whether a day expression is one of the "days off" words. */
+export function isRestDayWords(input: string): boolean {
+  return REST_DAY_WORDS.has(input.replace(/\s+/g, ''));
+}
+
+const EXCEPT_HOLIDAYS = /[（(，,\s]*(?:法定)?节假日除外[）)]?$/;
+
+/**
+ * Weekdays with the holidays left out, as halls open on Saturdays write it:
+ * "周一至周六（节假日除外）" is those weekdays less the public holidays, plus the
+ * weekend days worked in exchange (so 工作日 is 周一至周五（节假日除外）).
+ * Returns the weekdays part, or undefined when the words are not there.
+ */
+export function weekdaysExceptHolidays(input: string): string | undefined {
+  const text = input.replace(/\s+/g, '');
+  if (!EXCEPT_HOLIDAYS.test(text)) return undefined;
+  const days = text.replace(EXCEPT_HOLIDAYS, '');
+  return parseWeekdays(days) === undefined ? undefined : days;
+}
+
 /** Whether a day expression can be read: weekdays (周一至周五, 每天) or the official working days (工作日). */
 export function isReadableDays(input: string): boolean {
   return isWorkdayWords(input) || parseWeekdays(input) !== undefined;

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from './context.ts';
-import { calendarDate, labelledEnum, ref, text, timeRange, updated, weekdays } from './common.ts';
+import { isRestDayWords, isWorkdayWords, parseWeekdays, weekdaysExceptHolidays } from '#lib/hours.ts';
+import { calendarDate, labelledEnum, ref, text, timeRange, updated } from './common.ts';
 
 export const SLIDE_TYPES = {
   board: '单位公示栏',
@@ -27,6 +28,25 @@ export const SCREEN_PIXELS: Record<ScreenOrientation, string> = {
   portrait: '1080×1920',
 };
 
+/**
+ * The days of a schedule: weekdays as opening hours write them (周一至周五,
+ * 每天), or the official calendar's working days (工作日, 调休 Saturdays
+ * included, holidays left out), days off (节假日, 休息日), or weekdays less
+ * the holidays (周一至周六（节假日除外）, 调休 days included), which the
+ * player reads from the holiday arrangements (src/lib/kiosk/schedule.ts).
+ */
+export const screenDays = z
+  .string()
+  .trim()
+  .refine((v) => parseWeekdays(v) !== undefined || isWorkdayWords(v) || isRestDayWords(v) || weekdaysExceptHolidays(v) !== undefined, {
+    message: '看不懂这几天的写法',
+    params: {
+      kind: 'weekdays',
+      fix: '写星期几，如 周一至周五、周六、每天；或按国家法定节假日安排写 工作日（含调休上班日）、节假日（含周末和法定假日）、周一至周六（节假日除外）',
+    },
+  })
+  .meta({ title: '适用日期', expected: '星期几，如 周一至周五、周六、每天，或 工作日、节假日、周一至周六（节假日除外）', example: '工作日' });
+
 /** When something is shown: dates, days of the week, times of day, in the organisation's time zone. */
 export const when = z
   .strictObject({
@@ -34,8 +54,8 @@ export const when = z
     from: calendarDate('开始日期').optional(),
     /** 到哪天结束（含当天），例如 2026-12-31。 */
     to: calendarDate('结束日期').optional(),
-    /** 星期几，例如 周一至周五、周六、周日、每天。 */
-    days: weekdays.optional(),
+    /** 星期几，例如 周一至周五、周六、周日、每天；或按国家法定节假日安排：工作日（含调休上班日，不含法定假日）、节假日（周末和法定假日，不含调休上班日）、周一至周六（节假日除外）（这几天里除去法定假日，加上调休上班日）。 */
+    days: screenDays.optional(),
     /** 一天里的时段，例如 ["08:00-12:00", "14:00-17:30"]；可以跨过午夜，例如 "22:00-06:00"；开始和结束不能相同，全天写 "00:00-24:00"。 */
     times: z
       .array(

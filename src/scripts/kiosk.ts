@@ -5,7 +5,10 @@
  *   schedule; the player decides by the organisation's clock what to show
  *   (src/lib/kiosk/playlist.ts). Urgent notices take over while they last;
  *   outside the playlist's hours a resting slide shows the organisation, the
- *   time and the supervision phone.
+ *   time and the supervision phone. Days written 工作日 or 节假日 are read
+ *   from the holiday arrangements in the page: on a day the screen's
+ *   schedule leaves out, the resting slide says 今日休息 and when the hall
+ *   opens again, and the date names the holiday or the 调休 working day.
  * - Content longer than the screen pages through, each page for the slide's
  *   duration (kiosk/pager.ts); a thin line shows the time left (kiosk/timer.ts).
  * - Pictures are copied into memory when the page loads, so the screen keeps
@@ -24,7 +27,7 @@
  *   and the content version for technicians.
  */
 import { nextPlace, nightlyReloadDue, PAUSE_MINUTES, playable, takeoverChanged } from '#lib/kiosk/playlist.ts';
-import { clockText, dateText, localTime, type LocalTime } from '#lib/kiosk/schedule.ts';
+import { closedDay, closedText, clockText, dateText, dayNote, localTime, type LocalTime } from '#lib/kiosk/schedule.ts';
 import { fetchBuild, readConfig, readSlides, swapChrome, versionCheckUrl, type Build, type Slide } from './kiosk/builds.ts';
 import { declaredFiles, holdImages, keepOffline, registerWorker } from './kiosk/offline.ts';
 import { measure, showPage, type Layout } from './kiosk/pager.ts';
@@ -114,7 +117,7 @@ export function startKiosk(): void {
   /** Shows the slide `step` on from the one showing among those that may play now, after swapping in a prepared build. */
   function next(step = 1) {
     if (prepared) adopt(prepared);
-    const list = playable(slides, config.when, now());
+    const list = playable(slides, config.when, now(), config.calendar);
     const index = nextPlace(list, current, order, step);
     const slide = list[index];
     if (!slide) return;
@@ -156,14 +159,25 @@ export function startKiosk(): void {
     }
   }
 
+  /** Today as the calendar has it: the date line's note, and on a day off the resting slide's 今日休息 line. */
+  function showDay(t: LocalTime) {
+    const note = dayNote(t, config.calendar, config.strings);
+    setText($('[data-date]'), note ? `${dateText(t)} ${note}` : dateText(t));
+    const line = stage.querySelector<HTMLElement>('[data-closed]');
+    if (!line) return;
+    const closed = closedDay(config.when, t, config.calendar);
+    setText(line, closed ? closedText(closed, config.strings) : '');
+    if (line.hidden !== !closed) line.hidden = !closed;
+  }
+
   /** Every second: the clock and date; an urgent notice beginning or ending; the nightly fresh start. */
   function tick() {
     const t = now();
     setText($('[data-clock]'), clockText(t));
-    setText($('[data-date]'), dateText(t));
+    showDay(t);
     // An urgent notice takes over at once, and gives the screen back the
     // moment it expires, without waiting for the slide to end.
-    if (!paused && current && takeoverChanged(playable(slides, config.when, t), current)) next();
+    if (!paused && current && takeoverChanged(playable(slides, config.when, t, config.calendar), current)) next();
     if (nightlyReloadDue(t, lastReloadDay, transitions)) {
       lastReloadDay = t.date;
       void reloadIfOnline(versionCheckUrl(config));

@@ -56,3 +56,23 @@ describe('screen schema: reading distance and size', () => {
     expect(`${p.message} ${p.fix}`).toContain('米');
   });
 });
+
+describe('screen schema: days by the official calendar', () => {
+  const withDays = (days: string) => screen('"08:00-18:00"').replace('  days: 周一至周五', `  days: ${days}`);
+
+  it.each(['工作日', '节假日', '休息日', '周一至周六（节假日除外）', '周一、周三、周五、周六（节假日除外）', '周一至周五', '每天'])('accepts days: %s', (days) => {
+    expect(problemsIn(SCREEN, withDays(days))).toEqual([]);
+  });
+
+  it('refuses days it cannot read, naming the field and the calendar words it can', () => {
+    const p = theProblemIn(SCREEN, withDays('上班的时候'));
+    expect(p).toMatchObject({ field: 'when.days', line: 3, message: '看不懂这几天的写法' });
+    expect(p.fix).toContain('工作日');
+    expect(p.fix).toContain('节假日');
+  });
+
+  it('accepts the calendar words in a slide’s own schedule too', () => {
+    const text = withDays('工作日').replace('    title: 温馨提示\n', '    title: 节假日就诊\n    when:\n      days: 节假日\n');
+    expect(problemsIn(SCREEN, text)).toEqual([]);
+  });
+});

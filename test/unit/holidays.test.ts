@@ -3,7 +3,7 @@
  * holidays.yaml, the checker's one warning for a year with no arrangement,
  * and the note hours in 工作日 carry on pages.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,6 +70,23 @@ describe('a year with no arrangement', () => {
     const both = holidayWarnings(SMALL, '2027-12-07');
     expect(both).toHaveLength(1);
     expect(both[0]?.message).toContain('还没有 2027 年和 2028 年的法定节假日安排');
+  });
+
+  it('names the hall screens scheduled by 工作日 or 节假日, which play Monday to Friday that year', () => {
+    const dir = copy();
+    mkdirSync(join(dir, 'screens'), { recursive: true });
+    writeFileSync(
+      join(dir, 'screens', 'dating.yaml'),
+      yaml('name: 大厅屏', 'when:', '  days: 周一至周六（节假日除外）', 'slides:', '  - type: 自定义', '    title: 节假日就诊', '    when:', '      days: 节假日'),
+    );
+    writeFileSync(join(dir, 'screens', 'menzhen.yaml'), yaml('name: 门诊屏', 'when:', '  days: 周一至周五', 'slides:', '  - type: 自定义', '    title: 温馨提示'));
+    const [warning, ...more] = holidayWarnings(dir, '2027-03-01');
+    expect(more).toEqual([]);
+    expect(warning?.message).toContain('显示屏 screens/dating.yaml');
+    expect(warning?.message).not.toContain('menzhen');
+    expect(warning?.message).toContain('只认周一至周五、周六周日');
+    // With the year published, nothing to say.
+    expect(holidayWarnings(dir, '2026-03-01')).toEqual([]);
   });
 
   it('never stops a build: the folder checks without errors', () => {

@@ -7,7 +7,9 @@ import context from 'virtual:siliang/context';
 import { href } from '#data/links.ts';
 import { loadScreens, type Screen } from '#data/kiosk.ts';
 import { t } from '#i18n/index.ts';
+import { holidayCalendar } from '#data/holidays.ts';
 import { formatDate } from '#lib/dates.ts';
+import { screenCalendar } from '#lib/kiosk/calendar.ts';
 import type { KioskConfig } from '#lib/kiosk/config.ts';
 import { paths } from '#lib/urls.ts';
 
@@ -31,6 +33,14 @@ export function kioskConfig(screen: Screen, version: string): KioskConfig {
     scope: href(paths.kiosks()),
     checkMinutes: 5,
     ...(screen.data.when ? { when: screen.data.when } : {}),
-    strings: { pages: t('kiosk.pages'), continued: t('kiosk.pagesContinued') },
+    calendar: screenCalendar(holidayCalendar(), context.today),
+    strings: {
+      pages: t('kiosk.pages'),
+      continued: t('kiosk.pagesContinued'),
+      closed: t('kiosk.day.closed'),
+      closedFor: t('kiosk.day.closedFor'),
+      reopens: t('kiosk.day.reopens'),
+      adjusted: t('kiosk.day.adjusted'),
+    },
   };
 }

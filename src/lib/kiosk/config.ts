@@ -5,7 +5,7 @@
  * for both sides, so neither can drift from the other.
  */
 import type { PageNoteStrings } from './pages.ts';
-import type { WhenRule } from './schedule.ts';
+import type { DayStrings, ScreenCalendar, WhenRule } from './schedule.ts';
 
 /** The id of the `<script type="application/json">` element that holds the configuration. */
 export const KIOSK_CONFIG_ID = 'kiosk-config';
@@ -29,8 +29,10 @@ export interface KioskConfig {
   checkMinutes: number;
   /** The screen's own schedule: outside it, only the resting slide. */
   when?: WhenRule;
+  /** The holiday arrangements the schedules' 工作日 and 节假日 are read by (src/lib/kiosk/calendar.ts). */
+  calendar: ScreenCalendar;
   /** The player's own words, from src/i18n. */
-  strings: PageNoteStrings;
+  strings: PageNoteStrings & DayStrings;
 }
 
 /** The configuration as the page writes it: JSON that cannot close its script element. */

@@ -4,7 +4,7 @@
  * browser; the player (src/scripts/kiosk.ts) calls these with its slides,
  * which carry their elements, and compares slides by identity.
  */
-import { activeSlides, activeTakeovers, type LocalTime, type Scheduled, type WhenRule } from './schedule.ts';
+import { activeSlides, activeTakeovers, type LocalTime, type Scheduled, type ScreenCalendar, type WhenRule } from './schedule.ts';
 
 export interface PlaylistSlide extends Scheduled {
   /** For an urgent notice: its first and last day on screen. */
@@ -17,10 +17,10 @@ export interface PlaylistSlide extends Scheduled {
 /**
  * What may play at `t`: the urgent notices of the day if any, else the
  * playlist's slides scheduled now (none when the screen's own schedule
- * `screen` is off), else the resting slide. Returns the objects passed in,
- * never copies.
+ * `screen` is off), else the resting slide. Days written 工作日 or 节假日
+ * are read from `calendar`. Returns the objects passed in, never copies.
  */
-export function playable<S extends PlaylistSlide>(slides: readonly S[], screen: WhenRule | undefined, t: LocalTime): S[] {
+export function playable<S extends PlaylistSlide>(slides: readonly S[], screen: WhenRule | undefined, t: LocalTime, calendar?: ScreenCalendar): S[] {
   const urgent = activeTakeovers(
     slides.filter((s): s is S & { from: string; until: string } => s.from !== undefined && s.until !== undefined),
     t,
@@ -30,6 +30,7 @@ export function playable<S extends PlaylistSlide>(slides: readonly S[], screen: 
     slides.filter((s) => s.from === undefined && !s.rest),
     screen,
     t,
+    calendar,
   );
   return scheduled.length > 0 ? scheduled : slides.filter((s) => s.rest);
 }
