@@ -1,5 +1,5 @@
 /**
- * What the Pagefind index of the example organisation holds: the five kinds
+ * What the Pagefind index of the example organisation holds: the six kinds
  * of citizen page and nothing else, each with its kind, unit and result
  * details, and index-only words that nobody sees.
  */
@@ -20,13 +20,15 @@ const KINDS: Array<[RegExp, string]> = [
   [/^units\/[^/]+\/duties\/index\.html$/, '职责'],
   [/^units\/[^/]+\/pledges\/index\.html$/, '承诺'],
   [/^notices\/[^/]+\/index\.html$/, '公告'],
+  // Every unit of the example publishes evaluation results.
+  [/^units\/[^/]+\/evaluations\/index\.html$/, '评价'],
 ];
 const kindOf = (file: string) => KINDS.find(([re]) => re.test(file))?.[1];
 
 describe('the search index', () => {
   const files = htmlFiles(out).filter((f) => !f.startsWith('pagefind/'));
 
-  it('marks the main content of services, people, duties, pledges and notices, and of no other page', () => {
+  it('marks the main content of services, people, duties, pledges, notices and evaluation results, and of no other page', () => {
     for (const file of files) {
       const bodies = page(out, file).querySelectorAll('[data-pagefind-body]');
       const kind = kindOf(file);
@@ -98,7 +100,7 @@ describe('the search index', () => {
     const indexed = files.filter(kindOf);
     const filters = readdirSync(join(out, 'pagefind/filter')).map((f) => readCbor(join(out, 'pagefind/filter', f)) as [string, Array<[string, number[]]>]);
     const rank = filters.find(([name]) => name === 'rank')?.[1] ?? [];
-    expect(rank.map(([value]) => value).sort()).toEqual(['公告', '承诺', '流程', '职责']);
+    expect(rank.map(([value]) => value).sort()).toEqual(['公告', '承诺', '流程', '职责', '评价']);
     expect(rank.reduce((n, [, pages]) => n + pages.length, 0)).toBe(indexed.filter((f) => kindOf(f) !== '身份').length);
   });
 

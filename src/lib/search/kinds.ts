@@ -1,5 +1,5 @@
-/** What a search result is: the four displays and notices, as citizens name them. */
-export const SEARCH_KINDS = ['流程', '身份', '职责', '承诺', '公告'] as const;
+/** What a search result is: the four displays, notices and evaluation results, as citizens name them. */
+export const SEARCH_KINDS = ['流程', '身份', '职责', '承诺', '公告', '评价'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** What each kind covers, for the filter's labels. */
@@ -9,14 +9,17 @@ export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   职责: '岗位职责',
   承诺: '服务承诺',
   公告: '公告公示',
+  评价: '评价结果',
 };
 
 /**
  * How much a match counts by what it is. A citizen searching 挂号 wants the
  * service guide before the people at the registration desk, and those
- * before the desk's duty list or a pledge that mentions registration.
+ * before the desk's duty list or a pledge that mentions registration. A
+ * unit's evaluation results (满意率, 好评率) come last: found by those words
+ * and the unit's name, they name the services only in passing.
  */
-export const KIND_PRIORITY: Record<SearchKind, number> = { 流程: 1.6, 身份: 1.0, 公告: 0.9, 职责: 0.75, 承诺: 0.6 };
+export const KIND_PRIORITY: Record<SearchKind, number> = { 流程: 1.6, 身份: 1.0, 公告: 0.9, 职责: 0.75, 承诺: 0.6, 评价: 0.5 };
 
 /**
  * The same for a query typed in pinyin or initials (dyg, guahao). Only
