@@ -161,8 +161,12 @@ export function startKiosk(): void {
 
   /** Today as the calendar has it: the date line's note, and on a day off the resting slide's 今日休息 line. */
   function showDay(t: LocalTime) {
-    const note = dayNote(t, config.calendar, config.strings);
-    setText($('[data-date]'), note ? `${dateText(t)} ${note}` : dateText(t));
+    setText($('[data-date]'), dateText(t));
+    const note = $('[data-day]');
+    if (note) {
+      setText(note, dayNote(t, config.calendar, config.strings));
+      if (note.hidden !== !note.textContent) note.hidden = !note.textContent;
+    }
     const line = stage.querySelector<HTMLElement>('[data-closed]');
     if (!line) return;
     const closed = closedDay(config.when, t, config.calendar);

@@ -107,7 +107,8 @@ describe('a hall screen on the days the holiday calendar makes special', () => {
     const closed = page.locator('[data-closed]');
     expect(await closed.isVisible()).toBe(true);
     expect(await closed.textContent()).toBe('今日（国庆节假期）休息，10月8日（周四）恢复办公');
-    expect(await page.locator('[data-date]').textContent()).toBe('2026年10月1日 星期四 国庆节假期');
+    expect(await page.locator('[data-date]').textContent()).toBe('2026年10月1日 星期四');
+    expect(await page.locator('[data-day]').textContent()).toBe('国庆节假期');
     // The line does not push the resting slide's phones onto a second screen.
     expect(await page.evaluate(() => window.__kiosk.pages)).toBe(1);
     await page.context().close();
@@ -123,7 +124,8 @@ describe('a hall screen on the days the holiday calendar makes special', () => {
     // A slide written in weekdays keeps its meaning: it is Saturday.
     expect(texts).toContain('周六证件领取');
     expect(await page.locator('[data-closed]').isVisible()).toBe(false);
-    expect(await page.locator('[data-date]').textContent()).toBe('2026年10月10日 星期六 调休上班日');
+    expect(await page.locator('[data-day]').textContent()).toBe('调休上班日');
+    expect(await page.locator('[data-day]').isVisible()).toBe(true);
     // The unit board's hours are the working-day hours, with the rule that 调休 days work.
     const board = page.locator('.slide[data-slide="s1"]');
     expect(await board.textContent()).toContain('工作日');
@@ -137,6 +139,7 @@ describe('a hall screen on the days the holiday calendar makes special', () => {
     expect(await slidesOverAMinute(page)).toEqual(['rest']);
     expect(await page.locator('[data-closed]').textContent()).toBe('今日休息，11月23日（周一）恢复办公');
     expect(await page.locator('[data-date]').textContent()).toBe('2026年11月21日 星期六');
+    expect(await page.locator('[data-day]').isVisible()).toBe(false);
     await page.context().close();
   });
 
