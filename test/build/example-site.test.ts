@@ -30,13 +30,23 @@ describe('the example organisation', () => {
     // site marks them; a guide whose item code its unit does not publish, one
     // whose legal basis it does not publish, a post that publishes its duties
     // only and a second campus whose guide says only 上午 show what real
-    // material leaves out. The checker rightly reminds the editor of each.
+    // material leaves out, as does a community station that publishes no
+    // phone, item codes or statutory limits. The checker rightly reminds the
+    // editor of each.
     expect(content.problems.map((p) => `${p.severity} ${p.kind} ${p.file} ${p.field ?? ''}`).sort()).toEqual([
       'warning hours-part-of-day units/zhuyuan/procedures/bingan-fuyin.md places[1].hours.regular[0].times[0]',
       'warning not-published units/budongchan/posts/shenhe-dengbu.yaml complaint',
       'warning not-published units/budongchan/posts/shenhe-dengbu.yaml phrases',
       'warning not-published units/budongchan/posts/shenhe-dengbu.yaml requirements',
       'warning not-published units/budongchan/posts/shenhe-dengbu.yaml timeLimits',
+      'warning not-published units/chengnan/posts/zonghe-shouli.yaml phrases',
+      'warning not-published units/chengnan/posts/zonghe-shouli.yaml timeLimits',
+      'warning not-published units/chengnan/procedures/gaoling-jintie.md code',
+      'warning not-published units/chengnan/procedures/gaoling-jintie.md timeLimit.statutory',
+      'warning not-published units/chengnan/procedures/jumin-yibao-canbao.md code',
+      'warning not-published units/chengnan/procedures/jumin-yibao-canbao.md legalBasis',
+      'warning not-published units/chengnan/procedures/jumin-yibao-canbao.md timeLimit.statutory',
+      'warning not-published units/chengnan/unit.yaml phone',
       'warning not-published units/jiezhong/procedures/jiezhongzheng-buban.md code',
       'warning not-published units/menzhen/procedures/yuyue-guahao.md legalBasis',
       'warning notice-ended notices/menzhen-jiage-tiaozheng-gongshi.md period.end',
@@ -231,11 +241,14 @@ describe('list pages', () => {
   const pages = entries('units').flatMap((u) =>
     (
       [
-        ['duties', 'section.post'],
-        ['pledges', 'section.pledge'],
-        ['evaluations', 'section.evaluation'],
+        ['duties', 'section.post', 'posts'],
+        ['pledges', 'section.pledge', 'pledges'],
+        ['evaluations', 'section.evaluation', 'evaluations'],
       ] as const
-    ).map(([sub, section]) => [`units/${u.id}/${sub}/`, section] as const),
+    )
+      // A list a unit has items on (a community station publishes no evaluation yet).
+      .filter(([, , collection]) => entries(collection).some((e) => e.unit === u.id))
+      .map(([sub, section]) => [`units/${u.id}/${sub}/`, section] as const),
   );
 
   it.each(pages)('%s dates each item, and the page carries the newest of those dates', (path, selector) => {
