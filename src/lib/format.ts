@@ -312,3 +312,16 @@ export const LEFT_OUT_ON_PURPOSE = {
     'unit.location.directions',
   ],
 } as const satisfies Record<'web' | 'poster' | 'kiosk', readonly string[]>;
+
+/** A clause's own closing mark (。；;，,), which a list joined with ； must not keep: "材料。；代收" reads as a typo. */
+const CLOSING_MARK = /[。；;，,\s]+$/u;
+
+/**
+ * Clauses written as sentences, run together with ；: each loses its own
+ * closing mark first. With `more`, the run ends in …… (the list goes on),
+ * again without a mark before it.
+ */
+export function joinClauses(clauses: readonly string[], more = false): string {
+  const run = clauses.map((c) => c.replace(CLOSING_MARK, '')).join('；');
+  return more ? `${run}……` : run;
+}

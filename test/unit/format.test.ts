@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrderThenName, feeSummary, formatLimit, formatLocation, formatVisits, isFree, showFee } from '#lib/format.ts';
+import { byOrderThenName, feeSummary, formatLimit, formatLocation, formatVisits, isFree, joinClauses, showFee } from '#lib/format.ts';
 import { ON_THE_SPOT } from '#schemas/procedure.ts';
 
 describe('formatLimit', () => {
@@ -165,5 +165,19 @@ describe('formatLocation', () => {
 
   it('returns an empty string for an empty location', () => {
     expect(formatLocation({})).toBe('');
+  });
+});
+
+describe('joinClauses', () => {
+  it('drops each clause’s own closing mark before joining with ；', () => {
+    expect(joinClauses(['一次性告知所需材料。', '代收残疾人证申请材料；', '按时报送'])).toBe('一次性告知所需材料；代收残疾人证申请材料；按时报送');
+  });
+
+  it('ends a list that goes on with …… and no mark before it', () => {
+    expect(joinClauses(['受理登记。', '解答咨询。'], true)).toBe('受理登记；解答咨询……');
+  });
+
+  it('keeps marks inside a clause', () => {
+    expect(joinClauses(['材料齐全的，当场受理。'])).toBe('材料齐全的，当场受理');
   });
 });
