@@ -123,6 +123,12 @@ describe('what the importer reports instead of guessing', () => {
     expect(findings).toContainEqual(expect.objectContaining({ element: '法定办结时限', level: 'unsure' }));
   });
 
+  it('takes 未公布 under 法定办结时限 as written, with nothing to check', () => {
+    const { data, findings } = mapHtml(kv(['事项名称', '甲'], ['法定办结时限', '未公布'], ['承诺办结时限', '5个工作日']));
+    expect(data.timeLimit).toMatchObject({ statutory: '未公布', promised: 5 });
+    expect(findings.filter((f) => f.element === '法定办结时限')).toEqual([]);
+  });
+
   it('gives a footnote to the element that cites it, or lists it when it has no place', async () => {
     expect(((await mapDocx('03-合并单元格-病案复印.docx')).data.timeLimit as Record<string, unknown>).note).toBe('出院10个工作日后病历归档，方可复印。');
     const foot = await mapDocx('08-脚注-异地就医备案.docx');

@@ -150,7 +150,9 @@ export function guideBlocks(p: Procedure, body = ''): Array<Paragraph | Table> {
           s.duration,
           s.condition,
           s.optional ? '是' : undefined,
-          s.alternatives?.map((a) => `${a.name}${a.description ? `：${a.description}` : ''}${a.where ? `（地点：${a.where}）` : ''}`).join('\n'),
+          s.alternatives
+            ?.map((a) => `${a.name}${a.description ? `：${a.description}` : ''}${a.where ? `（地点：${a.where}）` : ''}${a.condition ? `（适用：${a.condition}）` : ''}`)
+            .join('\n'),
         ]),
       ),
     );

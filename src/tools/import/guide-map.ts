@@ -429,10 +429,15 @@ function placeholderHint(text: string): string {
 
 type Step = Record<string, unknown>;
 
-/** Alternatives as Siliang's own export writes them: "或者：名称：说明（地点：…）". */
+/** Alternatives as Siliang's own export writes them: "或者：名称：说明（地点：…）（适用：…）". */
 function alternative(text: string): Record<string, unknown> {
-  const m = /^(.*?)(?:[:：](.*?))?(?:（地点：(.*)）)?$/.exec(text.trim())!;
-  return { name: m[1]!.trim(), ...(m[2] ? { description: m[2].trim() } : {}), ...(m[3] ? { where: m[3].trim() } : {}) };
+  const m = /^(.*?)(?:[:：](.*?))?(?:（地点：(.*?)）)?(?:（适用：(.*)）)?$/.exec(text.trim())!;
+  return {
+    name: m[1]!.trim(),
+    ...(m[2] ? { description: m[2].trim() } : {}),
+    ...(m[3] ? { where: m[3].trim() } : {}),
+    ...(m[4] ? { condition: m[4].trim() } : {}),
+  };
 }
 
 function stepFromText(text: string, ctx: Ctx): Step {
@@ -616,7 +621,9 @@ function timeLimit(el: Partial<Record<ElementKey, Section>>, ctx: Ctx): unknown 
       continue;
     }
     if (v.unsure) note(ctx, 'timeLimit', 'unsure', v.unsure, part.text);
-    if (v.value === NOT_PUBLISHED && part.label) {
+    // 无 (or a dash) under 法定办结时限 may mean "the law sets none", which is 无法定时限; a guide that
+    // writes 未公布 says just what it means, as Siliang's own Word export does.
+    if (v.value === NOT_PUBLISHED && part.label && !/^未公布[。.]?$/.test(part.text.trim())) {
       note(ctx, part.label, 'unsure', `写的是“${part.text}”，写成了 未公布；如果意思是法律没有规定时限，改成 无法定时限`, part.text);
     }
     if (part.label === 'statutory' && !statutory) statutory = v;
