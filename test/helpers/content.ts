@@ -1,6 +1,9 @@
 /** Checking content text in tests, as the content checker sees it. */
-import { expect } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
 import { checkFile } from '#lib/content/check.ts';
 import type { Problem } from '#lib/content/problem.ts';
 
@@ -21,3 +24,11 @@ export function theProblemIn(relPath: string, text: string, contentDir = SMALL):
 
 /** YAML text from lines, so that line numbers in tests can be counted by eye. */
 export const yaml = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+/** A copy of the small fixture in a temporary folder, for a suite to edit; removed after the suite. */
+export function smallCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `siliang-${prefix}-`));
+  cpSync(SMALL, dir, { recursive: true });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}

@@ -4,14 +4,13 @@
  * 原文未写, 待补充, 暂无, xxx, ……, 同上 stand in for a fact and would be
  * published as they are.
  */
-import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent, hasErrors } from '#lib/content/check.ts';
 import { placeholdersInText } from '#lib/content/gaps.ts';
 import type { Problem } from '#lib/content/problem.ts';
-import { SMALL } from '../helpers/content.ts';
+import { smallCopy } from '../helpers/content.ts';
 
 describe('placeholders in running text', () => {
   it('finds every placeholder word with where it is written', () => {
@@ -31,9 +30,7 @@ describe('placeholders in running text', () => {
 });
 
 describe('the checker on placeholders in Markdown bodies', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'siliang-body-gaps-'));
-  cpSync(SMALL, dir, { recursive: true });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = smallCopy('body-gaps');
   // The guide's body starts at line 47 (## 温馨提示); these lines follow its last line, 49.
   appendFileSync(
     join(dir, 'units/chuangkou/procedures/ceshi-shixiang.md'),

@@ -1,13 +1,12 @@
 /** Gaps in content: 未公布, 待填写 and placeholder text are warnings at their line and column, never errors. */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent, hasErrors } from '#lib/content/check.ts';
 import { containsGap, findGaps, isFilled, notStatedOf, placeholderIn } from '#lib/content/gaps.ts';
 import type { Problem } from '#lib/content/problem.ts';
 import { GAP_KINDS } from '#lib/content/rules/gaps.ts';
-import { SMALL, yaml } from '../helpers/content.ts';
+import { smallCopy, yaml } from '../helpers/content.ts';
 
 describe('what counts as a gap', () => {
   it('reads 未公布 and 待填写 as the two "not stated" values, as written or as the schema keys', () => {
@@ -46,9 +45,7 @@ describe('what counts as a gap', () => {
 });
 
 describe('the checker on gaps', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'siliang-gaps-'));
-  cpSync(SMALL, dir, { recursive: true });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = smallCopy('gaps');
   writeFileSync(
     join(dir, 'units/chuangkou/posts/shouli.yaml'),
     yaml(
@@ -92,9 +89,7 @@ describe('the checker on gaps', () => {
 });
 
 describe('staff without a photo yet', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'siliang-nophoto-'));
-  cpSync(SMALL, dir, { recursive: true });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = smallCopy('nophoto');
   writeFileSync(join(dir, 'units/chuangkou/staff/wang-fang.yaml'), yaml('name: 王芳', 'post: shouli', 'window: "2"'));
   writeFileSync(join(dir, 'units/chuangkou/staff/zhao-lei.yaml'), yaml('name: 赵磊', 'post: shouli', 'left: 2026-06-30'));
   const { problems } = checkContent(dir, { today: '2026-11-22', lastChanged: () => '2026-11-20' });
